@@ -1,0 +1,63 @@
+package org.iretlab.llvm;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import org.bytedeco.javacpp.BytePointer;
+
+/**
+ * Process-wide LLVM set-up: the X86 target, once. Everything that talks to LLVM goes through here
+ * first, so the native library is loaded and the target registered exactly once per JVM.
+ */
+public final class Llvm {
+    private static volatile boolean initialised;
+
+    private Llvm() {}
+
+    public static void ensureInitialised() {
+        if (initialised) {
+            return;
+        }
+        synchronized (Llvm.class) {
+            if (!initialised) {
+                LLVMInitializeX86TargetInfo();
+                LLVMInitializeX86Target();
+                LLVMInitializeX86TargetMC();
+                LLVMInitializeX86AsmPrinter();
+                LLVMInitializeX86AsmParser();
+                LLVMInitializeX86Disassembler();
+                initialised = true;
+            }
+        }
+    }
+
+    /** The version of the LLVM on the classpath, e.g. "20.1.7"; LLVM 13 and 15 lack LLVMGetVersion. */
+    public static String version() {
+        ensureInitialised();
+        try {
+            int[] major = new int[1], minor = new int[1], patch = new int[1];
+            LLVMGetVersion(major, minor, patch);
+            return major[0] + "." + minor[0] + "." + patch[0];
+        } catch (UnsatisfiedLinkError | NoSuchMethodError e) {
+            return presetVersion();
+        }
+    }
+
+    /** The Bytedeco preset version, e.g. "20.1.7-1.5.12", read from the jar's manifest when present. */
+    public static String presetVersion() {
+        Package p = org.bytedeco.llvm.global.LLVM.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
+
+    /** Copies an LLVM-owned message into a Java string and frees it; null stays null. */
+    public static String takeMessage(BytePointer message) {
+        if (message == null || message.isNull()) {
+            return null;
+        }
+        try {
+            return message.getString();
+        } finally {
+            LLVMDisposeMessage(message);
+        }
+    }
+}

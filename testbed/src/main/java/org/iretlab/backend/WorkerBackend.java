@@ -1,0 +1,229 @@
+package org.iretlab.backend;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * An LLVM in a child JVM speaking {@link WorkerProtocol}. A worker that dies is reported as CRASH
+ * with LLVM's last words from its stderr, and the next request starts a new one; a worker that does
+ * not answer in time is killed and the request is a TIMEOUT.
+ *
+ * <p>The worker is a long-lived conversation over its stdin and stdout, which Commons Exec (made for
+ * run-to-completion commands) does not offer, so this uses {@link ProcessBuilder} directly.
+ */
+public final class WorkerBackend implements Backend {
+    private final List<String> command;
+    private final Duration timeout;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "iretlab-worker-reader");
+        t.setDaemon(true);
+        return t;
+    });
+    private Process process;
+    private BufferedWriter toWorker;
+    private BufferedReader fromWorker;
+    private Path stderrLog;
+    private String name;
+    private String llvmVersion;
+    private int started;
+
+    /**
+     * @param classpath the worker JVM's classpath: it decides which LLVM the worker has
+     * @param maxHeap the worker's -Xmx, e.g. {@code 512m}
+     */
+    public WorkerBackend(String classpath, String maxHeap, Duration timeout) {
+        this.timeout = timeout;
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + maxHeap);
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-XX:TieredStopAtLevel=1");
+        cmd.add("-XX:-CreateCoredumpOnCrash");
+        cmd.add("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + File.separator + "iretlab-worker-hs_err_%p.log");
+        // The worker unpacks LLVM into the same JavaCPP cache as its parent.
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("org.bytedeco."))
+                .forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
+        cmd.add("-cp");
+        cmd.add(classpath);
+        cmd.add(WorkerMain.class.getName());
+        this.command = List.copyOf(cmd);
+    }
+
+    /** A worker running the same embedded LLVM as this JVM. */
+    public static WorkerBackend sameLlvm(Duration timeout) {
+        return new WorkerBackend(System.getProperty("java.class.path"), "512m", timeout);
+    }
+
+    @Override
+    public synchronized String name() {
+        ensureStarted();
+        return name;
+    }
+
+    @Override
+    public synchronized String llvmVersion() {
+        ensureStarted();
+        return llvmVersion;
+    }
+
+    /** How many worker processes this backend has started so far (a replaced worker counts again). */
+    public synchronized int processesStarted() {
+        return started;
+    }
+
+    @Override
+    public synchronized CompileOutcome compile(CompileRequest request) {
+        try {
+            ensureStarted();
+        } catch (IllegalStateException e) {
+            return CompileOutcome.crash(e.getMessage());
+        }
+        try {
+            toWorker.write(WorkerProtocol.encode(request));
+            toWorker.newLine();
+            toWorker.flush();
+        } catch (IOException e) {
+            return died();
+        }
+        WorkerProtocol.Reply reply;
+        try {
+            reply = awaitReply();
+        } catch (TimeoutException e) {
+            stop();
+            return CompileOutcome.timeout("no answer from the worker within " + timeout.toSeconds()
+                    + " s; it was killed (a hang in LLVM, or raise the time limit)");
+        }
+        return reply == null ? died() : reply.outcome();
+    }
+
+    private void ensureStarted() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        stop();
+        try {
+            stderrLog = Files.createTempFile("iretlab-worker-", ".log");
+            process = new ProcessBuilder(command).redirectError(stderrLog.toFile()).start();
+            started++;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start a worker JVM (" + command.get(0) + "): " + e.getMessage());
+        }
+        toWorker = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        fromWorker = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        WorkerProtocol.Reply hello;
+        try {
+            hello = awaitReply();
+        } catch (TimeoutException e) {
+            stop();
+            throw new IllegalStateException("the worker JVM did not start within " + timeout.toSeconds() + " s");
+        }
+        if (hello == null) {
+            String why = lastWords();
+            stop();
+            throw new IllegalStateException("the worker JVM died while starting: " + why);
+        }
+        name = hello.backend();
+        llvmVersion = hello.llvmVersion();
+    }
+
+    /** The next protocol reply, or null when the worker's stdout ended (it died). */
+    private WorkerProtocol.Reply awaitReply() throws TimeoutException {
+        Future<String> line = reader.submit(() -> {
+            for (String l; (l = fromWorker.readLine()) != null; ) {
+                if (l.startsWith(WorkerProtocol.PREFIX)) {
+                    return l.substring(WorkerProtocol.PREFIX.length());
+                }
+            }
+            return null;
+        });
+        try {
+            String json = line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return json == null ? null : WorkerProtocol.decode(json, WorkerProtocol.Reply.class);
+        } catch (TimeoutException e) {
+            line.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
+    private CompileOutcome died() {
+        String words = lastWords();
+        stop();
+        return CompileOutcome.crash(words);
+    }
+
+    /** What the dead worker said last: LLVM's fatal error or assertion when there is one. */
+    private String lastWords() {
+        int status = -1;
+        try {
+            if (process.waitFor(5, TimeUnit.SECONDS)) {
+                status = process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(stderrLog, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            lines = List.of();
+        }
+        String exit = status < 0 ? "the worker did not exit" : status > 128
+                ? "the worker was killed by signal " + (status - 128) + " (exit status " + status + ")"
+                : "the worker exited with status " + status;
+        for (String l : lines) {
+            if (l.contains("LLVM ERROR:") || l.contains("Assertion") || l.contains("UNREACHABLE")) {
+                return l.strip() + " (" + exit + ")";
+            }
+        }
+        List<String> tail = lines.subList(Math.max(0, lines.size() - 5), lines.size());
+        return exit + (tail.isEmpty() ? "" : ": " + String.join(" | ", tail));
+    }
+
+    private void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+        if (stderrLog != null) {
+            try {
+                Files.deleteIfExists(stderrLog);
+            } catch (IOException ignored) {
+                // A stale log in the temp folder is harmless.
+            }
+            stderrLog = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+        reader.shutdownNow();
+    }
+}

@@ -1,0 +1,38 @@
+package org.iretlab.backend;
+
+import java.io.BufferedReader;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The worker process: compiles requests from stdin on this JVM's LLVM and answers on stdout. It
+ * exists so that an LLVM fatal error ends this process, not the one holding the results.
+ */
+public final class WorkerMain {
+    private WorkerMain() {}
+
+    public static void main(String[] args) throws Exception {
+        // Protocol replies go to the real stdout; anything Java code prints goes to stderr instead.
+        PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        // A fatal error here costs only this process, so the worker may compile what the lint refuses.
+        InProcessBackend backend = new InProcessBackend(true);
+        send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), null));
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = requests.readLine()) != null; ) {
+            if (line.isBlank()) {
+                continue;
+            }
+            CompileRequest request = WorkerProtocol.decode(line, CompileRequest.class);
+            send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), backend.compile(request)));
+        }
+    }
+
+    private static void send(PrintStream out, WorkerProtocol.Reply reply) {
+        out.println(WorkerProtocol.PREFIX + WorkerProtocol.encode(reply));
+        out.flush();
+    }
+}

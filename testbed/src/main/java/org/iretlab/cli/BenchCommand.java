@@ -1,0 +1,120 @@
+package org.iretlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.iretlab.bench.CompileBench;
+import org.iretlab.ir.InputException;
+import org.iretlab.llvm.Llvm;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
+        subcommands = {BenchCommand.Compile.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new InputException("name a benchmark: iretlab bench compile");
+    }
+
+    @Command(name = "compile", mixinStandardHelpOptions = true,
+            description = {"Milliseconds per small handler module on the embedded LLVM in this JVM, and with one "
+                    + "llc process per module when an llc is installed.",
+                    "Prints the machine's load before and after: compare figures only from quiet runs."})
+    static final class Compile implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-n", "--modules"}, defaultValue = "500", description = "Modules per in-process workload (default: ${DEFAULT-VALUE}).")
+        int modules;
+
+        @Option(names = "--warmup", defaultValue = "200", description = "Modules compiled before measuring (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--llc", paramLabel = "PATH", description = "The llc to compare with (default: llc on PATH, else the newest /usr/lib/llvm-N/bin/llc).")
+        Path llc;
+
+        @Option(names = "--llc-modules", defaultValue = "50", description = "Modules for the llc workload (default: ${DEFAULT-VALUE}).")
+        int llcModules;
+
+        @Option(names = "--no-llc", description = "Skip the llc comparison.")
+        boolean noLlc;
+
+        @Override
+        public Integer call() throws IOException {
+            if (modules < 1 || warmup < 0 || llcModules < 1) {
+                throw new InputException("--modules and --llc-modules must be at least 1, --warmup at least 0");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("iretlab bench compile: embedded LLVM %s, Java %s, %d cores, load average before: %s%n",
+                    Llvm.version(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), loadAverage());
+            CompileBench bench = new CompileBench();
+            List<CompileBench.Timing> timings = new ArrayList<>();
+            long t0 = System.nanoTime();
+            timings.add(bench.buildAndEmitAsm(1, 0 + 1));
+            out.printf("first module in this JVM (LLVM load and warm-up excluded): %.1f ms%n", timings.get(0).meanMs());
+            timings.clear();
+            timings.add(bench.buildAndEmitAsm(warmup, modules));
+            timings.add(bench.parseAndEmitAsm(warmup, modules));
+            timings.add(bench.parseOptimiseAndEmitAsm(warmup, modules));
+            timings.add(bench.buildAndEmitObject(warmup, modules));
+            Path tool = noLlc ? null : llc != null ? llc : findLlc();
+            if (tool != null) {
+                timings.add(bench.llcPerModule(tool, llcModules));
+            }
+            out.printf("%-48s %7s %9s %9s %9s %9s%n", "workload", "modules", "mean ms", "median", "min", "p90");
+            for (CompileBench.Timing t : timings) {
+                out.printf("%-48s %7d %9.3f %9.3f %9.3f %9.3f%n", t.workload(), t.modules(), t.meanMs(), t.medianMs(),
+                        t.minMs(), t.p90Ms());
+            }
+            if (tool == null && !noLlc) {
+                out.println("no llc found: the per-process comparison was not run (give --llc PATH)");
+            }
+            out.printf("total %.1f s, load average after: %s%n", (System.nanoTime() - t0) / 1e9, loadAverage());
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private static Path findLlc() throws IOException {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+                Path p = Path.of(dir, "llc");
+                if (!dir.isEmpty() && Files.isExecutable(p)) {
+                    return p;
+                }
+            }
+            Path lib = Path.of("/usr/lib");
+            if (!Files.isDirectory(lib)) {
+                return null;
+            }
+            try (var dirs = Files.list(lib)) {
+                return dirs.filter(d -> d.getFileName().toString().matches("llvm-\\d+"))
+                        .map(d -> d.resolve("bin/llc"))
+                        .filter(Files::isExecutable)
+                        .max((a, b) -> Integer.compare(major(a), major(b)))
+                        .orElse(null);
+            }
+        }
+
+        private static int major(Path llc) {
+            return Integer.parseInt(llc.getParent().getParent().getFileName().toString().substring(5));
+        }
+
+        private static String loadAverage() {
+            try {
+                String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+                return f[0] + " " + f[1] + " " + f[2];
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+    }
+}

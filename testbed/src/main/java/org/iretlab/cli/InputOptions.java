@@ -1,0 +1,27 @@
+package org.iretlab.cli;
+
+import java.time.Duration;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Options about how a command treats its inputs, shared by every command that compiles. */
+public final class InputOptions {
+    @Mixin
+    HandlerOptions handler = new HandlerOptions();
+
+    @Option(names = "--in-process",
+            description = "Compile files in this process instead of a worker JVM (faster; an LLVM crash then ends iretlab).")
+    boolean inProcess;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit of one compile in a worker (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--skip-prototype-check",
+            description = "Compile even prototypes byval-frame-check refuses, to see what LLVM does (worker only: expect CRASH).")
+    boolean skipPrototypeCheck;
+
+    Compilation open() {
+        return new Compilation(inProcess, Duration.ofSeconds(timeoutSeconds));
+    }
+}

@@ -1,0 +1,47 @@
+package org.iretlab.cli;
+
+import org.iretlab.ir.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "iretlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "A testbed for LLVM's x86 interrupt calling convention (x86_intrcc).",
+        subcommands = {CompileCommand.class, DiffCommand.class, BenchCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {})
+public final class Main implements Runnable {
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: compile, diff or bench");
+    }
+
+    /** The command line, configured as iretlab runs it (also what tests drive). */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
+                sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+            }
+        }
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InputException || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("iretlab: error: " + e.getMessage());
+                return ExitCodes.INPUT;
+            }
+            throw e;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("iretlab: error: " + e.getMessage());
+            e.getCommandLine().getErr().println("  see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            return ExitCodes.INPUT;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

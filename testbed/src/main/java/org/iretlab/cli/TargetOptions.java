@@ -1,0 +1,78 @@
+package org.iretlab.cli;
+
+import java.util.Set;
+import org.iretlab.backend.CompileOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * The compile options of llc that iretlab takes, shared by every command that compiles. Unset
+ * options are null so that one set can override another ({@code diff --left/--right}).
+ */
+public final class TargetOptions {
+    @Option(names = "--triple", paramLabel = "T", description = "Target triple (default: the module's own).")
+    String triple;
+
+    @Option(names = "--cpu", paramLabel = "C", description = "Target CPU, as llc -mcpu.")
+    String cpu;
+
+    @Option(names = "--mattr", paramLabel = "F", description = "Target features, as llc -mattr (e.g. +avx,-sse).")
+    String mattr;
+
+    @Option(names = "-O", paramLabel = "N", description = "Codegen optimisation level 0-3 (default 2, as llc).")
+    Integer optLevel;
+
+    @Option(names = "--code-model", paramLabel = "M", description = "default, small, kernel, medium or large.")
+    String codeModel;
+
+    @Option(names = "--relocation-model", paramLabel = "R",
+            description = "static (default: kernels do not use a GOT), pic, dynamic-no-pic or default.")
+    String relocationModel;
+
+    @Option(names = "--soft-float", description = "Add +soft-float: no FP registers at all.")
+    Boolean softFloat;
+
+    @Option(names = "--pipeline", paramLabel = "P",
+            description = "IR pipeline to run before codegen, as opt -passes (e.g. default<O2>).")
+    String pipeline;
+
+    /** This set with every option that {@code other} sets taken from {@code other}. */
+    TargetOptions overriddenBy(TargetOptions other) {
+        TargetOptions out = new TargetOptions();
+        out.triple = other.triple != null ? other.triple : triple;
+        out.cpu = other.cpu != null ? other.cpu : cpu;
+        out.mattr = other.mattr != null ? other.mattr : mattr;
+        out.optLevel = other.optLevel != null ? other.optLevel : optLevel;
+        out.codeModel = other.codeModel != null ? other.codeModel : codeModel;
+        out.relocationModel = other.relocationModel != null ? other.relocationModel : relocationModel;
+        out.softFloat = other.softFloat != null ? other.softFloat : softFloat;
+        out.pipeline = other.pipeline != null ? other.pipeline : pipeline;
+        return out;
+    }
+
+    CompileOptions toCompileOptions(Set<CompileOptions.Emit> emit, boolean skipPrototypeCheck) {
+        return new CompileOptions(triple, cpu, mattr, optLevel == null ? 2 : optLevel, codeModel, relocationModel,
+                Boolean.TRUE.equals(softFloat), pipeline, emit, skipPrototypeCheck);
+    }
+
+    /** How the options read on a command line, for headers and diff labels. */
+    String describe() {
+        StringBuilder b = new StringBuilder();
+        append(b, "--triple", triple);
+        append(b, "--cpu", cpu);
+        append(b, "--mattr", mattr);
+        append(b, "-O", optLevel == null ? null : optLevel.toString());
+        append(b, "--code-model", codeModel);
+        append(b, "--relocation-model", relocationModel);
+        append(b, "--pipeline", pipeline);
+        if (Boolean.TRUE.equals(softFloat)) {
+            b.append(" --soft-float");
+        }
+        return b.toString().strip();
+    }
+
+    private static void append(StringBuilder b, String name, String value) {
+        if (value != null) {
+            b.append(' ').append(name).append(' ').append(value);
+        }
+    }
+}

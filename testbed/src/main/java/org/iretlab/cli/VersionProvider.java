@@ -1,0 +1,24 @@
+package org.iretlab.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.iretlab.llvm.Llvm;
+import picocli.CommandLine.IVersionProvider;
+
+/** iretlab's own version and the embedded LLVM's. */
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("iretlab.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        return new String[] {
+            "iretlab " + p.getProperty("version", "unknown"),
+            "embedded LLVM " + Llvm.version() + " (Bytedeco preset " + Llvm.presetVersion() + ")",
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.iretlab.ir;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.iretlab.llvm.Llvm;
+import org.iretlab.llvm.LlvmSession;
+
+/**
+ * Parses textual IR or bitcode into the current thread's context and verifies it. Failures become
+ * {@link InputException}s that carry LLVM's own message, which for text already names
+ * {@code file:line:col}.
+ */
+public final class IrReader {
+    private IrReader() {}
+
+    /** A verified module owned by the caller (dispose it with LLVMDisposeModule). */
+    public static LLVMModuleRef read(IrSource source) {
+        LlvmSession session = LlvmSession.current();
+        BytePointer data = new BytePointer(source.bytes());
+        // The buffer name is what LLVM's parser prints before line:col.
+        LLVMMemoryBufferRef buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(data, source.bytes().length,
+                new BytePointer(source.name()));
+        LLVMModuleRef module = new LLVMModuleRef();
+        BytePointer error = new BytePointer();
+        // LLVMParseIRInContext takes ownership of the buffer, on success and on failure.
+        if (LLVMParseIRInContext(session.context(), buffer, module, error) != 0) {
+            session.drainDiagnostics();
+            String message = Llvm.takeMessage(error);
+            throw new InputException(parseErrorMessage(source, message));
+        }
+        session.drainDiagnostics();
+        verify(module, source.name());
+        return module;
+    }
+
+    /** Runs LLVM's verifier; an invalid module is disposed and reported. */
+    public static void verify(LLVMModuleRef module, String name) {
+        BytePointer error = new BytePointer();
+        if (LLVMVerifyModule(module, LLVMReturnStatusAction, error) != 0) {
+            String message = Llvm.takeMessage(error);
+            LLVMDisposeModule(module);
+            throw new InputException(name + ": the IR does not verify: " + oneParagraph(message)
+                    + "\n  LLVM's verifier refuses this module; fix the IR (the message names the offending value)");
+        }
+        Llvm.takeMessage(error);
+    }
+
+    private static String parseErrorMessage(IrSource source, String message) {
+        String text = message == null ? "(LLVM gave no message)" : message.strip();
+        String kind = source.isBitcode() ? "bitcode" : "textual IR";
+        // LLVM's text errors already begin "file:line:col: error:"; bitcode errors name nothing.
+        String located = text.startsWith(source.name()) ? text : source.name() + ": " + text;
+        return located + "\n  LLVM could not read this as " + kind
+                + "; fix the input, or check that it was written for an LLVM this old ("
+                + Llvm.version() + ")";
+    }
+
+    private static String oneParagraph(String message) {
+        return message == null ? "(no message)" : message.strip().replace("\n", "\n    ");
+    }
+}
