@@ -3,6 +3,7 @@ package org.iretlab.backend;
 import java.util.EnumSet;
 import java.util.Set;
 import org.iretlab.llvm.TargetMachineKey;
+import org.iretlab.target.Target;
 
 /**
  * How to compile, in llc's terms. A null triple means the module's own.
@@ -31,8 +32,9 @@ public record CompileOptions(String triple, String cpu, String features, int opt
         return new CompileOptions(triple, "", "", 2, "default", "static", false, null, Set.of(Emit.ASM), false);
     }
 
-    public CompileOptions withTriple(String t) {
-        return new CompileOptions(t, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline, emit,
+    /** These options for the target's triple, CPU and features. */
+    public CompileOptions forTarget(Target t) {
+        return new CompileOptions(t.triple(), t.cpu(), t.features(), optLevel, codeModel, relocationModel, softFloat, pipeline, emit,
                 skipPrototypeCheck);
     }
 

@@ -53,7 +53,7 @@ public final class EmbeddedCompiler {
     }
 
     public CompileResult compile(HandlerSpec spec, CompileOptions options) {
-        CompileOptions forSpec = options.withTriple(spec.target().triple());
+        CompileOptions forSpec = options.forTarget(spec.target());
         LlvmSession session = LlvmSession.current();
         LLVMTargetMachineRef tm = session.targetMachine(forSpec.targetMachineKey(spec.target().triple()));
         LLVMModuleRef module = new HandlerIrBuilder(session.context(), tm).build(spec);

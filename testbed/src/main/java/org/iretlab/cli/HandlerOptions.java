@@ -28,7 +28,7 @@ public final class HandlerOptions {
     int errorCodeBits;
 
     @Option(names = "--body", paramLabel = "F", split = ",",
-            description = "Body features: call[=NAME], vector=BITS:ALIGN, x87, float, i64-div, i64-fp, mmx, "
+            description = "Body features: call[=NAME], vector=BITS:ALIGN, local=BYTES, x87, float, i64-div, i64-fp, mmx, "
                     + "clobber=REG[+REG...], frame-ip-write, frame-ip-write-volatile, pressure=N, error-code.")
     List<String> body = new ArrayList<>();
 

@@ -20,12 +20,7 @@ public final class Main implements Runnable {
     /** The command line, configured as iretlab runs it (also what tests drive). */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
-        for (CommandLine sub : cli.getSubcommands().values()) {
-            if (sub.getCommandSpec().usageMessage().exitCodeList().isEmpty()) {
-                sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
-            }
-        }
+        documentExitCodes(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("iretlab: error: " + e.getMessage());
@@ -39,6 +34,15 @@ public final class Main implements Runnable {
             return ExitCodes.INPUT;
         });
         return cli;
+    }
+
+    /** Every command's --help lists the exit codes: its own list, or the common one. */
+    private static void documentExitCodes(CommandLine command) {
+        var usage = command.getCommandSpec().usageMessage();
+        if (usage.exitCodeList().isEmpty()) {
+            usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.help());
+        }
+        command.getSubcommands().values().forEach(Main::documentExitCodes);
     }
 
     public static void main(String[] args) {

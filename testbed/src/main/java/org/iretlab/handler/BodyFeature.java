@@ -37,6 +37,19 @@ public sealed interface BodyFeature {
         }
     }
 
+    /** {@code local=BYTES}: a byte-array local of BYTES bytes, first and last byte written (large frames, stack probes). */
+    record ByteArrayLocal(int bytes) implements BodyFeature {
+        public ByteArrayLocal {
+            if (bytes < 1 || bytes > (1 << 24)) {
+                throw new IllegalArgumentException("local takes 1 to 16777216 bytes, got " + bytes);
+            }
+        }
+
+        public String token() {
+            return "local=" + bytes;
+        }
+    }
+
     /** {@code x87}: x86_fp80 arithmetic, which only the x87 unit can do. */
     record X87Arithmetic() implements BodyFeature {
         public String token() {
@@ -128,6 +141,7 @@ public sealed interface BodyFeature {
                     }
                     yield new VectorLocal(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
                 }
+                case "local" -> new ByteArrayLocal(Integer.parseInt(require(key, value, "BYTES")));
                 case "x87" -> new X87Arithmetic();
                 case "float" -> new FloatArithmetic();
                 case "i64-div" -> new I64Division();
@@ -139,7 +153,7 @@ public sealed interface BodyFeature {
                 case "pressure" -> new RegisterPressure(Integer.parseInt(require(key, value, "N")));
                 case "error-code" -> new ErrorCodeRead();
                 default -> throw new IllegalArgumentException("unknown body feature '" + key + "': use call[=NAME], "
-                        + "vector=BITS:ALIGN, x87, float, i64-div, i64-fp, mmx, clobber=REG[+REG...], "
+                        + "vector=BITS:ALIGN, local=BYTES, x87, float, i64-div, i64-fp, mmx, clobber=REG[+REG...], "
                         + "frame-ip-write, frame-ip-write-volatile, pressure=N or error-code");
             };
         } catch (NumberFormatException e) {

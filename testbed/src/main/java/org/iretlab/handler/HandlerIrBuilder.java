@@ -175,6 +175,12 @@ public final class HandlerIrBuilder {
                 volatileStore(splat, local, v.align());
                 LLVMValueRef loaded = volatileLoad(type, local, v.align(), "vector.value");
                 volatileStore(loaded, local, v.align());
+            } else if (feature instanceof BodyFeature.ByteArrayLocal a) {
+                LLVMTypeRef i8 = LLVMInt8TypeInContext(context);
+                LLVMTypeRef type = LLVMArrayType2(i8, a.bytes());
+                LLVMValueRef local = LLVMBuildAlloca(ir, type, "bytes");
+                volatileStore(LLVMConstInt(i8, 1, 0), elementAt(type, local, 0), 1);
+                volatileStore(LLVMConstInt(i8, 2, 0), elementAt(type, local, a.bytes() - 1), 1);
             } else if (feature instanceof BodyFeature.X87Arithmetic) {
                 floatArithmetic(LLVMX86FP80TypeInContext(context), "x87_value");
             } else if (feature instanceof BodyFeature.FloatArithmetic) {
@@ -244,7 +250,11 @@ public final class HandlerIrBuilder {
         }
 
         private LLVMValueRef element(LLVMValueRef array, int index, int length) {
-            LLVMTypeRef arrayType = LLVMArrayType2(word, length);
+            return elementAt(LLVMArrayType2(word, length), array, index);
+        }
+
+        /** The address of element {@code index} of an array-typed object. */
+        private LLVMValueRef elementAt(LLVMTypeRef arrayType, LLVMValueRef array, int index) {
             LLVMTypeRef i32 = LLVMInt32TypeInContext(context);
             List<LLVMValueRef> indices = List.of(LLVMConstInt(i32, 0, 0), LLVMConstInt(i32, index, 0));
             return LLVMBuildInBoundsGEP2(ir, arrayType, array, array(indices), 2, "slot" + index);
