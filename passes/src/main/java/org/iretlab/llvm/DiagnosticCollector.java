@@ -15,6 +15,7 @@ import org.bytedeco.llvm.LLVM.LLVMDiagnosticInfoRef;
  * here and the caller decides (errors fail the compile, warnings travel with the result).
  */
 public final class DiagnosticCollector {
+    // IR without debug info has no location; LLVM then prefixes "<unknown>:0:0: ", which says nothing.
     private final List<LlvmDiagnostic> diagnostics = new ArrayList<>();
     // Held in a field: the native side keeps only a raw pointer to this callback.
     private final LLVMDiagnosticHandler handler = new LLVMDiagnosticHandler() {
@@ -23,7 +24,7 @@ public final class DiagnosticCollector {
             String text = Llvm.takeMessage(LLVMGetDiagInfoDescription(info));
             diagnostics.add(new LlvmDiagnostic(
                     LlvmDiagnostic.Severity.fromLlvm(LLVMGetDiagInfoSeverity(info)),
-                    text == null ? "(no message)" : text));
+                    text == null ? "(no message)" : text.replaceFirst("^<unknown>:0:0: ", "")));
         }
     };
 
