@@ -13,19 +13,20 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** LLVM's diagnostics reach the user: errors fail the compile with LLVM's message, warnings travel with the result. */
 class LlvmDiagnosticsTest {
     private static final EmbeddedCompiler COMPILER = new EmbeddedCompiler("embedded-test");
+    /** A frame over its "warn-stack-size": LLVM warns and still compiles. */
+    private static final IrSource BIG_FRAME = IrSource.ofText("big.ll", """
+            target triple = "x86_64-unknown-none"
+            define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+              %a = alloca [8192 x i8]
+              store volatile i8 1, ptr %a
+              ret void
+            }
+            attributes #0 = { "warn-stack-size"="64" }
+            """);
 
     @Test
     void aWarningTravelsWithTheResult() {
-        IrSource big = IrSource.ofText("big.ll", """
-                target triple = "x86_64-unknown-none"
-                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
-                  %a = alloca [8192 x i8]
-                  store volatile i8 1, ptr %a
-                  ret void
-                }
-                attributes #0 = { "warn-stack-size"="64" }
-                """);
-        CompileResult r = COMPILER.compile(big, CompileOptions.forTriple(null));
+        CompileResult r = COMPILER.compile(BIG_FRAME, CompileOptions.forTriple(null));
         assertEquals(1, r.warnings().size(), r.warnings()::toString);
         assertTrue(r.warnings().get(0).matches("stack frame size \\(\\d+\\) exceeds limit \\(64\\) in function 'h'"),
                 r.warnings().get(0));
@@ -50,16 +51,7 @@ class LlvmDiagnosticsTest {
 
     @Test
     void diagnosticsOfOneCompileDoNotLeakIntoTheNext() {
-        IrSource big = IrSource.ofText("big.ll", """
-                target triple = "x86_64-unknown-none"
-                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
-                  %a = alloca [8192 x i8]
-                  store volatile i8 1, ptr %a
-                  ret void
-                }
-                attributes #0 = { "warn-stack-size"="64" }
-                """);
-        COMPILER.compile(big, CompileOptions.forTriple(null));
+        COMPILER.compile(BIG_FRAME, CompileOptions.forTriple(null));
         CompileResult clean = COMPILER.compile(IrSource.ofText("clean.ll", """
                 target triple = "x86_64-unknown-none"
                 define x86_intrcc void @h(ptr byval(i8) %f) {
