@@ -1,0 +1,29 @@
+; id: 07a
+; title: -O0 with frame pointer: error code and frame address read at the right offsets (not 8 bytes off)
+; upstream: rust-lang/rust#57270, D56944, phil-opp/blog_os#513
+; target: x86_64-unknown-unknown -O0
+; RUN: llc -mtriple=x86_64-unknown-unknown -O0 < %s
+; expect-llvm20: compiles; pushq %rax; pushq %rbp; movq %rsp,%rbp; pushq rax,rcx; movq 16(%rbp) = ecode; leaq 24(%rbp) = frame; addq $32 = &frame[4] (56(%rbp)); popq; popq %rbp; addq $16,%rsp; iretq; no cld
+; note: LLVM 14.0.6 is the same plus a cld (leaf handler, pre-#82415).
+target triple = "x86_64-unknown-unknown"
+
+%F64 = type { i64, i64, i64, i64, i64 }
+
+@ec.sink = dso_local global i64 0, align 8
+@frame.sink = dso_local global ptr null, align 8
+@ss.sink = dso_local global ptr null, align 8
+
+; As x86-64-intrcc.ll @test_fp_2 / @test_copy_elide.
+define x86_intrcc void @h(ptr byval(%F64) %f, i64 %ec) #0 {
+entry:
+  %ec.addr = alloca i64, align 8
+  store i64 %ec, ptr %ec.addr, align 8
+  %ec.val = load volatile i64, ptr %ec.addr, align 8
+  store volatile i64 %ec.val, ptr @ec.sink, align 8
+  store volatile ptr %f, ptr @frame.sink, align 8
+  %ss = getelementptr %F64, ptr %f, i32 0, i32 4
+  store volatile ptr %ss, ptr @ss.sink, align 8
+  ret void
+}
+
+attributes #0 = { "frame-pointer"="all" }

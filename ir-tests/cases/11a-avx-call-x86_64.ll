@@ -1,0 +1,17 @@
+; id: 11a
+; title: AVX handler calling a function saves YMM by plain vmovups, no XSAVE and no MXCSR save
+; upstream: llvm/llvm-project#41189
+; target: x86_64-unknown-linux-gnu mattr=+avx
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -mattr=+avx < %s
+; expect-llvm20: compiles; 9 GPR pushes; subq $528,%rsp; vmovups ymm0-15 spills; cld; vzeroupper; callq bar; vmovups reloads; pops; iretq; no xsave/fxsave, no stmxcsr
+target triple = "x86_64-unknown-linux-gnu"
+
+%F64 = type { i64, i64, i64, i64, i64 }
+
+declare dso_local void @bar()
+
+define x86_intrcc void @h(ptr byval(%F64) %frame) {
+entry:
+  call void @bar()
+  ret void
+}
