@@ -8,6 +8,9 @@
 ; RUN: llc -mtriple=i686-unknown-linux-gnu -mattr=-sse < %s
 ; RUN: llc -mtriple=i686-unknown-unknown < %s
 ; expect-llvm20: compiles on all three; pushl %ebp; movl %esp,%ebp; pushl edx,ecx,eax; andl $-16,%esp (linux-gnu: + subl $16,%esp); cld; calll bar; movl $0,i; leal -12(%ebp),%esp; pops; iretl
+; static-llvm20: i686-unknown-linux-gnu => x87-state-clobbered
+; static-llvm20: i686-unknown-linux-gnu mattr=-sse => x87-state-clobbered
+; static-llvm20: i686-unknown-unknown => x87-state-clobbered
 ; note: LLVM 14.0.6 (Debian llc) has no ebp frame and no andl on any of the three: pushl edx,ecx,eax; cld; calll bar; movl $0,i; pops; iretl (the #26851 symptom).
 ; note: LLVM 20 realigns on i686-unknown-unknown too (D151400 forces it for every 32-bit x86_intrcc handler), although that triple's own ABI only needs 4 bytes.
 target triple = "i686-unknown-linux-gnu"

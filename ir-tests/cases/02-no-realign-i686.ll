@@ -4,6 +4,7 @@
 ; target: i686-unknown-linux-gnu
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; no ebp frame, no andl: pushl edx,ecx,eax; cld; calll bar; movl $0,i; popl x3; iretl (ESP at the call only as aligned as the entry ESP)
+; static-llvm20: i686-unknown-linux-gnu => misaligned-call-site x87-state-clobbered
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-unknown -O0
 ; RUN: llc -mtriple=x86_64-unknown-unknown -O0 < %s
 ; expect-llvm20: compiles; pushq %rax; pushq %rbp; movq %rsp,%rbp; pushq rax,rcx; movq 16(%rbp) = ecode; leaq 24(%rbp) = frame; addq $32 = &frame[4] (56(%rbp)); popq; popq %rbp; addq $16,%rsp; iretq; no cld
+; static-llvm20: x86_64-unknown-unknown -O0 => none
 ; note: LLVM 14.0.6 is the same plus a cld (leaf handler, pre-#82415).
 target triple = "x86_64-unknown-unknown"
 

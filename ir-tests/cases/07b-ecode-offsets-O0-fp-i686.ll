@@ -4,6 +4,7 @@
 ; target: i686-unknown-unknown -O0
 ; RUN: llc -mtriple=i686-unknown-unknown -O0 < %s
 ; expect-llvm20: compiles; pushl %ebp; movl %esp,%ebp; pushl ecx,eax; andl $-16,%esp; movl 4(%ebp) = ecode; leal 8(%ebp) = frame; addl $16 = &frame[4]; leal -8(%ebp),%esp; pops; addl $4,%esp; iretl; no cld
+; static-llvm20: i686-unknown-unknown -O0 => none
 ; note: LLVM 14.0.6: same offsets, cld instead of the andl/leal realignment.
 target triple = "i686-unknown-unknown"
 

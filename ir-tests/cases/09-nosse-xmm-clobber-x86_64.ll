@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-unknown mattr=-sse
 ; RUN: llc -mtriple=x86_64-unknown-unknown -mattr=-sse < %s
 ; expect-llvm20: compiles; pushq %rax; cld; #APP; #NO_APP; addq $16,%rsp; iretq (no movaps)
+; static-llvm20: x86_64-unknown-unknown mattr=-sse => none
 target triple = "x86_64-unknown-unknown"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-linux-gnu
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; 9 GPR pushes; subq $256,%rsp; movaps xmm0-15 spills; cld; callq bar; reloads; pops; iretq; no fxsave/fnsave/xsave, no x87/MMX/FCW/MXCSR save
+; static-llvm20: x86_64-unknown-linux-gnu => x87-state-clobbered mxcsr-clobbered
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-linux-gnu
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; cld; #APP; #NO_APP; iretq; st/st(1) clobbered with no save of any x87 register or FCW/FSW
+; static-llvm20: x86_64-unknown-linux-gnu => x87-state-clobbered
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-linux-gnu
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; cld; #APP; #NO_APP; iretq; mm0 clobbered with no save (no movq %mm0, no emms)
+; static-llvm20: x86_64-unknown-linux-gnu => mmx-state-clobbered
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -4,6 +4,7 @@
 ; target: i686-unknown-linux-gnu
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; pushl %ebp; movl %esp,%ebp; andl $-16,%esp; cld; #APP; #NO_APP; movl %ebp,%esp; popl %ebp; iretl; no MMX save
+; static-llvm20: i686-unknown-linux-gnu => mmx-state-clobbered
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

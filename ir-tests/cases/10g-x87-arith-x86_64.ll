@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-linux-gnu
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; fldt f80(%rip); fld1; faddp; fstpt f80(%rip); iretq; no x87 state save, no cld
+; static-llvm20: x86_64-unknown-linux-gnu => x87-state-clobbered fp-env-inherited
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -4,6 +4,7 @@
 ; target: i686-unknown-linux-gnu
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; pushl %ebp; movl %esp,%ebp; andl $-16,%esp; fldt f80; fld1; faddp; fstpt f80; movl %ebp,%esp; popl %ebp; iretl; no x87 state save
+; static-llvm20: i686-unknown-linux-gnu => x87-state-clobbered fp-env-inherited
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

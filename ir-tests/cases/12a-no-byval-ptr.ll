@@ -6,6 +6,8 @@
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
 ; expect-llvm20: verifier: Calling convention parameter requires byval (ptr @h)
+; static-llvm20: x86_64-unknown-linux-gnu => REJECTED
+; static-llvm20: i686-unknown-linux-gnu => REJECTED
 target triple = "x86_64-unknown-linux-gnu"
 
 define x86_intrcc void @h(ptr %f) {

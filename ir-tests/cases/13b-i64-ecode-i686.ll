@@ -4,6 +4,7 @@
 ; target: i686-unknown-linux-gnu
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
 ; expect-llvm20: LLVM ERROR: unsupported x86 interrupt prototype
+; static-llvm20: i686-unknown-linux-gnu => REJECTED
 ; note: The fact sheet marks this split-part case [inferred]: confirmed on LLVM 20 and 14.0.6. iretlab's lint refuses it first (byval-frame-check/error-code-too-wide, exit 2); the LLVM ERROR is with --skip-prototype-check (exit 3).
 target triple = "i686-unknown-linux-gnu"
 

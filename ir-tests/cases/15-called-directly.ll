@@ -6,6 +6,8 @@
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
 ; expect-llvm20: LLVM ERROR: X86 interrupts may not be called directly
+; static-llvm20: x86_64-unknown-linux-gnu => REJECTED
+; static-llvm20: i686-unknown-linux-gnu => REJECTED
 ; note: iretlab's lint refuses it first (byval-frame-check/called-directly, exit 2); the LLVM ERROR is with --skip-prototype-check (exit 3).
 target triple = "x86_64-unknown-linux-gnu"
 

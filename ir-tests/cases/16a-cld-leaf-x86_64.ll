@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-linux-gnu
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; pushq %rax; movq 8(%rsp),%rax; movq %rax,sink(%rip); popq %rax; iretq; no cld
+; static-llvm20: x86_64-unknown-linux-gnu => none
 ; note: LLVM 14.0.6 emits cld here (pre-#82415).
 target triple = "x86_64-unknown-linux-gnu"
 

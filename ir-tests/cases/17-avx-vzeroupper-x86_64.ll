@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-linux-gnu mattr=+avx
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -mattr=+avx < %s
 ; expect-llvm20: compiles; 9 GPR pushes; subq $528,%rsp; vmovups ymm0-15 spills; cld; vzeroupper; callq bar; reloads; pops; iretq; no vzeroupper before iretq
+; static-llvm20: x86_64-unknown-linux-gnu mattr=+avx => x87-state-clobbered mxcsr-clobbered
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -6,6 +6,8 @@
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 < %s
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
 ; expect-llvm20: compiles on both; pushq %rax (align); pushq rax,rsi,rdx,rcx; uirrv from 40(%rsp), frame at 48(%rsp); pops; addq $16,%rsp; then uiret (default code model) | iretq (-code-model=kernel); no cld
+; static-llvm20: x86_64-unknown-linux-gnu -O0 => none
+; static-llvm20: x86_64-unknown-linux-gnu -O0 -code-model=kernel => none
 ; note: The upstream test reads uirrv at 32(%rsp) and the frame at 40(%rsp); here one more register is saved, so both are 8 higher (the same entry-relative slots).
 target triple = "x86_64-unknown-linux-gnu"
 

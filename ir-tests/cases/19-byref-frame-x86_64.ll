@@ -4,6 +4,7 @@
 ; target: x86_64-unknown-linux-gnu
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; pushq %rax; movq 8(%rsp),%rax (the saved RIP, taken as the frame pointer); movq 8(%rax),%rax; movq %rax,sink(%rip); popq %rax; iretq
+; static-llvm20: x86_64-unknown-linux-gnu => none
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -4,6 +4,7 @@
 ; target: i686-unknown-linux-gnu
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
 ; expect-llvm20: compiles; pushl %ebp; movl %esp,%ebp; pushl %eax; andl $-16,%esp; movl 4(%ebp),%eax (ecode); leal -4(%ebp),%esp; popl %eax; popl %ebp; addl $4,%esp; iretl; no cld
+; static-llvm20: i686-unknown-linux-gnu => none
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

@@ -1,6 +1,8 @@
 package org.iretlab.backend;
 
 import java.util.List;
+import org.iretlab.lint.FrameStores;
+import org.iretlab.llvm.InterruptHandlers;
 
 /**
  * What a successful compile produced. Absent outputs (not asked for) are null.
@@ -9,11 +11,15 @@ import java.util.List;
  * @param llvmVersion the exact LLVM version string of that backend
  * @param triple the triple the code was generated for
  * @param warnings LLVM's warnings, shown to the user with the result
+ * @param handlers the x86_intrcc functions the module defines
+ * @param droppedFrameStores stores to a handler's frame that the IR pipeline removed
  */
 public record CompileResult(String backend, String llvmVersion, String triple, String asm, byte[] object, String ir,
-        List<String> warnings) {
+        List<String> warnings, List<InterruptHandlers.Prototype> handlers, List<FrameStores.Store> droppedFrameStores) {
 
     public CompileResult {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        handlers = handlers == null ? List.of() : List.copyOf(handlers);
+        droppedFrameStores = droppedFrameStores == null ? List.of() : List.copyOf(droppedFrameStores);
     }
 }

@@ -19,6 +19,8 @@ import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.ir.IrSourceLines;
 import org.iretlab.lint.ByvalFrameCheck;
+import org.iretlab.lint.FrameStores;
+import org.iretlab.llvm.InterruptHandlers;
 import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.Llvm;
 import org.iretlab.llvm.LlvmDiagnostic;
@@ -89,8 +91,12 @@ public final class EmbeddedCompiler {
         LLVMDisposeTargetData(layout);
 
         List<String> warnings = new ArrayList<>();
+        List<InterruptHandlers.Prototype> handlers = InterruptHandlers.of(module);
+        List<FrameStores.Store> dropped = List.of();
         if (options.pipeline() != null && !options.pipeline().isBlank()) {
+            List<FrameStores.Store> before = FrameStores.of(module);
             runPipeline(module, tm, options.pipeline(), where);
+            dropped = FrameStores.dropped(before, FrameStores.of(module));
         }
         String ir = options.emit().contains(CompileOptions.Emit.IR)
                 ? Llvm.takeMessage(LLVMPrintModuleToString(module)) : null;
@@ -111,7 +117,7 @@ public final class EmbeddedCompiler {
         if (options.emit().contains(CompileOptions.Emit.OBJ)) {
             object = emit(module, tm, LLVMObjectFile, where, warnings);
         }
-        return new CompileResult(backendName, Llvm.version(), triple, asm, object, ir, warnings);
+        return new CompileResult(backendName, Llvm.version(), triple, asm, object, ir, warnings, handlers, dropped);
     }
 
     private static void runPipeline(LLVMModuleRef module, LLVMTargetMachineRef tm, String pipeline, String where) {
@@ -126,6 +132,11 @@ public final class EmbeddedCompiler {
         } finally {
             LLVMDisposePassBuilderOptions(passOptions);
         }
+    }
+
+    /** An ELF object of the module; LLVM's error diagnostics (bad inline asm among them) throw. */
+    static byte[] emitObject(LLVMModuleRef module, LLVMTargetMachineRef tm, String where) {
+        return emit(module, tm, LLVMObjectFile, where, new ArrayList<>());
     }
 
     private static byte[] emit(LLVMModuleRef module, LLVMTargetMachineRef tm, int fileType, String where,

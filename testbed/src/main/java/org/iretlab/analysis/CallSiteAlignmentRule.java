@@ -1,0 +1,25 @@
+package org.iretlab.analysis;
+
+import org.iretlab.verdict.FindingKind;
+
+/** At every call, SP has the alignment the callee may assume. */
+final class CallSiteAlignmentRule implements Rule {
+    @Override
+    public FindingKind kind() {
+        return FindingKind.MISALIGNED_CALL_SITE;
+    }
+
+    @Override
+    public void check(Step step, Findings findings) {
+        if (step.kind() != Semantics.Kind.CALL) {
+            return;
+        }
+        int required = step.facts().calleeStackAlign();
+        if (step.before().stackPointer() instanceof Value.StackAddress sp && !sp.provablyAligned(required)) {
+            String callee = step.instruction().decoded().symbol();
+            findings.report(kind(), step.instruction(), "SP = " + sp + " is only known to be " + sp.knownAlignment()
+                    + "-aligned at the call" + (callee == null ? "" : " to " + callee) + "; the callee may assume "
+                    + required);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.iretlab.analysis;
+
+import java.util.Set;
+import org.iretlab.verdict.FindingKind;
+
+/**
+ * x87, MMX and MXCSR state: any instruction or call that may change it without a full save before
+ * and a restore after (fxsave/fxrstor, fnsave/frstor, xsave/xrstor, stmxcsr/ldmxcsr) is a finding:
+ * {@code x87-state-clobbered}, {@code mmx-state-clobbered}, {@code mxcsr-clobbered}.
+ */
+final class FpStateRule implements Rule {
+    /** x87 instructions that only read state. */
+    private static final Set<String> READ_ONLY = Set.of("fnstsw", "fstsw", "fnstcw", "fstcw", "fnstenv", "fstenv", "fxam", "fwait", "wait");
+
+    @Override
+    public FindingKind kind() {
+        return FindingKind.X87_STATE_CLOBBERED;
+    }
+
+    @Override
+    public void check(Step step, Findings findings) {
+        State s = step.before();
+        ParsedInstruction i = step.instruction();
+        boolean abiCall = step.kind() == Semantics.Kind.CALL && step.facts().calleeModel().clobbersVectorAndFp();
+        boolean sse = step.facts().registerFile().contains(TargetFacts.RegisterFile.SSE);
+        switch (step.kind()) {
+            case X87, X87_CONTROL -> {
+                if (!READ_ONLY.contains(i.mnemonic()) && !s.fpuSaved) {
+                    findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, i.mnemonic()
+                            + " changes the x87 state (stack, tags, status or control word), which is not saved");
+                }
+            }
+            case MMX -> {
+                if (!s.fpuSaved) {
+                    findings.reportFirst(FindingKind.MMX_STATE_CLOBBERED, i, i.mnemonic()
+                            + " changes MMX registers and the x87 tag word, which are not saved");
+                }
+            }
+            case VECTOR_FP_OP, MXCSR_LOAD -> {
+                if (!s.mxcsrSaved && !(step.kind() == Semantics.Kind.MXCSR_LOAD && isRestore(step))) {
+                    findings.reportFirst(FindingKind.MXCSR_CLOBBERED, i, i.mnemonic()
+                            + (step.kind() == Semantics.Kind.MXCSR_LOAD ? " replaces MXCSR" : " may set MXCSR exception flags")
+                            + ", which is not saved");
+                }
+            }
+            case CALL -> {
+                if (abiCall && !s.fpuSaved) {
+                    findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, "the callee may use x87 (the ABI allows it), "
+                            + "and the x87 state is not saved");
+                }
+                if (abiCall && sse && !s.mxcsrSaved) {
+                    findings.reportFirst(FindingKind.MXCSR_CLOBBERED, i, "the callee may do SSE floating point, "
+                            + "and MXCSR is not saved");
+                }
+            }
+            case IRET -> {
+                if (s.fpuSaved && s.fpuChangedSinceSave) {
+                    findings.report(FindingKind.X87_STATE_CLOBBERED, i, "x87 state was saved, changed, and not restored");
+                }
+                if (s.mxcsrSaved && s.mxcsrChangedSinceSave) {
+                    findings.report(FindingKind.MXCSR_CLOBBERED, i, "MXCSR was saved, changed, and not restored");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean isRestore(Step step) {
+        return step.before().mxcsrSaved && step.before().mxcsrChangedSinceSave;
+    }
+}

@@ -1,0 +1,449 @@
+package org.iretlab.analysis;
+
+import java.util.List;
+import org.iretlab.analysis.Semantics.Kind;
+
+/**
+ * The transfer function: how one instruction changes the abstract state. It tracks what the rules
+ * need: where SP and every stack-derived address point, which registers still hold the interrupted
+ * code's values (directly or in a stack slot), the direction flag, and the x87/MXCSR save state.
+ */
+final class Interpreter {
+    private final TargetFacts facts;
+    private final int word;
+
+    Interpreter(TargetFacts facts) {
+        this.facts = facts;
+        this.word = facts.wordBytes();
+    }
+
+    State entryState() {
+        State s = new State();
+        for (String family : facts.gprFamilies()) {
+            s.set(family, new Value.Original(family));
+        }
+        s.set("rsp", new Value.StackAddress(facts.entryBase(), 0));
+        for (int n = 0; n < 32; n++) {
+            for (int lane = 0; lane < 4; lane++) {
+                String name = lane(n, lane);
+                s.set(name, new Value.Original(name));
+            }
+        }
+        for (int k = 0; k < 8; k++) {
+            s.set("k" + k, new Value.Original("k" + k));
+        }
+        return s;
+    }
+
+    static String lane(int vector, int lane) {
+        return "v" + vector + "." + lane;
+    }
+
+    /** The value of a memory operand's address. */
+    Value address(State s, Operand.Mem m) {
+        if (m.symbolic() || m.base() == null || m.ripRelative()
+                || (m.segment() != null && !m.segment().name().equals("ss") && !m.segment().name().equals("es")
+                        && !m.segment().name().equals("ds"))) {
+            return Value.unknown(-1, "not a stack address");
+        }
+        Value base = s.register(m.base().family());
+        if (!(base instanceof Value.StackAddress a)) {
+            return base;
+        }
+        if (m.index() == null) {
+            return a.plus(m.disp());
+        }
+        Value index = s.register(m.index().family());
+        return index instanceof Value.Constant c ? a.plus(m.disp() + c.value() * m.scale())
+                : Value.unknown(-1, "indexed by a register of unknown value");
+    }
+
+    void step(State s, ParsedInstruction i, Kind kind) {
+        long at = i.address();
+        switch (kind) {
+            case NOP, COMPARE, FLAGS_ONLY, JCC, JMP, RET, IRET, TRAP, VECTOR_TO_GPR -> writeGprDestination(s, i, at);
+            case MOVE -> move(s, i, at);
+            case LEA -> {
+                Operand.Reg dst = (Operand.Reg) i.destination();
+                setGpr(s, dst.register(), address(s, (Operand.Mem) i.source()), at);
+            }
+            case PUSH -> push(s, i, at);
+            case POP -> pop(s, i, at);
+            case PUSHF -> adjustSp(s, -word, at);
+            case POPF -> {
+                adjustSp(s, word, at);
+                s.direction = State.Direction.UNKNOWN;
+            }
+            case ALU -> alu(s, i, at);
+            case IMPLICIT_RAX_RDX -> implicit(s, i, at);
+            case XCHG -> xchg(s, i, at);
+            case CALL -> call(s, at);
+            case CLD -> s.direction = State.Direction.CLEAR;
+            case STD -> s.direction = State.Direction.SET;
+            case STRING -> {
+                for (String f : List.of("rcx", "rsi", "rdi")) {
+                    s.set(f, Value.unknown(at, "changed by a string instruction"));
+                }
+                s.slots.clear();
+            }
+            case VECTOR_MOVE -> vectorMove(s, i, at);
+            case VECTOR_OP -> vectorWrite(s, i, at);
+            case VECTOR_FP_OP -> {
+                vectorWrite(s, i, at);
+                mxcsrChanged(s);
+            }
+            case VZEROUPPER -> {
+                int first = i.mnemonic().equals("vzeroall") ? 0 : 1;
+                for (int n = 0; n < 16; n++) {
+                    for (int lane = first; lane < 4; lane++) {
+                        s.set(lane(n, lane), Value.unknown(at, "zeroed by " + i.mnemonic()));
+                    }
+                }
+            }
+            case MASK_MOVE -> maskMove(s, i, at);
+            case X87, MMX -> {
+                fpuChanged(s);
+                storeUnknownToStack(s, i, Semantics.x87WidthBytes(i), at);
+                writeGprDestination(s, i, at);
+            }
+            case X87_CONTROL -> {
+                String m = i.mnemonic();
+                if (m.equals("fninit") || m.equals("finit") || m.equals("fldcw")) {
+                    s.ownX87Environment = true;
+                    fpuChanged(s);
+                }
+                storeUnknownToStack(s, i, 2, at);
+            }
+            case FP_SAVE -> {
+                storeUnknownToStack(s, i, i.mnemonic().startsWith("fxsave") ? 512 : i.mnemonic().startsWith("fn") ? 108 : 4096, at);
+                s.fpuSaved = true;
+                s.fpuChangedSinceSave = false;
+                if (!i.mnemonic().startsWith("fn") && !i.mnemonic().equals("fsave")) {
+                    s.mxcsrSaved = true;
+                    s.mxcsrChangedSinceSave = false;
+                }
+            }
+            case FP_RESTORE -> {
+                s.fpuSaved = false;
+                s.fpuChangedSinceSave = false;
+                s.ownX87Environment = false;
+                if (!i.mnemonic().equals("frstor")) {
+                    s.mxcsrSaved = false;
+                    s.mxcsrChangedSinceSave = false;
+                    s.ownSseEnvironment = false;
+                }
+            }
+            case MXCSR_SAVE -> {
+                storeUnknownToStack(s, i, 4, at);
+                s.mxcsrSaved = true;
+                s.mxcsrChangedSinceSave = false;
+            }
+            case MXCSR_LOAD -> {
+                if (s.mxcsrSaved && s.mxcsrChangedSinceSave) {
+                    // Loading after own changes is the restore; before them it sets the handler's own MXCSR.
+                    s.mxcsrSaved = false;
+                    s.mxcsrChangedSinceSave = false;
+                    s.ownSseEnvironment = false;
+                } else {
+                    s.ownSseEnvironment = true;
+                    mxcsrChanged(s);
+                }
+            }
+            case UNKNOWN -> writeGprDestination(s, i, at);
+        }
+    }
+
+    /** MXCSR status flags may change (an SSE floating-point operation). */
+    void mxcsrChanged(State s) {
+        if (s.mxcsrSaved) {
+            s.mxcsrChangedSinceSave = true;
+        }
+    }
+
+    void fpuChanged(State s) {
+        if (s.fpuSaved) {
+            s.fpuChangedSinceSave = true;
+        }
+    }
+
+    private void move(State s, ParsedInstruction i, long at) {
+        Operand src = i.source();
+        Operand dst = i.destination();
+        int bytes = Semantics.integerWidthBytes(i, word);
+        Value v = bytes == word ? read(s, src, bytes) : Value.unknown(at, "partly written by " + i.text());
+        write(s, dst, bytes, v, at);
+    }
+
+    private Value read(State s, Operand o, int bytes) {
+        if (o instanceof Operand.Reg r) {
+            return s.register(r.register().family());
+        }
+        if (o instanceof Operand.Imm imm) {
+            return imm.value() == null ? Value.unknown(-1, "a symbol's address") : new Value.Constant(imm.value());
+        }
+        if (o instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
+            State.Slot slot = s.slot(a);
+            if (slot != null && slot.bytes() == bytes) {
+                return slot.value();
+            }
+            return Value.unknown(-1, "loaded from " + a);
+        }
+        return Value.unknown(-1, "loaded from memory");
+    }
+
+    private void write(State s, Operand dst, int bytes, Value v, long at) {
+        if (dst instanceof Operand.Reg r) {
+            setGpr(s, r.register(), v, at);
+        } else if (dst instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
+            s.store(a, bytes, v);
+        }
+    }
+
+    /** A GPR write: a full-width write keeps the value, a narrower one leaves the register unknown. */
+    private void setGpr(State s, Register r, Value v, long at) {
+        if (r.kind() != Register.Kind.GPR) {
+            return;
+        }
+        boolean full = r.bits() == word * 8;
+        s.set(r.family(), full ? withWriter(v, at) : Value.unknown(at, "partly written"));
+    }
+
+    private static Value withWriter(Value v, long at) {
+        return v instanceof Value.Unknown u && u.writer() < 0 ? Value.unknown(at, u.why()) : v;
+    }
+
+    private void writeGprDestination(State s, ParsedInstruction i, long at) {
+        if (i.operands().size() > 0 && i.destination() instanceof Operand.Reg r && r.register().kind() == Register.Kind.GPR) {
+            s.set(r.register().family(), Value.unknown(at, "written by " + i.text()));
+        }
+    }
+
+    private void storeUnknownToStack(State s, ParsedInstruction i, int bytes, long at) {
+        for (Operand.Mem m : i.memoryOperands()) {
+            if (address(s, m) instanceof Value.StackAddress a && isStore(i)) {
+                s.store(a, bytes, Value.unknown(at, "stored by " + i.text()));
+            }
+        }
+    }
+
+    /** Whether the instruction's memory operand is written (its destination, or a save instruction's area). */
+    static boolean isStore(ParsedInstruction i) {
+        String m = i.mnemonic();
+        if (m.startsWith("fst") || m.startsWith("fist") || m.startsWith("fnst") || m.startsWith("fbstp")
+                || m.startsWith("fxsave") || m.startsWith("xsave") || m.startsWith("fnsave") || m.equals("fsave")
+                || m.endsWith("stmxcsr")) {
+            return true;
+        }
+        return i.operands().size() > 1 && i.destination() instanceof Operand.Mem;
+    }
+
+    private void push(State s, ParsedInstruction i, long at) {
+        int bytes = i.mnemonic().equals("pushw") ? 2 : word;
+        Value v = read(s, i.source(), bytes);
+        if (i.source() instanceof Operand.Reg r && r.register().kind() != Register.Kind.GPR) {
+            v = Value.unknown(at, "a segment register");
+        }
+        if (s.stackPointer() instanceof Value.StackAddress sp) {
+            Value.StackAddress slot = sp.plus(-bytes);
+            s.store(slot, bytes, v);
+            s.set("rsp", slot);
+        }
+    }
+
+    private void pop(State s, ParsedInstruction i, long at) {
+        int bytes = i.mnemonic().equals("popw") ? 2 : word;
+        if (s.stackPointer() instanceof Value.StackAddress sp) {
+            State.Slot slot = s.slot(sp);
+            Value v = slot != null && slot.bytes() == bytes ? slot.value() : Value.unknown(at, "popped from " + sp);
+            s.set("rsp", sp.plus(bytes));
+            write(s, i.destination(), bytes, v, at);
+        }
+    }
+
+    private void adjustSp(State s, long delta, long at) {
+        if (s.stackPointer() instanceof Value.StackAddress sp) {
+            if (delta < 0) {
+                s.forget(sp.plus(delta), (int) -delta);
+            }
+            s.set("rsp", sp.plus(delta));
+        }
+    }
+
+    private void alu(State s, ParsedInstruction i, long at) {
+        String m = i.mnemonic();
+        String op = m.replaceAll("[bwlq]$", "");
+        Operand dst = i.destination();
+        if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.GPR && r.register().bits() == word * 8) {
+            Value current = s.register(r.register().family());
+            Operand src = i.source();
+            if (current instanceof Value.StackAddress a && src instanceof Operand.Imm imm && imm.value() != null) {
+                long k = imm.value();
+                switch (op) {
+                    case "add" -> {
+                        s.set(r.register().family(), a.plus(k));
+                        return;
+                    }
+                    case "sub" -> {
+                        if (r.register().isStackPointer()) {
+                            s.forget(a.plus(-k), (int) Math.max(0, Math.min(k, 1 << 20)));
+                        }
+                        s.set(r.register().family(), a.plus(-k));
+                        return;
+                    }
+                    case "and" -> {
+                        if (k < 0 && Long.bitCount(-k) == 1) {
+                            s.set(r.register().family(), new Value.StackAddress(Base.realigned(a, (int) -k, at), 0));
+                            return;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            if ((op.equals("xor") || op.equals("sub")) && src instanceof Operand.Reg sr && sr.register().equals(r.register())) {
+                s.set(r.register().family(), new Value.Constant(0));
+                return;
+            }
+            s.set(r.register().family(), Value.unknown(at, "computed by " + i.text()));
+            return;
+        }
+        if (dst instanceof Operand.Reg r) {
+            setGpr(s, r.register(), Value.unknown(at, "computed by " + i.text()), at);
+        } else if (dst instanceof Operand.Mem mem && address(s, mem) instanceof Value.StackAddress a) {
+            s.store(a, Semantics.integerWidthBytes(i, word), Value.unknown(at, "computed by " + i.text()));
+        }
+    }
+
+    private void implicit(State s, ParsedInstruction i, long at) {
+        String m = i.mnemonic();
+        Value v = Value.unknown(at, "written by " + i.text());
+        s.set("rax", v);
+        if (!m.equals("cltq") && !m.equals("cwtl") && !m.equals("cbtw")) {
+            s.set("rdx", v);
+        }
+        if (m.equals("cpuid")) {
+            s.set("rbx", v);
+            s.set("rcx", v);
+        }
+    }
+
+    private void xchg(State s, ParsedInstruction i, long at) {
+        Operand a = i.operands().get(0);
+        Operand b = i.operands().get(1);
+        int bytes = Semantics.integerWidthBytes(i, word);
+        Value va = bytes == word ? read(s, a, bytes) : Value.unknown(at, "partly swapped");
+        Value vb = bytes == word ? read(s, b, bytes) : Value.unknown(at, "partly swapped");
+        write(s, a, bytes, vb, at);
+        write(s, b, bytes, va, at);
+    }
+
+    /** What a call may change, by the callee model; the callee may also use any stack below SP. */
+    private void call(State s, long at) {
+        CalleeModel model = facts.calleeModel();
+        if (model.clobbersGprs()) {
+            List<String> callerSaved = facts.is64Bit()
+                    ? facts.windows64() ? List.of("rax", "rcx", "rdx", "r8", "r9", "r10", "r11")
+                            : List.of("rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11")
+                    : List.of("rax", "rcx", "rdx");
+            for (String f : callerSaved) {
+                s.set(f, Value.unknown(at, "the callee may change it"));
+            }
+        }
+        if (model.clobbersVectorAndFp()) {
+            for (int n = 0; n < 32; n++) {
+                for (int lane = 0; lane < 4; lane++) {
+                    boolean win64Preserved = facts.windows64() && lane == 0 && n >= 6 && n < 16;
+                    if (!win64Preserved) {
+                        s.set(lane(n, lane), Value.unknown(at, "the callee may change it"));
+                    }
+                }
+            }
+            for (int k = 0; k < 8; k++) {
+                s.set("k" + k, Value.unknown(at, "the callee may change it"));
+            }
+            fpuChanged(s);
+            mxcsrChanged(s);
+        }
+        if (s.stackPointer() instanceof Value.StackAddress sp) {
+            s.slots.keySet().removeIf(k -> new Value.StackAddress(k.base(), k.offset()).highestFromEntry() < sp.lowestFromEntry());
+        }
+        // The ABI returns with DF clear whatever it was at the call (a missing cld is reported at the call).
+        s.direction = State.Direction.CLEAR;
+    }
+
+    private void vectorMove(State s, ParsedInstruction i, long at) {
+        int lanes = Semantics.vectorWidthBytes(i) / 16;
+        boolean vex = i.mnemonic().startsWith("v");
+        Value[] values = new Value[lanes];
+        Operand src = i.source();
+        for (int l = 0; l < lanes; l++) {
+            values[l] = Value.unknown(at, "loaded by " + i.text());
+            if (src instanceof Operand.Reg r && r.register().kind() == Register.Kind.VECTOR) {
+                values[l] = s.register(lane(r.register().vectorIndex(), l));
+            } else if (src instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
+                State.Slot slot = s.slot(a.plus(16L * l));
+                if (slot != null && slot.bytes() == 16) {
+                    values[l] = slot.value();
+                }
+            }
+        }
+        Operand dst = i.destination();
+        if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.VECTOR) {
+            int n = r.register().vectorIndex();
+            for (int l = 0; l < lanes; l++) {
+                s.set(lane(n, l), values[l]);
+            }
+            if (vex) {
+                for (int l = lanes; l < 4; l++) {
+                    s.set(lane(n, l), Value.unknown(at, "upper lanes zeroed by the VEX/EVEX encoding of " + i.text()));
+                }
+            }
+        } else if (dst instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
+            for (int l = 0; l < lanes; l++) {
+                s.store(a.plus(16L * l), 16, values[l]);
+            }
+        }
+    }
+
+    private void vectorWrite(State s, ParsedInstruction i, long at) {
+        Operand dst = i.destination();
+        if (i.mnemonic().matches("v?u?comis[sd]|v?ptest|vtestp[sd]")) {
+            return;
+        }
+        if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.MASK) {
+            s.set(r.register().family(), Value.unknown(at, "written by " + i.text()));
+        } else if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.VECTOR) {
+            int n = r.register().vectorIndex();
+            int written = i.mnemonic().startsWith("v") ? 4 : r.register().lanes();
+            for (int l = 0; l < written; l++) {
+                s.set(lane(n, l), Value.unknown(at, "written by " + i.text()));
+            }
+        } else if (dst instanceof Operand.Reg r) {
+            setGpr(s, r.register(), Value.unknown(at, "written by " + i.text()), at);
+        } else if (dst instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a && i.operands().size() > 1) {
+            int bytes = i.mnemonic().matches("v?movs[sd]|v?mov[dq]") ? (i.mnemonic().endsWith("d") ? 4 : 8)
+                    : Semantics.vectorWidthBytes(i);
+            s.store(a, bytes, Value.unknown(at, "stored by " + i.text()));
+        }
+    }
+
+    private void maskMove(State s, ParsedInstruction i, long at) {
+        Operand src = i.source();
+        Operand dst = i.destination();
+        Value v = Value.unknown(at, "loaded by " + i.text());
+        if (src instanceof Operand.Reg r && r.register().kind() == Register.Kind.MASK) {
+            v = s.register(r.register().family());
+        } else if (src instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
+            State.Slot slot = s.slot(a);
+            if (slot != null) {
+                v = slot.value();
+            }
+        }
+        if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.MASK) {
+            s.set(r.register().family(), v);
+        } else if (dst instanceof Operand.Reg r) {
+            setGpr(s, r.register(), Value.unknown(at, "written by " + i.text()), at);
+        } else if (dst instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
+            s.store(a, Semantics.integerWidthBytes(i, word), v);
+        }
+    }
+}

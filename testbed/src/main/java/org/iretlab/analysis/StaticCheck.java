@@ -1,0 +1,79 @@
+package org.iretlab.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.iretlab.decode.DecodedFunction;
+import org.iretlab.decode.DecodedObject;
+import org.iretlab.lint.FrameStores;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.FunctionVerdict;
+
+/** The static verdicts on the handlers of one decoded object. */
+public final class StaticCheck {
+
+    /**
+     * A handler to judge: its symbol, whether its vector pushes an error code, and the registers its
+     * inline asm declares it clobbers (known only when the IR is at hand).
+     */
+    public record Handler(String symbol, boolean errorCode, List<String> asmClobbers) {
+        public Handler(String symbol, boolean errorCode) {
+            this(symbol, errorCode, List.of());
+        }
+    }
+
+    private StaticCheck() {}
+
+    /**
+     * Inline asm that declares x87 or MMX clobbers: LLVM saves nothing for them, so unless the code
+     * saves the whole FP state itself, what the asm text may do goes unsaved. (Clang's habitual
+     * {@code ~{fpsr}} and {@code ~{dirflag}} are not counted: they say nothing about the asm's use of x87.)
+     */
+    private static List<Finding> declaredFpClobbers(Handler h, DecodedFunction code) {
+        boolean savesFpState = code.instructions().stream()
+                .anyMatch(i -> i.text().matches("(fxsave|fnsave|xsave)\\S*\\s.*"));
+        List<Finding> out = new ArrayList<>();
+        if (savesFpState) {
+            return out;
+        }
+        for (String r : h.asmClobbers()) {
+            FindingKind kind = r.matches("st(\\(\\d\\))?|fp\\d") ? FindingKind.X87_STATE_CLOBBERED
+                    : r.matches("mm\\d") ? FindingKind.MMX_STATE_CLOBBERED : null;
+            if (kind != null) {
+                out.add(Finding.inIr(kind, "@" + h.symbol() + " inline asm", "declares it clobbers " + r
+                        + ", and LLVM saves no " + (kind == FindingKind.MMX_STATE_CLOBBERED ? "MMX" : "x87") + " state for it"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param features the target features the code was built with (they decide the default register file)
+     * @param droppedFrameStores frame stores the IR pipeline removed, reported on their handler
+     */
+    public static List<FunctionVerdict> judge(DecodedObject object, String features, List<Handler> handlers,
+            CheckOptions options, List<FrameStores.Store> droppedFrameStores) {
+        List<FunctionVerdict> out = new ArrayList<>();
+        for (Handler h : handlers) {
+            Optional<DecodedFunction> function = object.function(h.symbol());
+            if (function.isEmpty()) {
+                out.add(FunctionVerdict.of(h.symbol(), List.of(Finding.inIr(FindingKind.UNKNOWN_INSTRUCTION, "@" + h.symbol(),
+                        "no function of that name in the object: nothing to judge")), List.of()));
+                continue;
+            }
+            TargetFacts facts = options.facts(object.triple(), features, h.errorCode());
+            FunctionVerdict v = HandlerAnalyser.analyse(function.get(), facts);
+            List<Finding> findings = new ArrayList<>(v.findings());
+            for (FrameStores.Store s : droppedFrameStores) {
+                if (s.function().equals(h.symbol())) {
+                    findings.add(Finding.inIr(FindingKind.FRAME_WRITE_DROPPED, "@" + h.symbol(),
+                            s.describe() + " is gone after the IR pipeline; the front end must make it volatile"));
+                }
+            }
+            findings.addAll(declaredFpClobbers(h, function.get()));
+            out.add(FunctionVerdict.of(v.function(), findings, v.notes()));
+        }
+        return out;
+    }
+}

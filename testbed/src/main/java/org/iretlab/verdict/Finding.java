@@ -1,0 +1,18 @@
+package org.iretlab.verdict;
+
+/**
+ * One thing found wrong (or not judgeable), where: the instruction's address and assembly line, or
+ * an IR location, and a one-line reason.
+ */
+public record Finding(FindingKind kind, long address, String assembly, String reason) {
+
+    /** A finding about IR (no instruction). */
+    public static Finding inIr(FindingKind kind, String where, String reason) {
+        return new Finding(kind, -1, where, reason);
+    }
+
+    public String describe() {
+        String at = address >= 0 ? String.format("0x%x: %s", address, assembly) : assembly;
+        return kind.id() + " at " + at + ": " + reason;
+    }
+}
