@@ -77,3 +77,4 @@ broken x86_64-ecode-not-popped x86_64-ecode "sp-at-iret-wrong" "the error code n
 broken i386-no-ecode-popped i386-pressure "sp-at-iret-wrong" "a word popped although there is no error code" 's/^\tiretl/\taddl\t$4, %esp\n\tiretl/'
 broken x86_64-avx-local32-no-realign x86_64-avx-local32 "misaligned-stack-access" "the realignment removed" '/andq\t\$-32, %rsp/d'
 broken x86_64-ecode-unknown x86_64-ecode "unknown-instruction" "an instruction the model does not know inserted" 's/^\tiretq/\tprefetcht0\t(%rsp)\n\tiretq/'
+broken x86_64-ecode-reads-rip x86_64-ecode "wrong-error-code" "the error code read one slot too high, from the frame's RIP (rust#57270)" 's/movq\t16\(%rsp\), %rax/movq\t24(%rsp), %rax/'

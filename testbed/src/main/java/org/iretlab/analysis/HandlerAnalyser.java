@@ -19,7 +19,7 @@ import org.iretlab.verdict.FunctionVerdict;
 public final class HandlerAnalyser {
     private static final List<Rule> RULES = List.of(new UnknownInstructionRule(), new MisalignedStackAccessRule(),
             new CallSiteAlignmentRule(), new ReturnRule(), new RegisterPreservationRule(), new FpStateRule(),
-            new FpEnvironmentRule(), new DirectionFlagRule(), new RedZoneRule());
+            new FpEnvironmentRule(), new DirectionFlagRule(), new RedZoneRule(), new WrongErrorCodeRule());
     /** Visits per instruction before the analysis gives up on a loop (the lattice is shallow: never reached in practice). */
     private static final int MAX_VISITS = 64;
 
@@ -90,7 +90,10 @@ public final class HandlerAnalyser {
             notes.add("the interrupted code's own red zone is out of reach of static analysis: it must be compiled "
                     + "with -mno-red-zone");
         }
-        notes.add("wrong-error-code is left to the oracle: the IR-to-code mapping of this function is not known");
+        boolean probe = code.stream().anyMatch(p -> WrongErrorCodeRule.PROBE.equals(p.decoded().symbol()));
+        if (!probe) {
+            notes.add("wrong-error-code is left to the oracle: the IR-to-code mapping of this function is not known");
+        }
         return FunctionVerdict.of(function.name(), findings.all(), notes);
     }
 

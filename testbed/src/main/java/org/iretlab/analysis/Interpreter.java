@@ -186,7 +186,7 @@ final class Interpreter {
             if (slot != null && slot.bytes() == bytes) {
                 return slot.value();
             }
-            return Value.unknown(-1, "loaded from " + a);
+            return new Value.Loaded(a);
         }
         return Value.unknown(-1, "loaded from memory");
     }

@@ -44,6 +44,9 @@ public sealed interface Value {
         }
     }
 
+    /** A value loaded from stack memory that holds no tracked slot (e.g. a word of the CPU frame). */
+    record Loaded(StackAddress from) implements Value {}
+
     /** A known constant. */
     record Constant(long value) implements Value {}
 

@@ -1,0 +1,69 @@
+package org.iretlab.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.iretlab.backend.CompileOptions;
+import org.iretlab.backend.CompileResult;
+import org.iretlab.backend.EmbeddedCompiler;
+import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.handler.BodyFeature;
+import org.iretlab.handler.HandlerSpec;
+import org.iretlab.ir.IrSource;
+import org.iretlab.target.Target;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.FunctionVerdict;
+import org.junit.jupiter.api.Test;
+
+/** The findings decided on the IR next to the code: dropped frame writes and declared x87/MMX clobbers. */
+class StaticCheckTest {
+    private static final EmbeddedCompiler COMPILER = new EmbeddedCompiler("embedded-test");
+
+    private static FunctionVerdict judge(CompileResult r) {
+        List<StaticCheck.Handler> handlers = r.handlers().stream()
+                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
+        return StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "", handlers, CheckOptions.defaults(),
+                r.droppedFrameStores()).get(0);
+    }
+
+    private static FunctionVerdict frameWriteAtO2(boolean isVolatile) {
+        HandlerSpec spec = HandlerSpec.of("h", Target.of("x86_64-unknown-none"), 1).withBody(new BodyFeature.FrameIpWrite(isVolatile));
+        return judge(COMPILER.compile(spec, CompileOptions.forTriple(null).withPipeline("default<O2>")
+                .withEmit(CompileOptions.Emit.OBJ)));
+    }
+
+    @Test
+    void aPlainFrameWriteDroppedByTheOptimiserIsFound() {
+        FunctionVerdict v = frameWriteAtO2(false);
+        assertEquals(Set.of(FindingKind.FRAME_WRITE_DROPPED), v.kinds(), v.findings()::toString);
+        assertTrue(v.findings().get(0).reason().contains("store to the frame at offset 0"), v.findings()::toString);
+    }
+
+    @Test
+    void aVolatileFrameWriteSurvivesAndIsQuiet() {
+        assertEquals(Set.of(), frameWriteAtO2(true).kinds());
+    }
+
+    private static FunctionVerdict withAsm(String clobbers) {
+        return judge(COMPILER.compile(IrSource.ofText("asm.ll", """
+                target triple = "x86_64-unknown-none"
+                define x86_intrcc void @h(ptr byval(i8) %%f) {
+                  call void asm sideeffect "", "%s"()
+                  ret void
+                }
+                """.formatted(clobbers)), CompileOptions.forTriple(null).withEmit(CompileOptions.Emit.OBJ)));
+    }
+
+    @Test
+    void declaredX87AndMmxClobbersAreFound() {
+        assertEquals(Set.of(FindingKind.X87_STATE_CLOBBERED), withAsm("~{st},~{st(1)}").kinds());
+        assertEquals(Set.of(FindingKind.MMX_STATE_CLOBBERED), withAsm("~{mm0}").kinds());
+    }
+
+    @Test
+    void clangsHabitualAsmClobbersAreQuiet() {
+        assertEquals(Set.of(), withAsm("~{dirflag},~{fpsr},~{flags}").kinds());
+    }
+}
