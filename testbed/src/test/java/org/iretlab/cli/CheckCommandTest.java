@@ -1,0 +1,123 @@
+package org.iretlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.iretlab.backend.ExternalProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    private static final String ECODE_CALL = """
+            target triple = "x86_64-unknown-none"
+            declare void @ext()
+            define x86_intrcc void @h(ptr byval(i8) %f, i64 %e) {
+              call void @ext()
+              ret void
+            }
+            """;
+
+    @Test
+    void aBugIsExit1WithTheInstructionAndReason(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("ec.ll"), ECODE_CALL);
+        Cli r = Cli.run("check", ll.toString(), "--mattr=-sse");
+        assertEquals(ExitCodes.BUG, r.exit(), r::toString);
+        assertTrue(r.out().contains("@h: BUG"), r::toString);
+        assertTrue(r.out().matches("(?s).*misaligned-call-site +0x[0-9a-f]+ +callq ext +SP = entry-sp-88 is only known to be 8-aligned.*"),
+                r::toString);
+    }
+
+    @Test
+    void jsonCarriesOutcomeFindingsAndNotes(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("ec.ll"), ECODE_CALL);
+        Cli r = Cli.run("check", ll.toString(), "--mattr=-sse", "--json");
+        assertEquals(ExitCodes.BUG, r.exit(), r::toString);
+        JsonNode report = new ObjectMapper().readTree(r.out());
+        assertEquals("BUG", report.get("outcome").asText());
+        assertEquals("embedded-20", report.get("backend").asText());
+        JsonNode h = report.get("functions").get(0);
+        assertEquals("h", h.get("function").asText());
+        assertTrue(h.get("findings").findValuesAsText("kind").contains("misaligned-call-site"), r::toString);
+        assertTrue(h.get("notes").size() > 0);
+    }
+
+    @Test
+    void overridesReachTheAnalyser(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("ec.ll"), ECODE_CALL);
+        Cli r = Cli.run("check", ll.toString(), "--mattr=-sse", "--callee-stack-align", "8", "--callee-model", "general-regs-only");
+        assertEquals(ExitCodes.OK, r.exit(), "8-byte callees and no FP in them: nothing left\n" + r);
+        Cli avx = Cli.run("check", ll.toString(), "--mattr=-sse", "--callee-stack-align", "8", "--callee-model",
+                "general-regs-only", "--cpu-state", "x87,sse,avx");
+        assertEquals(ExitCodes.OK, avx.exit(), "a general-regs-only callee leaves vector state alone\n" + avx);
+        Cli abi = Cli.run("check", ll.toString(), "--mattr=-sse", "--callee-stack-align", "8", "--cpu-state", "x87,sse");
+        assertTrue(abi.out().contains("vector-clobbered"), "an ABI callee on an SSE machine may change xmm0-15, "
+                + "which a -sse handler does not save\n" + abi);
+        assertEquals(ExitCodes.INPUT, Cli.run("check", ll.toString(), "--callee-model", "magic").exit());
+        assertEquals(ExitCodes.INPUT, Cli.run("check", ll.toString(), "--callee-stack-align", "12").exit());
+    }
+
+    @Test
+    void anUnknownInstructionIsExit4(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("u.ll"), """
+                target triple = "x86_64-unknown-none"
+                define x86_intrcc void @h(ptr byval(i8) %f) {
+                  call void asm sideeffect "prefetcht0 (%rsp)", ""()
+                  ret void
+                }
+                """);
+        Cli r = Cli.run("check", ll.toString());
+        assertEquals(ExitCodes.UNDECIDED, r.exit(), r::toString);
+        assertTrue(r.out().contains("unknown-instruction") && r.out().contains("UNDECIDED"), r::toString);
+    }
+
+    @Test
+    void aCorrectHandlerIsExit0() {
+        Cli r = Cli.run("check", "--params", "2", "--body", "error-code", "--triple", "i386-unknown-none");
+        assertEquals(ExitCodes.OK, r.exit(), r::toString);
+        assertTrue(r.out().contains("@handler: OK"), r::toString);
+    }
+
+    @Test
+    void refusedAndCrashedInputKeepTheirExitCodes(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("ret.ll"), "define x86_intrcc i64 @h(ptr byval(i8) %f) {\n  ret i64 1\n}\n");
+        Cli refused = Cli.run("check", ll.toString(), "--triple", "x86_64-unknown-none");
+        assertEquals(ExitCodes.INPUT, refused.exit(), refused::toString);
+        assertTrue(refused.out().contains("REJECTED"), refused::toString);
+        Cli crashed = Cli.run("check", ll.toString(), "--triple", "x86_64-unknown-none", "--skip-prototype-check");
+        assertEquals(ExitCodes.CRASH, crashed.exit(), crashed::toString);
+        assertTrue(crashed.out().contains("LLVM ERROR: X86 interrupts may not return any value"), crashed::toString);
+    }
+
+    /** Code compiled elsewhere: an object from llc-like output, linked by GNU ld into an executable. */
+    @Test
+    void anElfExecutableIsJudgedByHandlerSymbol(@TempDir Path dir) throws Exception {
+        Path ld = RequiredTool.find("ld");
+        Path obj = dir.resolve("k.o");
+        Cli compiled = Cli.run("compile", "--params", "2", "--body", "call", "--triple", "x86_64-unknown-none",
+                "--mattr=-sse", "--emit", "obj", "-o", obj.toString());
+        assertEquals(0, compiled.exit(), compiled::toString);
+        Path ext = dir.resolve("ext.o");
+        Cli extObj = Cli.run("compile", "--params", "0", "--name", "ext", "--triple", "x86_64-unknown-none", "--emit", "obj",
+                "-o", ext.toString());
+        assertEquals(0, extObj.exit(), extObj::toString);
+        Path kernel = dir.resolve("kernel.elf");
+        ExternalProcess.Result link = ExternalProcess.run(List.of(ld.toString(), "-m", "elf_x86_64", "-e", "handler", "-o",
+                kernel.toString(), obj.toString(), ext.toString()), Duration.ofSeconds(30));
+        assertEquals(0, link.exitCode(), link.stderr());
+
+        Cli r = Cli.run("check", "--object", kernel.toString(), "--handler", "handler:ecode");
+        assertEquals(ExitCodes.BUG, r.exit(), r::toString);
+        assertTrue(r.out().contains("misaligned-call-site") && r.out().contains("callq ext"), r::toString);
+        Cli wrongShape = Cli.run("check", "--object", kernel.toString(), "--handler", "handler");
+        assertTrue(wrongShape.out().contains("sp-at-iret-wrong"), "told there is no error code, the pop looks wrong\n" + wrongShape);
+        Cli missing = Cli.run("check", "--object", kernel.toString(), "--handler", "nosuch");
+        assertEquals(ExitCodes.UNDECIDED, missing.exit(), missing::toString);
+        assertEquals(ExitCodes.INPUT, Cli.run("check", "--object", kernel.toString()).exit());
+    }
+}
