@@ -11,9 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.backend.ExternalProcess;
+import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.handler.BodyFeature;
 import org.iretlab.handler.HandlerSpec;
 import org.iretlab.ir.IrSource;
@@ -66,6 +69,17 @@ public final class CompileBench {
         return measure("build+verify+emit ELF object (spec)", warmup, modules, () -> compiler.compile(spec, obj));
     }
 
+    /**
+     * Decode + analyse the object of the spec handler (the static verdict alone, without the compile
+     * it judges), to compare with the compile workloads.
+     */
+    public Timing decodeAndAnalyse(int warmup, int modules) {
+        byte[] object = compiler.compile(spec, CompileOptions.forTriple(TRIPLE).withEmit(CompileOptions.Emit.OBJ)).object();
+        List<StaticCheck.Handler> handler = List.of(new StaticCheck.Handler(spec.name(), false));
+        return measure("decode+analyse the ELF object (static verdict)", warmup, modules,
+                () -> StaticCheck.judge(ObjectDecoder.decode(object, TRIPLE), "", handler, CheckOptions.defaults(), List.of()));
+    }
+
     /** One llc process per module on the same .ll text, through Commons Exec. */
     public Timing llcPerModule(Path llc, int modules) throws IOException {
         Path dir = Files.createTempDirectory("iretlab-bench-");
@@ -110,14 +124,14 @@ public final class CompileBench {
         return m.find() ? m.group(1) : "unknown";
     }
 
-    private static Timing measure(String workload, int warmup, int modules, Runnable compile) {
+    private static Timing measure(String workload, int warmup, int modules, Runnable work) {
         for (int i = 0; i < warmup; i++) {
-            compile.run();
+            work.run();
         }
         long[] nanos = new long[modules];
         for (int i = 0; i < modules; i++) {
             long t0 = System.nanoTime();
-            compile.run();
+            work.run();
             nanos[i] = System.nanoTime() - t0;
         }
         return Timing.of(workload, nanos);

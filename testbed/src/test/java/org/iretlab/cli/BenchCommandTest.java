@@ -12,7 +12,8 @@ class BenchCommandTest {
         Cli r = Cli.run("bench", "compile", "-n", "3", "--warmup", "1", "--no-llc");
         assertEquals(0, r.exit(), r::toString);
         for (String workload : new String[] {"build+verify+emit asm (spec)", "parse .ll+verify+emit asm",
-                "parse .ll+default<O2>+emit asm", "build+verify+emit ELF object (spec)"}) {
+                "parse .ll+default<O2>+emit asm", "build+verify+emit ELF object (spec)",
+                "decode+analyse the ELF object (static verdict)"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(workload) && l.matches(".*\\s3\\s+\\d+\\.\\d{3}.*")),
                     () -> workload + " missing:\n" + r);
         }
