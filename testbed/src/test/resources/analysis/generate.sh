@@ -49,6 +49,8 @@ real x86_64-avx512-call "x87-state-clobbered mxcsr-clobbered" "x86-64 AVX-512 ha
   --params 1 --body call --triple x86_64-unknown-none --mattr=+avx512f
 real i386-avx-local32 "misaligned-stack-access" "i386 AVX local aligned to 32 (llvm#225366): realigned only to 16, then vmovaps" \
   --params 1 --body vector=256:32 --triple i386-unknown-none --mattr=+avx
+real i686-windows-elf-avx-local32 "misaligned-stack-access x87-state-clobbered mxcsr-clobbered" "i686-pc-windows-msvc-elf (ELF instead of COFF): a call and an AVX local aligned to 32, realigned only to 16; 4-byte callee alignment" \
+  --params 1 --body call,vector=256:32 --triple i686-pc-windows-msvc-elf --mattr=+avx
 real x86_64-avx-local32 "" "x86-64 AVX local aligned to 32: realigned to 32" \
   --params 1 --body vector=256:32 --triple x86_64-unknown-none --mattr=+avx
 real x86_64-leaf-local "red-zone-use" "x86-64 leaf handler with a local: kept in the red zone, below RSP" \

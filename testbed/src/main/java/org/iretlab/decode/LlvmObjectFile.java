@@ -5,6 +5,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.llvm.LLVM.LLVMBinaryRef;
@@ -73,6 +74,7 @@ final class LlvmObjectFile implements AutoCloseable {
      */
     Contents read(ElfImage image) {
         Set<Integer> code = image.codeSections();
+        Set<Integer> codeRelocations = image.codeRelocations().stream().map(ElfImage.Section::index).collect(Collectors.toSet());
         List<Section> sections = new ArrayList<>();
         List<Relocation> relocations = new ArrayList<>();
         LLVMSectionIteratorRef it = LLVMObjectFileCopySectionIterator(binary);
@@ -82,8 +84,7 @@ final class LlvmObjectFile implements AutoCloseable {
                     long size = LLVMGetSectionSize(it);
                     byte[] contents = code.contains(index) ? copy(LLVMGetSectionContents(it), size) : null;
                     sections.add(new Section(index, string(LLVMGetSectionName(it)), LLVMGetSectionAddress(it), size, contents));
-                    int relocationSection = index;
-                    if (image.codeRelocations().stream().anyMatch(s -> s.index() == relocationSection)) {
+                    if (codeRelocations.contains(index)) {
                         relocations.addAll(relocations(it, index));
                     }
                     LLVMMoveToNextSection(it);

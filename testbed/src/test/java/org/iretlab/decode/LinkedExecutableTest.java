@@ -70,16 +70,16 @@ class LinkedExecutableTest {
 
     private static void assertCallsResolved(DecodedObject linked) {
         long ext = linked.function("ext").orElseThrow().address();
-        DecodedInstruction call = onlyCall(linked, "h_call", 0);
+        DecodedInstruction call = call(linked, "h_call", 0);
         assertEquals("ext", call.symbol());
         assertEquals(ext, call.branchTarget());
-        assertEquals("helper", onlyCall(linked, "h_err", 0).symbol());
-        assertEquals("near", onlyCall(linked, "h_local", 0).symbol());
-        assertEquals("other", onlyCall(linked, "h_local", 1).symbol());
-        assertEquals(linked.function("other").orElseThrow().address(), onlyCall(linked, "h_local", 1).branchTarget());
+        assertEquals("helper", call(linked, "h_err", 0).symbol());
+        assertEquals("near", call(linked, "h_local", 0).symbol());
+        assertEquals("other", call(linked, "h_local", 1).symbol());
+        assertEquals(linked.function("other").orElseThrow().address(), call(linked, "h_local", 1).branchTarget());
     }
 
-    private static DecodedInstruction onlyCall(DecodedObject linked, String function, int n) {
+    private static DecodedInstruction call(DecodedObject linked, String function, int n) {
         return linked.function(function).orElseThrow().instructions().stream()
                 .filter(i -> i.text().startsWith("call")).skip(n).findFirst().orElseThrow();
     }
