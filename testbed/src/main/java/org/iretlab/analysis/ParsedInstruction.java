@@ -11,7 +11,8 @@ import org.iretlab.decode.DecodedInstruction;
 public record ParsedInstruction(DecodedInstruction decoded, String prefix, String mnemonic, List<Operand> operands) {
 
     private static final java.util.Set<String> PREFIXES =
-            java.util.Set.of("rep", "repe", "repz", "repne", "repnz", "lock", "notrack", "data16", "addr32");
+            java.util.Set.of("rep", "repe", "repz", "repne", "repnz", "lock", "notrack", "data16", "addr32",
+                    "xacquire", "xrelease");
 
     public static ParsedInstruction parse(DecodedInstruction decoded) {
         String text = decoded.text().strip();

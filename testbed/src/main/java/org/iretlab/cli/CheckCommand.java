@@ -151,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.isReadable(object)) {
             throw new InputException(object + ": no such file: give an ELF object or executable");
         }
-        DecodedObject decoded = ObjectDecoder.decode(Files.readAllBytes(object), target.triple);
+        DecodedObject decoded = ObjectDecoder.decode(Files.readAllBytes(object), target.triple, object.toString());
         List<StaticCheck.Handler> list = new ArrayList<>();
         for (String h : handlers) {
             String[] parts = h.split(":", 2);
