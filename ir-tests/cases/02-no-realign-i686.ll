@@ -1,10 +1,19 @@
 ; id: 02
 ; title: "no-realign-stack" turns the forced 32-bit handler realignment off (no ebp frame, no andl)
 ; upstream: D151400 (x86-32-intrcc.ll @test_isr_no_realign), llvm/llvm-project#26851
+; wrong: nothing, for LLVM: no-realign-stack asks for no realignment and gets none; a Linux callee (16-byte ABI stack) then runs with a misaligned stack, a hazard the attribute hands to its user
+; correct: no ebp frame and no andl (x86-32-intrcc.ll @test_isr_no_realign)
 ; target: i686-unknown-linux-gnu
-; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; expect-llvm20: compiles; no ebp frame, no andl: pushl edx,ecx,eax; cld; calll bar; movl $0,i; popl x3; iretl (ESP at the call only as aligned as the entry ESP)
-; static-llvm20: i686-unknown-linux-gnu => misaligned-call-site x87-state-clobbered
+; subject: none
+; expect: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
+; expect: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site x87-state-clobbered
+; source: upstream: x86-32-intrcc.ll @test_isr_no_realign
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; no ebp frame, no andl: pushl edx,ecx,eax; cld; calll bar; movl $0,i; popl x3; iretl (ESP at the call only as aligned as the entry ESP)
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

@@ -1,10 +1,19 @@
 ; id: 03
 ; title: 32-bit handler with a 64-aligned local gets andl $-16 only, so the 64-byte vector store may fault
 ; upstream: llvm/llvm-project#225366, D151400
+; wrong: a 64-aligned AVX-512 local on i686 gets andl $-16 only, so vmovaps to it may fault (llvm#225366: since D151400, LLVM 17; LLVM 14 realigned to 64)
+; correct: andl $-64,%esp before the aligned accesses (as GCC does; the proposed fix, contested upstream)
 ; target: i686-unknown-linux-gnu mattr=+avx512f
-; RUN: llc -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
-; expect-llvm20: compiles; andl $-16,%esp; subl $688,%esp; kmovw k0-7 / vmovups zmm0-7 spills; cld; vmovaps %zmm0,64(%esp) (only 16-aligned); vzeroupper; calll use; leal -12(%ebp),%esp; iretl
-; static-llvm20: i686-unknown-linux-gnu mattr=+avx512f => misaligned-stack-access x87-state-clobbered mxcsr-clobbered
+; subject: misaligned-stack-access
+; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: mxcsr-clobbered x87-state-clobbered
+; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: misaligned-stack-access x87-state-clobbered mxcsr-clobbered
+; source: upstream: llvm#225366 text; our runs of LLVM 14 and 20
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
+; observed: llvm=20: compiles; andl $-16,%esp; subl $688,%esp; kmovw k0-7 / vmovups zmm0-7 spills; cld; vmovaps %zmm0,64(%esp) (only 16-aligned); vzeroupper; calll use; leal -12(%ebp),%esp; iretl
 ; note: LLVM 14.0.6 (no forced realignment) emits andl $-64,%esp; subl $704,%esp here, i.e. correct: the misalignment is a regression from D151400.
 target triple = "i686-unknown-linux-gnu"
 

@@ -1,10 +1,19 @@
 ; id: 07a
 ; title: -O0 with frame pointer: error code and frame address read at the right offsets (not 8 bytes off)
 ; upstream: rust-lang/rust#57270, D56944, phil-opp/blog_os#513
+; wrong: LLVM 6 to 8 read the error code 8 bytes off, from the frame RIP slot (rust#57270, fixed by D56944 in LLVM 9)
+; correct: movq 16(%rbp) = error code, leaq 24(%rbp) = frame, addq $16,%rsp; iretq
 ; target: x86_64-unknown-unknown -O0
-; RUN: llc -mtriple=x86_64-unknown-unknown -O0 < %s
-; expect-llvm20: compiles; pushq %rax; pushq %rbp; movq %rsp,%rbp; pushq rax,rcx; movq 16(%rbp) = ecode; leaq 24(%rbp) = frame; addq $32 = &frame[4] (56(%rbp)); popq; popq %rbp; addq $16,%rsp; iretq; no cld
-; static-llvm20: x86_64-unknown-unknown -O0 => none
+; subject: wrong-error-code
+; expect: x86_64-unknown-unknown -O0 @ llvm=14: none
+; expect: x86_64-unknown-unknown -O0 @ llvm=20: none
+; source: upstream: x86-64-intrcc.ll @test_fp_2 and @test_copy_elide; rust#57270
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-unknown -O0 < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-unknown -O0 < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-unknown -O0 < %s
+; observed: llvm=20: compiles; pushq %rax; pushq %rbp; movq %rsp,%rbp; pushq rax,rcx; movq 16(%rbp) = ecode; leaq 24(%rbp) = frame; addq $32 = &frame[4] (56(%rbp)); popq; popq %rbp; addq $16,%rsp; iretq; no cld
 ; note: LLVM 14.0.6 is the same plus a cld (leaf handler, pre-#82415).
 target triple = "x86_64-unknown-unknown"
 

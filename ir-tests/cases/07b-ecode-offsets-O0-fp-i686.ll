@@ -1,10 +1,19 @@
 ; id: 07b
 ; title: -O0 with frame pointer, 32-bit: error code at 4(%ebp), frame at 8(%ebp)
 ; upstream: rust-lang/rust#57270, D56944
+; wrong: LLVM 6 to 8 read the error code off by a slot (rust#57270, fixed by D56944 in LLVM 9)
+; correct: error code at 4(%ebp), frame at 8(%ebp), addl $4,%esp; iretl
 ; target: i686-unknown-unknown -O0
-; RUN: llc -mtriple=i686-unknown-unknown -O0 < %s
-; expect-llvm20: compiles; pushl %ebp; movl %esp,%ebp; pushl ecx,eax; andl $-16,%esp; movl 4(%ebp) = ecode; leal 8(%ebp) = frame; addl $16 = &frame[4]; leal -8(%ebp),%esp; pops; addl $4,%esp; iretl; no cld
-; static-llvm20: i686-unknown-unknown -O0 => none
+; subject: wrong-error-code
+; expect: i686-unknown-unknown -O0 @ llvm=14: none
+; expect: i686-unknown-unknown -O0 @ llvm=20: none
+; source: upstream: x86-32-intrcc.ll @test_fp_2; rust#57270
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=i686-unknown-unknown -O0 < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-unknown -O0 < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-unknown -O0 < %s
+; observed: llvm=20: compiles; pushl %ebp; movl %esp,%ebp; pushl ecx,eax; andl $-16,%esp; movl 4(%ebp) = ecode; leal 8(%ebp) = frame; addl $16 = &frame[4]; leal -8(%ebp),%esp; pops; addl $4,%esp; iretl; no cld
 ; note: LLVM 14.0.6: same offsets, cld instead of the andl/leal realignment.
 target triple = "i686-unknown-unknown"
 

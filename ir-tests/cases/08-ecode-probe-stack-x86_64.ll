@@ -1,10 +1,19 @@
 ; id: 08
 ; title: error-code handler with inline stack probes: exactly one frame allocation, locals below RSP
 ; upstream: rust-lang/rust#109918, llvm/llvm-project#62694, f6154364
+; wrong: with inline stack probes the frame allocation is lost: locals above RSP and a wrong RSP at iretq (rust#109918, LLVM 16.0.0-16.0.3; LLVM 14 too, measured here)
+; correct: exactly one stack adjustment, no "# fixed size alloca with probing" (x86-64-intrcc.ll @test_stack_allocation)
 ; target: x86_64-unknown-unknown
-; RUN: llc -mtriple=x86_64-unknown-unknown < %s
-; expect-llvm20: compiles; pushq %rax (align); 9 GPR pushes; exactly one subq $280,%rsp; no '# fixed size alloca with probing'; cld; callq ext; addq $280; pops; addq $16,%rsp; iretq
-; static-llvm20: x86_64-unknown-unknown => misaligned-call-site x87-state-clobbered mxcsr-clobbered
+; subject: sp-at-iret-wrong
+; expect: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=20: misaligned-call-site x87-state-clobbered mxcsr-clobbered
+; source: upstream: rust#109918; llvm f6154364; our runs of LLVM 14 and 20
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-unknown < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-unknown < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-unknown < %s
+; observed: llvm=20: compiles; pushq %rax (align); 9 GPR pushes; exactly one subq $280,%rsp; no '# fixed size alloca with probing'; cld; callq ext; addq $280; pops; addq $16,%rsp; iretq
 ; note: LLVM 14.0.6 reproduces rust#109918: subq $8 (align) then an empty '# fixed size alloca with probing' and no allocation, yet addq $280,%rsp in the epilogue, so locals and xmm spills sit above RSP. The fact sheet only says older LLVMs 'may also be affected'.
 target triple = "x86_64-unknown-unknown"
 

@@ -1,10 +1,19 @@
 ; id: 09
 ; title: without SSE, an asm clobber of xmm0/xmm6 must not produce movaps spills
 ; upstream: rL295347, D29959
+; wrong: movaps spills of xmm0/xmm6 although SSE is off (LLVM <= 4.0, rL295347): they fault with CR4.OSFXSR=0
+; correct: pushq %rax; cld; #APP; #NO_APP; addq $16,%rsp; iretq (x86-64-intrcc-nosse.ll)
 ; target: x86_64-unknown-unknown mattr=-sse
-; RUN: llc -mtriple=x86_64-unknown-unknown -mattr=-sse < %s
-; expect-llvm20: compiles; pushq %rax; cld; #APP; #NO_APP; addq $16,%rsp; iretq (no movaps)
-; static-llvm20: x86_64-unknown-unknown mattr=-sse => none
+; subject: none
+; expect: x86_64-unknown-unknown mattr=-sse @ llvm=14: none
+; expect: x86_64-unknown-unknown mattr=-sse @ llvm=20: none
+; source: upstream: x86-64-intrcc-nosse.ll; rL295347
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-unknown -mattr=-sse < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-unknown -mattr=-sse < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-unknown -mattr=-sse < %s
+; observed: llvm=20: compiles; pushq %rax; cld; #APP; #NO_APP; addq $16,%rsp; iretq (no movaps)
 target triple = "x86_64-unknown-unknown"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -1,10 +1,19 @@
 ; id: 10f
 ; title: inline asm clobbers mm0: no save of the interrupted code's MMX register (i686)
 ; upstream: llvm/llvm-project#26785, rust-lang/rust#40180
+; wrong: no x87/MMX state is saved around code or callees that may change it (llvm#26785, all versions)
+; correct: fxsave/fnsave (or xsave) before and the restore after; or refusing such handlers, as GCC does ("80387 instructions aren't allowed in an interrupt service routine")
 ; target: i686-unknown-linux-gnu
-; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; expect-llvm20: compiles; pushl %ebp; movl %esp,%ebp; andl $-16,%esp; cld; #APP; #NO_APP; movl %ebp,%esp; popl %ebp; iretl; no MMX save
-; static-llvm20: i686-unknown-linux-gnu => mmx-state-clobbered
+; subject: mmx-state-clobbered
+; expect: i686-unknown-linux-gnu @ llvm=14: mmx-state-clobbered
+; expect: i686-unknown-linux-gnu @ llvm=20: mmx-state-clobbered
+; source: upstream: llvm#26785 (listed in rust#40180); x86-64-intrcc.ll @test_isr_x87; GCC testsuite
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; pushl %ebp; movl %esp,%ebp; andl $-16,%esp; cld; #APP; #NO_APP; movl %ebp,%esp; popl %ebp; iretl; no MMX save
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

@@ -1,13 +1,25 @@
 ; id: 12b
 ; title: non-pointer first parameter, (i32): refused by the verifier since LLVM 12 (was the byval-type assert)
 ; upstream: D91840, rust-lang/rust#63018
+; wrong: LLVM <= 11 accepted a non-byval frame (implicit byval from the pointee); a non-pointer frame asserted (rust#63018)
+; correct: LLVM >= 12 refuses it: Calling convention parameter requires byval
 ; target: x86_64-unknown-linux-gnu
 ; target: i686-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; expect-llvm20: verifier: Calling convention parameter requires byval (ptr @h)
-; static-llvm20: x86_64-unknown-linux-gnu => REJECTED
-; static-llvm20: i686-unknown-linux-gnu => REJECTED
+; subject: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
+; expect: x86_64-unknown-linux-gnu @ llvm=20: REJECTED
+; expect: i686-unknown-linux-gnu @ llvm=14: REJECTED
+; expect: i686-unknown-linux-gnu @ llvm=20: REJECTED
+; source: upstream: llvm/test/Verifier/x86_intr.ll; D91840
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; observed: llvm=20: verifier: Calling convention parameter requires byval (ptr @h)
 target triple = "x86_64-unknown-linux-gnu"
 
 @sink = dso_local global i32 0, align 4

@@ -1,10 +1,19 @@
 ; id: 13c
 ; title: x86_64 error code as i128 legalizes into two parts, which CC_X86_Intr cannot place
 ; upstream: rust-lang/rust#132835, D56944
+; wrong: LLVM ERROR: unsupported x86 interrupt prototype: a process-killing fatal error instead of a diagnostic (rust#132835)
+; correct: a diagnostic; iretlab's byval-frame-check refuses it before codegen
 ; target: x86_64-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; expect-llvm20: LLVM ERROR: unsupported x86 interrupt prototype
-; static-llvm20: x86_64-unknown-linux-gnu => REJECTED
+; subject: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
+; expect: x86_64-unknown-linux-gnu @ llvm=20: REJECTED
+; source: upstream: CC_X86_Intr in X86CallingConv.cpp; rust#132835; our runs (LLVM 14 aborts, 20 aborts with the lint bypassed)
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; observed: llvm=20: LLVM ERROR: unsupported x86 interrupt prototype
 ; note: The fact sheet marks this split-part case [inferred]: confirmed on LLVM 20 and 14.0.6. iretlab's lint refuses it first (byval-frame-check/error-code-too-wide, exit 2); the LLVM ERROR is with --skip-prototype-check (exit 3).
 target triple = "x86_64-unknown-linux-gnu"
 

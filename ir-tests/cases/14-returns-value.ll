@@ -1,13 +1,25 @@
 ; id: 14
 ; title: handler with a non-void return type
 ; upstream: rust-lang/rust#132841, rust-lang/rust#142633
+; wrong: LLVM ERROR: X86 interrupts may not return any value (rust#132841)
+; correct: a diagnostic; iretlab's byval-frame-check refuses it before codegen
 ; target: x86_64-unknown-linux-gnu
 ; target: i686-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; expect-llvm20: LLVM ERROR: X86 interrupts may not return any value
-; static-llvm20: x86_64-unknown-linux-gnu => REJECTED
-; static-llvm20: i686-unknown-linux-gnu => REJECTED
+; subject: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
+; expect: x86_64-unknown-linux-gnu @ llvm=20: REJECTED
+; expect: i686-unknown-linux-gnu @ llvm=14: REJECTED
+; expect: i686-unknown-linux-gnu @ llvm=20: REJECTED
+; source: upstream: X86ISelLoweringCall.cpp LowerReturn; rust#132841; our runs
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; observed: llvm=20: LLVM ERROR: X86 interrupts may not return any value
 ; note: iretlab's lint refuses it first (byval-frame-check/returns-value, exit 2); the LLVM ERROR is with --skip-prototype-check (exit 3).
 target triple = "x86_64-unknown-linux-gnu"
 

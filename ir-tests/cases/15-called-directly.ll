@@ -1,13 +1,25 @@
 ; id: 15
 ; title: a normal function calls an x86_intrcc handler directly
 ; upstream: rust-lang/rust#132834, rust-lang/rfcs#3246
+; wrong: LLVM ERROR: X86 interrupts may not be called directly (rust#132834)
+; correct: a diagnostic; iretlab's byval-frame-check refuses it before codegen
 ; target: x86_64-unknown-linux-gnu
 ; target: i686-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; expect-llvm20: LLVM ERROR: X86 interrupts may not be called directly
-; static-llvm20: x86_64-unknown-linux-gnu => REJECTED
-; static-llvm20: i686-unknown-linux-gnu => REJECTED
+; subject: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
+; expect: x86_64-unknown-linux-gnu @ llvm=20: REJECTED
+; expect: i686-unknown-linux-gnu @ llvm=14: REJECTED
+; expect: i686-unknown-linux-gnu @ llvm=20: REJECTED
+; source: upstream: X86ISelLoweringCall.cpp LowerCall; rust#132834; our runs
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; observed: llvm=20: LLVM ERROR: X86 interrupts may not be called directly
 ; note: iretlab's lint refuses it first (byval-frame-check/called-directly, exit 2); the LLVM ERROR is with --skip-prototype-check (exit 3).
 target triple = "x86_64-unknown-linux-gnu"
 

@@ -1,10 +1,19 @@
 ; id: 16a
 ; title: leaf handler (no call, asm or rep string op) needs no cld
 ; upstream: llvm/llvm-project#82415, llvm/llvm-project#81543
+; wrong: a useless cld in a leaf handler without calls, string ops or asm (LLVM <= 18; harmless, no finding)
+; correct: iretq only (LLVM >= 19, llvm#82415)
 ; target: x86_64-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; expect-llvm20: compiles; pushq %rax; movq 8(%rsp),%rax; movq %rax,sink(%rip); popq %rax; iretq; no cld
-; static-llvm20: x86_64-unknown-linux-gnu => none
+; subject: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: none
+; expect: x86_64-unknown-linux-gnu @ llvm=20: none
+; source: upstream: llvm#82415; x86-interrupt_cld.ll; our runs of LLVM 14 and 20
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; pushq %rax; movq 8(%rsp),%rax; movq %rax,sink(%rip); popq %rax; iretq; no cld
 ; note: LLVM 14.0.6 emits cld here (pre-#82415).
 target triple = "x86_64-unknown-linux-gnu"
 

@@ -1,10 +1,19 @@
 ; id: 16b
 ; title: handler that calls a function must clear DF (cld) before the call
 ; upstream: llvm/llvm-project#82415, llvm/llvm-project#81543
+; wrong: nothing known: cld must precede the call
+; correct: cld before the call (x86-interrupt_cld.ll)
 ; target: x86_64-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; expect-llvm20: compiles; 9 GPR pushes; subq $256,%rsp; movaps xmm0-15 spills; cld; callq bar; reloads; pops; iretq
-; static-llvm20: x86_64-unknown-linux-gnu => x87-state-clobbered mxcsr-clobbered
+; subject: missing-cld
+; expect: x86_64-unknown-linux-gnu @ llvm=14: mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=20: x87-state-clobbered mxcsr-clobbered
+; source: upstream: x86-interrupt_cld.ll
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; 9 GPR pushes; subq $256,%rsp; movaps xmm0-15 spills; cld; callq bar; reloads; pops; iretq
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

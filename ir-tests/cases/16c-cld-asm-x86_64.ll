@@ -1,10 +1,19 @@
 ; id: 16c
 ; title: handler with inline asm must clear DF (cld) before the asm
 ; upstream: llvm/llvm-project#82415, llvm/llvm-project#81543
+; wrong: nothing known: cld must precede the inline asm
+; correct: cld before the inline asm (llvm#82415 keeps it for asm)
 ; target: x86_64-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; expect-llvm20: compiles; cld; #APP; nop; #NO_APP; iretq
-; static-llvm20: x86_64-unknown-linux-gnu => none
+; subject: missing-cld
+; expect: x86_64-unknown-linux-gnu @ llvm=14: none
+; expect: x86_64-unknown-linux-gnu @ llvm=20: none
+; source: upstream: llvm#82415
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; cld; #APP; nop; #NO_APP; iretq
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -1,10 +1,19 @@
 ; id: 17
 ; title: AVX handler: vzeroupper right before the call, none before the iretq
 ; upstream: x86-interrupt_vzeroupper.ll
+; wrong: nothing known: a control for vzeroupper placement
+; correct: vzeroupper right before the call, none before iretq (x86-interrupt_vzeroupper.ll)
 ; target: x86_64-unknown-linux-gnu mattr=+avx
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu -mattr=+avx < %s
-; expect-llvm20: compiles; 9 GPR pushes; subq $528,%rsp; vmovups ymm0-15 spills; cld; vzeroupper; callq bar; reloads; pops; iretq; no vzeroupper before iretq
-; static-llvm20: x86_64-unknown-linux-gnu mattr=+avx => x87-state-clobbered mxcsr-clobbered
+; subject: none
+; expect: x86_64-unknown-linux-gnu mattr=+avx @ llvm=14: mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu mattr=+avx @ llvm=20: x87-state-clobbered mxcsr-clobbered
+; source: upstream: x86-interrupt_vzeroupper.ll
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu -mattr=+avx < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu -mattr=+avx < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu -mattr=+avx < %s
+; observed: llvm=20: compiles; 9 GPR pushes; subq $528,%rsp; vmovups ymm0-15 spills; cld; vzeroupper; callq bar; reloads; pops; iretq; no vzeroupper before iretq
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

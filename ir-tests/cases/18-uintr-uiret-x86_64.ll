@@ -1,13 +1,25 @@
 ; id: 18
 ; title: with +uintr a user-mode handler returns with uiret; the kernel code model keeps iretq
 ; upstream: x86-64-intrcc-uintr.ll
+; wrong: nothing known: a control for user interrupts
+; correct: addq $16,%rsp; uiret; with -code-model=kernel: iretq (x86-64-intrcc-uintr.ll)
 ; target: x86_64-unknown-linux-gnu -O0
 ; target: x86_64-unknown-linux-gnu -O0 -code-model=kernel
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 < %s
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
-; expect-llvm20: compiles on both; pushq %rax (align); pushq rax,rsi,rdx,rcx; uirrv from 40(%rsp), frame at 48(%rsp); pops; addq $16,%rsp; then uiret (default code model) | iretq (-code-model=kernel); no cld
-; static-llvm20: x86_64-unknown-linux-gnu -O0 => none
-; static-llvm20: x86_64-unknown-linux-gnu -O0 -code-model=kernel => none
+; subject: not-iret
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm=14: none
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none
+; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none
+; source: upstream: x86-64-intrcc-uintr.ll
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu -O0 < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 < %s
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
+; observed: llvm=20: compiles on both; pushq %rax (align); pushq rax,rsi,rdx,rcx; uirrv from 40(%rsp), frame at 48(%rsp); pops; addq $16,%rsp; then uiret (default code model) | iretq (-code-model=kernel); no cld
 ; note: The upstream test reads uirrv at 32(%rsp) and the frame at 40(%rsp); here one more register is saved, so both are 8 higher (the same entry-relative slots).
 target triple = "x86_64-unknown-linux-gnu"
 

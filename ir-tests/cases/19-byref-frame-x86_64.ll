@@ -1,10 +1,19 @@
 ; id: 19
 ; title: Rust-style by-reference frame byval(ptr): the handler reads the saved RIP as the frame pointer
 ; upstream: hermit-os/kernel#195, rust-osdev/x86_64#242, rust-lang/rust#162457
+; wrong: the handler reads the saved RIP as a pointer: the front end passed the frame by reference (hermit-os/kernel#195, rust#162457); not an LLVM bug, and invisible to a static verdict
+; correct: the front end passes the frame byval(<frame type>)
 ; target: x86_64-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; expect-llvm20: compiles; pushq %rax; movq 8(%rsp),%rax (the saved RIP, taken as the frame pointer); movq 8(%rax),%rax; movq %rax,sink(%rip); popq %rax; iretq
-; static-llvm20: x86_64-unknown-linux-gnu => none
+; subject: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: none
+; expect: x86_64-unknown-linux-gnu @ llvm=20: none
+; source: upstream: rust#162457; hermit-os/kernel#195
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; pushq %rax; movq 8(%rsp),%rax (the saved RIP, taken as the frame pointer); movq 8(%rax),%rax; movq %rax,sink(%rip); popq %rax; iretq
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

@@ -1,10 +1,19 @@
 ; id: 20a
 ; title: error-code leaf handler with frame pointer pops error code and padding (addq $16) before iretq
 ; upstream: D30049, D56944, rust-lang/rust#57270
+; wrong: nothing known: a control for the error-code pop with a frame pointer
+; correct: pushq %rax; pushq %rbp; movq %rsp,%rbp ... popq %rbp; addq $16,%rsp; iretq
 ; target: x86_64-unknown-linux-gnu
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; expect-llvm20: compiles; pushq %rax; pushq %rbp; movq %rsp,%rbp; pushq %rax; movq 16(%rbp),%rax (ecode); popq %rax; popq %rbp; addq $16,%rsp; iretq; no cld
-; static-llvm20: x86_64-unknown-linux-gnu => none
+; subject: sp-at-iret-wrong
+; expect: x86_64-unknown-linux-gnu @ llvm=14: none
+; expect: x86_64-unknown-linux-gnu @ llvm=20: none
+; source: upstream: x86-64-intrcc.ll @test_fp_1/@test_fp_2
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; pushq %rax; pushq %rbp; movq %rsp,%rbp; pushq %rax; movq 16(%rbp),%rax (ecode); popq %rax; popq %rbp; addq $16,%rsp; iretq; no cld
 target triple = "x86_64-unknown-linux-gnu"
 
 %F64 = type { i64, i64, i64, i64, i64 }

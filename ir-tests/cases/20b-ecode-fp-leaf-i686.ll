@@ -1,10 +1,19 @@
 ; id: 20b
 ; title: error-code leaf handler with frame pointer, 32-bit: pops the error code (addl $4) before iretl
 ; upstream: D56944, D151400
+; wrong: nothing known: a control for the error-code pop with a frame pointer
+; correct: ... leal -4(%ebp),%esp; popl %ebp; addl $4,%esp; iretl
 ; target: i686-unknown-linux-gnu
-; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; expect-llvm20: compiles; pushl %ebp; movl %esp,%ebp; pushl %eax; andl $-16,%esp; movl 4(%ebp),%eax (ecode); leal -4(%ebp),%esp; popl %eax; popl %ebp; addl $4,%esp; iretl; no cld
-; static-llvm20: i686-unknown-linux-gnu => none
+; subject: sp-at-iret-wrong
+; expect: i686-unknown-linux-gnu @ llvm=14: none
+; expect: i686-unknown-linux-gnu @ llvm=20: none
+; source: upstream: x86-32-intrcc.ll
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; observed: llvm=20: compiles; pushl %ebp; movl %esp,%ebp; pushl %eax; andl $-16,%esp; movl 4(%ebp),%eax (ecode); leal -4(%ebp),%esp; popl %eax; popl %ebp; addl $4,%esp; iretl; no cld
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

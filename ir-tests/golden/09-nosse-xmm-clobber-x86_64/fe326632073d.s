@@ -1,0 +1,7 @@
+h:
+pushq %rax
+cld
+#APP
+#NO_APP
+addq $16, %rsp
+iretq

@@ -1,0 +1,8 @@
+h:
+pushq %rax
+movq 8(%rsp), %rax
+movq %rax, sink(%rip)
+popq %rax
+iretq
+sink:
+.quad 0

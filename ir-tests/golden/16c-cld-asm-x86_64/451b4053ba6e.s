@@ -1,0 +1,6 @@
+h:
+cld
+#APP
+nop
+#NO_APP
+iretq

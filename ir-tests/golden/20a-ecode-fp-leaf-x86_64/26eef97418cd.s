@@ -1,0 +1,13 @@
+h:
+pushq %rax
+pushq %rbp
+movq %rsp, %rbp
+pushq %rax
+movq 16(%rbp), %rax
+movq %rax, sink(%rip)
+popq %rax
+popq %rbp
+addq $16, %rsp
+iretq
+sink:
+.quad 0

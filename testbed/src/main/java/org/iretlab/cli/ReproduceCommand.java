@@ -1,0 +1,113 @@
+package org.iretlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.iretlab.asm.AsmNormaliser;
+import org.iretlab.backend.InProcessBackend;
+import org.iretlab.corpus.CaseRunner;
+import org.iretlab.corpus.CaseTarget;
+import org.iretlab.corpus.Cell;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.corpus.Expectation;
+import org.iretlab.corpus.Golden;
+import org.iretlab.ir.InputException;
+import org.iretlab.llvm.Llvm;
+import org.iretlab.verdict.FindingKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the reproduction corpus (every known upstream x86_intrcc issue) on the embedded LLVM and "
+                + "show, per case and target, whether the issue's subject reproduces, what else is found, and "
+                + "whether that is what the case expects.",
+                "Exit 1 when any cell differs from its expectation."})
+final class ReproduceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "CASE", description = "Case ids or file names (default: all).")
+    List<String> selected = new ArrayList<>();
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases", description = "The case folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--golden", paramLabel = "DIR", defaultValue = "ir-tests/golden",
+            description = "Golden normalised assembly (default: ${DEFAULT-VALUE}).")
+    Path golden;
+
+    @Option(names = "--bless", description = "Write the golden normalised assembly of every cell run.")
+    boolean bless;
+
+    @Override
+    public Integer call() {
+        List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
+        if (cases.isEmpty()) {
+            throw new InputException("no case matches " + selected + " in " + corpus);
+        }
+        CaseRunner runner = new CaseRunner(new InProcessBackend());
+        Golden goldens = new Golden(golden);
+        List<Cell> cells = new ArrayList<>();
+        for (CorpusCase c : cases) {
+            for (CaseTarget t : c.targets()) {
+                Cell cell = runner.run(c, t);
+                cells.add(cell);
+                if (bless && cell.asm() != null) {
+                    goldens.bless(c, t, Llvm.version(), AsmNormaliser.standard().normaliseToText(cell.asm()));
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(cells, runner.llvmMajor(), out);
+        out.flush();
+        return cells.stream().anyMatch(Cell::unexpected) ? ExitCodes.BUG : ExitCodes.OK;
+    }
+
+    private boolean isSelected(CorpusCase c) {
+        return selected.isEmpty() || selected.stream().anyMatch(s -> s.equals(c.id()) || s.equals(c.name()) || s.equals(c.stem()));
+    }
+
+    private static void print(List<Cell> cells, int major, PrintWriter out) {
+        out.printf("%-40s %-22s %-36s %-9s %-44s %s%n", "case", "upstream", "target", "subject", "other findings", "expected");
+        for (Cell cell : cells) {
+            CorpusCase c = cell.kase();
+            String subject = c.subject().isEmpty() ? "-" : cell.subjectReproduces() ? "yes" : "no";
+            Set<FindingKind> others = cell.kinds().stream().filter(k -> !c.subject().contains(k)).collect(Collectors.toSet());
+            String found = switch (cell.outcome()) {
+                case OK, BUG, UNDECIDED -> others.isEmpty() ? "-" : others.stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "));
+                default -> cell.outcome().label;
+            };
+            String expected = cell.expected().map(e -> (cell.unexpected() ? "DIFFERS: " + describe(e) : "as expected"))
+                    .orElse("DIFFERS: no expectation for llvm=" + major);
+            String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
+            out.printf("%-40s %-22s %-36s %-9s %-44s %s%n", c.stem(), upstream, cell.target().spec(), subject, found, expected);
+        }
+        long withSubject = cells.stream().map(Cell::kase).distinct().filter(c -> !c.subject().isEmpty()).count();
+        long reproduce = cells.stream().filter(Cell::subjectReproduces).map(Cell::kase).distinct().count();
+        long fixedHere = cells.stream().filter(cell -> !cell.kase().subject().isEmpty() && !cell.subjectReproduces()
+                && cell.kase().expectations().stream().anyMatch(e -> e.target().equals(cell.target())
+                        && e.versions().max() < major && e.kinds().stream().anyMatch(cell.kase().subject()::contains)))
+                .map(Cell::kase).distinct().count();
+        long fixedByPasses = cells.stream().filter(cell -> cell.subjectReproduces()
+                && cell.kase().afterFix(cell.target(), major).map(e -> e.kinds().stream().noneMatch(cell.kase().subject()::contains)).orElse(false))
+                .map(Cell::kase).distinct().count();
+        long unexpected = cells.stream().filter(Cell::unexpected).count();
+        out.printf("%n%d cases, %d cells on LLVM %s: the subject reproduces in %d of %d cases with a subject; "
+                + "%d fixed in this LLVM version; %d fixed by our passes; %d cells differ from their expectation%n",
+                cells.stream().map(Cell::kase).distinct().count(), cells.size(), Llvm.version(), reproduce, withSubject,
+                fixedHere, fixedByPasses, unexpected);
+    }
+
+    private static String describe(Expectation e) {
+        return e.versions() + " expects " + (e.kinds().isEmpty() ? e.outcome().label
+                : e.kinds().stream().map(FindingKind::id).collect(Collectors.joining(" ")));
+    }
+}

@@ -1,0 +1,10 @@
+package org.iretlab.corpus;
+
+import org.iretlab.ir.InputException;
+
+/** A malformed case header, reported as file:line. */
+public final class CaseFormatException extends InputException {
+    public CaseFormatException(String file, int line, String message) {
+        super(file + ":" + line + ": " + message);
+    }
+}

@@ -1,0 +1,193 @@
+package org.iretlab.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iretlab.ir.InputException;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
+
+/**
+ * Reads a case header: the leading {@code ;} comment lines of an .ll file. Lines of the form
+ * {@code ; key: value} are keys; other comment lines are prose. Keys:
+ * <pre>
+ * id, title            once each
+ * upstream             references: llvm/llvm-project#N, rust-lang/rust#N, D-numbers
+ * wrong, correct       what is wrong, and what correct code does
+ * target               TRIPLE [mattr=F] [cpu=C] [-ON] [-code-model=M], one line per target
+ * subject              the finding kinds the upstream issue is about (or none)
+ * expect               TARGET @ RANGE: KINDS | none | REJECTED | CRASH
+ * source               RANGE: where those expectations come from (upstream thread, LLVM test, our run)
+ * RUN                  the hand-run llc command (per version range where it differs)
+ * reads                RANGE of LLVM versions that parse the file (front-end output)
+ * after-fix            TARGET @ RANGE: KINDS, after iretlab's fix passes (optional)
+ * oracle               an oracle scenario that applies (optional)
+ * observed, note       free text
+ * </pre>
+ * Every mistake is a {@link CaseFormatException} naming file:line.
+ */
+public final class CaseParser {
+    private static final Pattern KEY = Pattern.compile("^;\\s?([A-Za-z][A-Za-z0-9-]*): (.*)$");
+    private static final Pattern EXPECT = Pattern.compile("^(.+?) @ (\\S+): (.+)$");
+    private static final Set<String> KEYS = Set.of("id", "title", "upstream", "wrong", "correct", "target", "subject",
+            "expect", "source", "RUN", "reads", "after-fix", "oracle", "observed", "note");
+
+    private CaseParser() {}
+
+    public static CorpusCase read(Path file) {
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    public static CorpusCase parse(Path file, String text) {
+        String name = file.toString();
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, List<Integer>> lines = new LinkedHashMap<>();
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i < all.length && all[i].startsWith(";"); i++) {
+            Matcher m = KEY.matcher(all[i]);
+            if (!m.matches()) {
+                continue;
+            }
+            String key = m.group(1);
+            if (!KEYS.contains(key)) {
+                throw new CaseFormatException(name, i + 1, "unknown key '" + key + "': the keys are " + new TreeSet<>(KEYS));
+            }
+            values.computeIfAbsent(key, k -> new ArrayList<>()).add(m.group(2).strip());
+            lines.computeIfAbsent(key, k -> new ArrayList<>()).add(i + 1);
+        }
+        String id = once(name, values, lines, "id");
+        String title = once(name, values, lines, "title");
+        List<CaseTarget> targets = new ArrayList<>();
+        for (int k = 0; k < required(name, values, "target").size(); k++) {
+            try {
+                targets.add(CaseTarget.parse(values.get("target").get(k)));
+            } catch (IllegalArgumentException e) {
+                throw new CaseFormatException(name, lines.get("target").get(k), e.getMessage());
+            }
+        }
+        Set<FindingKind> subject = EnumSet.noneOf(FindingKind.class);
+        if (values.containsKey("subject")) {
+            subject.addAll(kinds(name, lines.get("subject").get(0), once(name, values, lines, "subject")));
+        }
+        List<Expectation> expect = expectations(name, "expect", values, lines, targets);
+        if (expect.isEmpty()) {
+            throw new CaseFormatException(name, 1, "no '; expect:' line: say what each target must show");
+        }
+        for (CaseTarget t : targets) {
+            if (expect.stream().noneMatch(e -> e.target().equals(t))) {
+                throw new CaseFormatException(name, lines.get("target").get(targets.indexOf(t)),
+                        "target '" + t.spec() + "' has no '; expect:' line");
+            }
+        }
+        VersionRange reads = null;
+        if (values.containsKey("reads")) {
+            reads = range(name, lines.get("reads").get(0), once(name, values, lines, "reads"));
+        }
+        return new CorpusCase(file, id, title, list(values, "upstream"), required(name, values, "wrong"),
+                required(name, values, "correct"), targets, subject, expect,
+                expectations(name, "after-fix", values, lines, targets), required(name, values, "source"),
+                required(name, values, "RUN"), reads, list(values, "oracle"), text);
+    }
+
+    private static List<Expectation> expectations(String name, String key, Map<String, List<String>> values,
+            Map<String, List<Integer>> lines, List<CaseTarget> targets) {
+        List<Expectation> out = new ArrayList<>();
+        List<String> texts = list(values, key);
+        for (int k = 0; k < texts.size(); k++) {
+            int line = lines.get(key).get(k);
+            Matcher m = EXPECT.matcher(texts.get(k));
+            if (!m.matches()) {
+                throw new CaseFormatException(name, line, "'" + key + ": " + texts.get(k)
+                        + "': write TARGET @ RANGE: KINDS (or none, REJECTED, CRASH)");
+            }
+            CaseTarget target;
+            try {
+                target = CaseTarget.parse(m.group(1));
+            } catch (IllegalArgumentException e) {
+                throw new CaseFormatException(name, line, e.getMessage());
+            }
+            if (!targets.contains(target)) {
+                throw new CaseFormatException(name, line, "'" + target.spec() + "' is not one of the case's targets "
+                        + targets.stream().map(CaseTarget::spec).toList());
+            }
+            VersionRange range = range(name, line, m.group(2));
+            for (Expectation other : out) {
+                if (other.target().equals(target) && other.versions().overlaps(range)) {
+                    throw new CaseFormatException(name, line, range + " overlaps " + other.versions()
+                            + " (line " + other.line() + ") for the same target");
+                }
+            }
+            String what = m.group(3).strip();
+            Outcome outcome;
+            Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+            switch (what) {
+                case "REJECTED" -> outcome = Outcome.REJECTED;
+                case "CRASH" -> outcome = Outcome.CRASH;
+                case "none" -> outcome = Outcome.OK;
+                default -> {
+                    kinds.addAll(kinds(name, line, what));
+                    outcome = kinds.equals(Set.of(FindingKind.UNKNOWN_INSTRUCTION)) ? Outcome.UNDECIDED : Outcome.BUG;
+                }
+            }
+            out.add(new Expectation(target, range, outcome, kinds, line));
+        }
+        return out;
+    }
+
+    private static Set<FindingKind> kinds(String name, int line, String text) {
+        Set<FindingKind> out = EnumSet.noneOf(FindingKind.class);
+        if (text.equals("none")) {
+            return out;
+        }
+        for (String k : text.split("\\s+")) {
+            try {
+                out.add(FindingKind.byId(k));
+            } catch (IllegalArgumentException e) {
+                throw new CaseFormatException(name, line, "unknown finding kind '" + k + "'");
+            }
+        }
+        return out;
+    }
+
+    private static VersionRange range(String name, int line, String text) {
+        try {
+            return VersionRange.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CaseFormatException(name, line, e.getMessage());
+        }
+    }
+
+    private static String once(String name, Map<String, List<String>> values, Map<String, List<Integer>> lines, String key) {
+        List<String> v = required(name, values, key);
+        if (v.size() > 1) {
+            throw new CaseFormatException(name, lines.get(key).get(1), "'" + key + "' given twice");
+        }
+        return v.get(0);
+    }
+
+    private static List<String> required(String name, Map<String, List<String>> values, String key) {
+        List<String> v = values.get(key);
+        if (v == null || v.isEmpty()) {
+            throw new CaseFormatException(name, 1, "no '; " + key + ":' line in the header");
+        }
+        return v;
+    }
+
+    private static List<String> list(Map<String, List<String>> values, String key) {
+        return values.getOrDefault(key, List.of());
+    }
+}

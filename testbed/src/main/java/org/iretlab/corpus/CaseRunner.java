@@ -1,0 +1,65 @@
+package org.iretlab.corpus;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.backend.Backend;
+import org.iretlab.backend.CompileOptions;
+import org.iretlab.backend.CompileOutcome;
+import org.iretlab.backend.CompileRequest;
+import org.iretlab.backend.CompileResult;
+import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.ir.IrSource;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.FunctionVerdict;
+import org.iretlab.verdict.Outcome;
+
+/** Runs corpus cells: compile a case for a target on a backend, judge it, compare with the header. */
+public final class CaseRunner {
+    private final Backend backend;
+    private final int major;
+
+    public CaseRunner(Backend backend) {
+        this.backend = backend;
+        this.major = Integer.parseInt(backend.llvmVersion().split("\\.")[0]);
+    }
+
+    public int llvmMajor() {
+        return major;
+    }
+
+    public Cell run(CorpusCase c, CaseTarget target) {
+        var expected = c.expectation(target, major);
+        if (c.reads() != null && !c.reads().contains(major)) {
+            return new Cell(c, target, backend.name(), major, Outcome.NOT_AVAILABLE, Set.of(), List.of(),
+                    "LLVM " + major + " does not read this file (reads: " + c.reads() + ")", null, expected);
+        }
+        CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM));
+        CompileOutcome outcome = backend.compile(new CompileRequest(IrSource.ofText(c.file().toString(), c.text()), options));
+        if (!outcome.compiled()) {
+            Outcome o = switch (outcome.status()) {
+                case CRASH -> Outcome.CRASH;
+                case TIMEOUT -> Outcome.TIMEOUT;
+                default -> Outcome.REJECTED;
+            };
+            return new Cell(c, target, backend.name(), major, o, Set.of(), List.of(), outcome.message(), null, expected);
+        }
+        CompileResult r = outcome.result();
+        List<StaticCheck.Handler> handlers = r.handlers().stream()
+                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
+        List<FunctionVerdict> verdicts = StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple(), c.name()),
+                options.effectiveFeatures(), handlers, CheckOptions.defaults(), r.droppedFrameStores());
+        Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+        List<Finding> findings = new ArrayList<>();
+        for (FunctionVerdict v : verdicts) {
+            kinds.addAll(v.kinds());
+            findings.addAll(v.findings());
+        }
+        Outcome o = org.iretlab.verdict.CheckReport.overall(verdicts);
+        return new Cell(c, target, backend.name(), major, o, kinds, findings, null, r.asm(), expected);
+    }
+}

@@ -1,0 +1,25 @@
+package org.iretlab.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.iretlab.ir.InputException;
+
+/** The case files of a corpus folder, parsed. */
+public final class Corpus {
+    private Corpus() {}
+
+    /** Every {@code *.ll} under the folder, by name. */
+    public static List<CorpusCase> load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(folder + ": no such folder: give the corpus folder (ir-tests/cases)");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".ll")).sorted().map(CaseParser::read).toList();
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot list: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.iretlab.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.iretlab.verdict.FindingKind;
+
+/**
+ * One corpus case: an .ll file llc reads as it is, with its header parsed (see {@link CaseParser}
+ * for the keys).
+ *
+ * @param subject the finding kinds the case's upstream issue is about (empty for control cases)
+ * @param reads the LLVM versions that parse the file (front-end output written for newer LLVMs)
+ */
+public record CorpusCase(Path file, String id, String title, List<String> upstream, List<String> wrong,
+        List<String> correct, List<CaseTarget> targets, Set<FindingKind> subject, List<Expectation> expectations,
+        List<Expectation> afterFix, List<String> sources, List<String> runs, VersionRange reads, List<String> oracle,
+        String text) {
+
+    public String name() {
+        return file.getFileName().toString();
+    }
+
+    public String stem() {
+        return name().replaceFirst("\\.ll$", "");
+    }
+
+    /** The expectation for a target on an LLVM major version, if the header gives one. */
+    public Optional<Expectation> expectation(CaseTarget target, int major) {
+        return expectations.stream().filter(e -> e.target().equals(target) && e.versions().contains(major)).findFirst();
+    }
+
+    public Optional<Expectation> afterFix(CaseTarget target, int major) {
+        return afterFix.stream().filter(e -> e.target().equals(target) && e.versions().contains(major)).findFirst();
+    }
+}
