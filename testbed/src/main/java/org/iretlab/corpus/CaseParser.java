@@ -125,12 +125,6 @@ public final class CaseParser {
                         + targets.stream().map(CaseTarget::spec).toList());
             }
             VersionRange range = range(name, line, m.group(2));
-            for (Expectation other : out) {
-                if (other.target().equals(target) && other.versions().overlaps(range)) {
-                    throw new CaseFormatException(name, line, range + " overlaps " + other.versions()
-                            + " (line " + other.line() + ") for the same target");
-                }
-            }
             String what = m.group(3).strip();
             Outcome outcome;
             Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
@@ -141,6 +135,12 @@ public final class CaseParser {
                 default -> {
                     kinds.addAll(kinds(name, line, what));
                     outcome = kinds.equals(Set.of(FindingKind.UNKNOWN_INSTRUCTION)) ? Outcome.UNDECIDED : Outcome.BUG;
+                }
+            }
+            for (Expectation other : out) {
+                if (other.target().equals(target) && other.versions().overlaps(range)) {
+                    throw new CaseFormatException(name, line, range + " overlaps " + other.versions()
+                            + " (line " + other.line() + ") for the same target");
                 }
             }
             out.add(new Expectation(target, range, outcome, kinds, line));

@@ -1,0 +1,41 @@
+; id: 28
+; title: 32-bit handler with a local aligned to 32, with a call, with an error code: what stack realignment must make safe
+; upstream: llvm/llvm-project#26851, D151400, llvm/llvm-project#225366
+; wrong: the CPU pushes the frame without aligning ESP, so the handler must realign to 32 before touching the 32-aligned local and before the call; LLVM <= 16 did not realign 32-bit handlers, LLVM >= 17 realigns to 16 only
+; correct: push ebp; mov esp,ebp; and $-32,%esp before any aligned access and the call; leal -k(%ebp),%esp; iretl after popping the error code
+; target: i386-unknown-none mattr=+avx
+; target: i686-unknown-linux-gnu mattr=+avx
+; target: i686-pc-windows-msvc-elf mattr=+avx
+; subject: misaligned-stack-access misaligned-call-site
+; expect: i386-unknown-none mattr=+avx @ llvm=14: mxcsr-clobbered x87-state-clobbered
+; expect: i386-unknown-none mattr=+avx @ llvm=20: misaligned-stack-access mxcsr-clobbered x87-state-clobbered
+; expect: i686-unknown-linux-gnu mattr=+avx @ llvm=14: mxcsr-clobbered x87-state-clobbered
+; expect: i686-unknown-linux-gnu mattr=+avx @ llvm=20: misaligned-stack-access mxcsr-clobbered x87-state-clobbered
+; expect: i686-pc-windows-msvc-elf mattr=+avx @ llvm=14: mxcsr-clobbered x87-state-clobbered
+; expect: i686-pc-windows-msvc-elf mattr=+avx @ llvm=20: misaligned-stack-access mxcsr-clobbered x87-state-clobbered
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object
+; RUN: llvm>=15: llc -mtriple=i386-unknown-none -mattr=+avx < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i386-unknown-none -mattr=+avx < %s
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu -mattr=+avx < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu -mattr=+avx < %s
+; RUN: llvm>=15: llc -mtriple=i686-pc-windows-msvc-elf -mattr=+avx < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-pc-windows-msvc-elf -mattr=+avx < %s
+target triple = "i686-unknown-linux-gnu"
+
+%F32 = type { i32, i32, i32, i32, i32 }
+
+declare dso_local void @ext(ptr)
+
+@error_code_seen = dso_local global i32 0
+
+define x86_intrcc void @h(ptr byval(%F32) %frame, i32 %error_code) {
+entry:
+  %v = alloca <8 x i32>, align 32
+  store volatile <8 x i32> zeroinitializer, ptr %v, align 32
+  %x = load volatile <8 x i32>, ptr %v, align 32
+  store volatile <8 x i32> %x, ptr %v, align 32
+  store volatile i32 %error_code, ptr @error_code_seen
+  call void @ext(ptr %v)
+  ret void
+}

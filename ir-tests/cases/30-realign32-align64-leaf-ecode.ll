@@ -1,0 +1,38 @@
+; id: 30
+; title: 32-bit handler with a local aligned to 64, without a call, with an error code: what stack realignment must make safe
+; upstream: llvm/llvm-project#26851, D151400, llvm/llvm-project#225366
+; wrong: the CPU pushes the frame without aligning ESP, so the handler must realign to 64 before touching the 64-aligned local; LLVM <= 16 did not realign 32-bit handlers, LLVM >= 17 realigns to 16 only
+; correct: push ebp; mov esp,ebp; and $-64,%esp before any aligned access; leal -k(%ebp),%esp; iretl after popping the error code
+; target: i386-unknown-none mattr=+avx512f
+; target: i686-unknown-linux-gnu mattr=+avx512f
+; target: i686-pc-windows-msvc-elf mattr=+avx512f
+; subject: misaligned-stack-access
+; expect: i386-unknown-none mattr=+avx512f @ llvm=14: none
+; expect: i386-unknown-none mattr=+avx512f @ llvm=20: misaligned-stack-access
+; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: none
+; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: misaligned-stack-access
+; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: none
+; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: misaligned-stack-access
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object
+; RUN: llvm>=15: llc -mtriple=i386-unknown-none -mattr=+avx512f < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i386-unknown-none -mattr=+avx512f < %s
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
+; RUN: llvm>=15: llc -mtriple=i686-pc-windows-msvc-elf -mattr=+avx512f < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-pc-windows-msvc-elf -mattr=+avx512f < %s
+target triple = "i686-unknown-linux-gnu"
+
+%F32 = type { i32, i32, i32, i32, i32 }
+
+@error_code_seen = dso_local global i32 0
+
+define x86_intrcc void @h(ptr byval(%F32) %frame, i32 %error_code) {
+entry:
+  %v = alloca <16 x i32>, align 64
+  store volatile <16 x i32> zeroinitializer, ptr %v, align 64
+  %x = load volatile <16 x i32>, ptr %v, align 64
+  store volatile <16 x i32> %x, ptr %v, align 64
+  store volatile i32 %error_code, ptr @error_code_seen
+  ret void
+}

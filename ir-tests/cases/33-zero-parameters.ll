@@ -1,0 +1,29 @@
+; id: 33
+; title: the 0-parameter form (no frame parameter at all) is legal and compiles to a plain iret handler
+; upstream: D15567 (X86_INTR definition), rust-lang/rust#40180
+; wrong: nothing known; the fact sheet says the 0-argument form is legal, this case settles it by running
+; correct: the handler saves what it uses and returns with iretq/iretl, no error code popped
+; target: x86_64-unknown-none
+; target: i686-unknown-linux-gnu
+; subject: none
+; expect: x86_64-unknown-none @ llvm=14: none
+; expect: x86_64-unknown-none @ llvm=20: none
+; expect: i686-unknown-linux-gnu @ llvm=14: none
+; expect: i686-unknown-linux-gnu @ llvm=20: none
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-none < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-none < %s
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+target triple = "x86_64-unknown-none"
+
+@ticks = dso_local global i64 0
+
+define x86_intrcc void @timer_tick() {
+entry:
+  %t = load volatile i64, ptr @ticks
+  %n = add i64 %t, 1
+  store volatile i64 %n, ptr @ticks
+  ret void
+}

@@ -1,0 +1,28 @@
+; id: 34
+; title: a call in tail position without "disable-tail-calls": does the backend turn it into a jmp?
+; upstream: D17853 (Clang sets disable-tail-calls on handlers), GCC interrupt-sibcall-1.c
+; wrong: a tail call (jmp) out of an interrupt handler would return to the interrupted code with ret instead of iret; the fact sheet lists IR without the attribute as an open question
+; correct: callq, then the epilogue and iretq/iretl (what GCC does: no sibcall from an interrupt handler)
+; target: x86_64-unknown-none
+; target: i686-unknown-linux-gnu
+; subject: not-iret
+; expect: x86_64-unknown-none @ llvm=14: mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-none @ llvm=20: mxcsr-clobbered x87-state-clobbered
+; expect: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
+; expect: i686-unknown-linux-gnu @ llvm=20: x87-state-clobbered
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object
+; RUN: llvm>=15: llc -mtriple=x86_64-unknown-none < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-none < %s
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; note: measured: neither LLVM 14 nor 20 turns the tail call into a jmp; the open question of the fact sheet is settled for these versions (callq, then iretq/iretl).
+target triple = "x86_64-unknown-none"
+
+declare dso_local void @log_interrupt()
+
+define x86_intrcc void @h(ptr byval(i64) %frame) {
+entry:
+  tail call void @log_interrupt()
+  ret void
+}

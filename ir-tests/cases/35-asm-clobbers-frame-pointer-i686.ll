@@ -1,0 +1,29 @@
+; id: 35
+; title: inline asm clobbering EBP in a 32-bit handler that must realign (EBP is the frame pointer)
+; upstream: D151400
+; wrong: realignment reserves EBP as the way back to the entry ESP; asm that clobbers it could break the epilogue's leal -k(%ebp),%esp
+; correct: LLVM keeps EBP usable around the asm (saves it, or refuses with a diagnostic); the lint of the passes issue reports it as reserved-register-clobbered
+; target: i686-unknown-linux-gnu
+; target: i386-unknown-none
+; subject: none
+; expect: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
+; expect: i686-unknown-linux-gnu @ llvm=20: x87-state-clobbered
+; expect: i386-unknown-none @ llvm=14: x87-state-clobbered
+; expect: i386-unknown-none @ llvm=20: x87-state-clobbered
+; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object
+; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llvm>=15: llc -mtriple=i386-unknown-none < %s
+; RUN: llvm=14: llc -opaque-pointers -mtriple=i386-unknown-none < %s
+; note: measured: LLVM 20 saves EBP around the asm (pushl %ebp ... popl %ebp) instead of warning; no reserved-register-clobbered hazard in the code it emits.
+target triple = "i686-unknown-linux-gnu"
+
+declare dso_local void @ext()
+
+define x86_intrcc void @h(ptr byval(i32) %frame) {
+entry:
+  call void asm sideeffect "xorl %ebp, %ebp", "~{ebp},~{dirflag},~{fpsr},~{flags}"()
+  call void @ext()
+  ret void
+}

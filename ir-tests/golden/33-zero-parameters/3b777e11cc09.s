@@ -1,0 +1,5 @@
+timer_tick:
+incq ticks(%rip)
+iretq
+ticks:
+.quad 0

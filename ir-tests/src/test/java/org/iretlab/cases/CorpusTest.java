@@ -1,0 +1,73 @@
+package org.iretlab.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.iretlab.asm.AsmDiff;
+import org.iretlab.asm.AsmNormaliser;
+import org.iretlab.backend.InProcessBackend;
+import org.iretlab.corpus.CaseRunner;
+import org.iretlab.corpus.Cell;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.corpus.Golden;
+import org.iretlab.llvm.Llvm;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every case x target on the embedded LLVM, as a named dynamic test: the finding kinds (or the
+ * refusal) equal the case's expectation for this LLVM version, and the normalised assembly equals
+ * the golden file (regenerate with ./iretlab reproduce --bless, review the diff). The corpus is
+ * ours and the lint refuses whatever would abort LLVM, so it compiles in this process.
+ */
+class CorpusTest {
+    private static final Path CASES = Path.of("cases");
+    private static final Golden GOLDEN = new Golden(Path.of("golden"));
+    private static final CaseRunner RUNNER = new CaseRunner(new InProcessBackend());
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseOnTheEmbeddedLlvm() {
+        return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
+                DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "]", () -> {
+                    Cell cell = RUNNER.run(c, t);
+                    assertTrue(cell.expected().isPresent(), "no '; expect:' line covers llvm=" + RUNNER.llvmMajor());
+                    String evidence = cell.findings().stream().map(f -> "  " + f.describe()).collect(Collectors.joining("\n"));
+                    assertEquals(cell.expected().get().outcome(), cell.outcome(), () -> cell.message() + "\n" + evidence);
+                    assertEquals(cell.expected().get().kinds(), cell.kinds(), () -> "findings:\n" + evidence);
+                    if (cell.asm() != null) {
+                        String actual = AsmNormaliser.standard().normaliseToText(cell.asm());
+                        String golden = GOLDEN.expected(c, t, Llvm.version()).orElseGet(
+                                () -> fail("no golden assembly for LLVM " + Llvm.version() + ": run ./iretlab reproduce --bless"));
+                        assertEquals("", AsmDiff.unified("golden", golden, "now", actual, 3),
+                                "the assembly changed; if that is intended, run ./iretlab reproduce --bless and review the diff");
+                    }
+                })));
+    }
+
+    @Test
+    void theCorpusIsComplete() {
+        List<CorpusCase> cases = Corpus.load(CASES);
+        assertTrue(cases.size() >= 40, "40 or more cases, got " + cases.size());
+        assertEquals(cases.size(), cases.stream().map(CorpusCase::id).distinct().count(), "ids are unique");
+        for (int row = 1; row <= 20; row++) {
+            String prefix = String.format("%02d", row);
+            assertTrue(cases.stream().anyMatch(c -> c.id().startsWith(prefix)), "section 6 row " + row + " has a case");
+        }
+    }
+
+    @Test
+    void caseOneContrastsLinuxWithATripleWhose4ByteStackNeedsNoRealignment() {
+        CorpusCase one = Corpus.load(CASES).stream().filter(c -> c.id().equals("01")).findFirst().orElseThrow();
+        assertFalse(one.targets().stream().filter(t -> t.triple().equals("i686-unknown-unknown"))
+                .flatMap(t -> one.expectation(t, 14).stream())
+                .anyMatch(e -> e.kinds().contains(org.iretlab.verdict.FindingKind.MISALIGNED_CALL_SITE)));
+    }
+}

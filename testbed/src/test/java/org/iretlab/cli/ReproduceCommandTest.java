@@ -1,0 +1,67 @@
+package org.iretlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReproduceCommandTest {
+    private static final String CASE = """
+            ; id: 01
+            ; title: a 64-bit error-code handler that calls out
+            ; upstream: llvm/llvm-project#224029
+            ; wrong: RSP 8 mod 16 at the call
+            ; correct: RSP 0 mod 16 at the call
+            ; target: x86_64-unknown-none mattr=-sse
+            ; subject: misaligned-call-site
+            ; expect: x86_64-unknown-none mattr=-sse @ llvm>=9: %s
+            ; source: llvm>=9: our run
+            ; RUN: llvm>=15: llc -mtriple=x86_64-unknown-none -mattr=-sse < %%s
+            declare void @ext()
+            define x86_intrcc void @h(ptr byval(i8) %%f, i64 %%e) {
+              call void @ext()
+              ret void
+            }
+            """;
+
+    @Test
+    void aCellAsExpectedIsExit0AndOneThatDiffersIsExit1(@TempDir Path dir) throws Exception {
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("misaligned-call-site x87-state-clobbered"));
+        Cli ok = Cli.run("reproduce", "--corpus", cases.toString(), "--golden", dir.resolve("golden").toString());
+        assertEquals(0, ok.exit(), ok::toString);
+        assertTrue(ok.out().matches("(?s).*01-ecode +llvm#224029 +x86_64-unknown-none mattr=-sse +yes +x87-state-clobbered +as expected.*"), ok::toString);
+        assertTrue(ok.out().contains("the subject reproduces in 1 of 1 cases with a subject"), ok::toString);
+
+        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("none"));
+        Cli differs = Cli.run("reproduce", "--corpus", cases.toString(), "--golden", dir.resolve("golden").toString());
+        assertEquals(ExitCodes.BUG, differs.exit(), differs::toString);
+        assertTrue(differs.out().contains("DIFFERS: llvm>=9 expects OK") && differs.out().contains("1 cells differ"), differs::toString);
+    }
+
+    @Test
+    void blessWritesGoldenAssemblyOncePerContent(@TempDir Path dir) throws Exception {
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("misaligned-call-site x87-state-clobbered"));
+        Path golden = dir.resolve("golden");
+        Cli r = Cli.run("reproduce", "--corpus", cases.toString(), "--golden", golden.toString(), "--bless");
+        assertEquals(0, r.exit(), r::toString);
+        Path folder = golden.resolve("01-ecode");
+        String index = Files.readString(folder.resolve("x86_64-unknown-none_mattr_-sse.index"));
+        assertTrue(index.matches("(?s)# golden .*\\n20\\.1\\.\\d+ [0-9a-f]{12}\\n"), index);
+        String hash = index.strip().split("\\s+")[index.strip().split("\\s+").length - 1];
+        assertTrue(Files.readString(folder.resolve(hash + ".s")).contains("iretq"));
+    }
+
+    @Test
+    void aMalformedCaseIsAnInputErrorWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("01-bad.ll"), CASE.formatted("stack-smash"));
+        Cli r = Cli.run("reproduce", "--corpus", cases.toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r::toString);
+        assertTrue(r.err().contains("01-bad.ll:8: unknown finding kind 'stack-smash'"), r::toString);
+    }
+}
