@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.iretlab.decode.DecodedFunction;
+import org.iretlab.backend.CompileResult;
 import org.iretlab.decode.DecodedObject;
+import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.lint.FrameStores;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -24,6 +26,14 @@ public final class StaticCheck {
     }
 
     private StaticCheck() {}
+
+    /** The verdicts on every x86_intrcc function of a compile: its object, its IR facts, its features. */
+    public static List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
+        List<Handler> handlers = compiled.handlers().stream()
+                .map(h -> new Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
+        return judge(ObjectDecoder.decode(compiled.object(), compiled.triple()), features, handlers, options,
+                compiled.droppedFrameStores());
+    }
 
     /**
      * Inline asm that declares x87 or MMX clobbers: LLVM saves nothing for them, so unless the code

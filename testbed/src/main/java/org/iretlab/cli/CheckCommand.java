@@ -124,19 +124,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         String name = file != null ? file.toString() : "handler spec " + input.handler.name;
         if (!outcome.compiled()) {
-            Outcome o = switch (outcome.status()) {
-                case CRASH -> Outcome.CRASH;
-                case TIMEOUT -> Outcome.TIMEOUT;
-                default -> Outcome.REJECTED;
-            };
-            return new CheckReport(name, null, null, target.triple, o, outcome.message(), List.of(), List.of());
+            return new CheckReport(name, null, null, target.triple, Outcome.ofFailedCompile(outcome.status()),
+                    outcome.message(), List.of(), List.of());
         }
         CompileResult r = outcome.result();
-        DecodedObject decoded = ObjectDecoder.decode(r.object(), r.triple());
-        List<StaticCheck.Handler> list = r.handlers().stream()
-                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
         String features = target.toCompileOptions(obj, false).effectiveFeatures();
-        List<FunctionVerdict> verdicts = StaticCheck.judge(decoded, features, list, options, r.droppedFrameStores());
+        List<FunctionVerdict> verdicts = StaticCheck.judge(r, features, options);
         return new CheckReport(name, r.backend(), r.llvmVersion(), r.triple(), CheckReport.overall(verdicts), null,
                 verdicts, r.warnings());
     }

@@ -11,7 +11,6 @@ import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.CompileResult;
-import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.ir.IrSource;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -41,18 +40,11 @@ public final class CaseRunner {
         CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM));
         CompileOutcome outcome = backend.compile(new CompileRequest(IrSource.ofText(c.file().toString(), c.text()), options));
         if (!outcome.compiled()) {
-            Outcome o = switch (outcome.status()) {
-                case CRASH -> Outcome.CRASH;
-                case TIMEOUT -> Outcome.TIMEOUT;
-                default -> Outcome.REJECTED;
-            };
-            return new Cell(c, target, backend.name(), major, o, Set.of(), List.of(), outcome.message(), null, expected);
+            return new Cell(c, target, backend.name(), major, Outcome.ofFailedCompile(outcome.status()), Set.of(),
+                    List.of(), outcome.message(), null, expected);
         }
         CompileResult r = outcome.result();
-        List<StaticCheck.Handler> handlers = r.handlers().stream()
-                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
-        List<FunctionVerdict> verdicts = StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple(), c.name()),
-                options.effectiveFeatures(), handlers, CheckOptions.defaults(), r.droppedFrameStores());
+        List<FunctionVerdict> verdicts = StaticCheck.judge(r, options.effectiveFeatures(), CheckOptions.defaults());
         Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
         List<Finding> findings = new ArrayList<>();
         for (FunctionVerdict v : verdicts) {

@@ -17,6 +17,16 @@ public enum Outcome {
         this.label = label;
     }
 
+    /** The outcome of a cell whose compile did not produce code. */
+    public static Outcome ofFailedCompile(org.iretlab.backend.CompileOutcome.Status status) {
+        return switch (status) {
+            case CRASH -> CRASH;
+            case TIMEOUT -> TIMEOUT;
+            case REJECTED -> REJECTED;
+            case COMPILED -> throw new IllegalArgumentException("the compile succeeded");
+        };
+    }
+
     @Override
     public String toString() {
         return label;

@@ -3,12 +3,10 @@ package org.iretlab.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.backend.EmbeddedCompiler;
-import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.handler.BodyFeature;
 import org.iretlab.handler.HandlerSpec;
 import org.iretlab.ir.IrSource;
@@ -22,10 +20,7 @@ class StaticCheckTest {
     private static final EmbeddedCompiler COMPILER = new EmbeddedCompiler("embedded-test");
 
     private static FunctionVerdict judge(CompileResult r) {
-        List<StaticCheck.Handler> handlers = r.handlers().stream()
-                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
-        return StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "", handlers, CheckOptions.defaults(),
-                r.droppedFrameStores()).get(0);
+        return StaticCheck.judge(r, "", CheckOptions.defaults()).get(0);
     }
 
     private static FunctionVerdict frameWriteAtO2(boolean isVolatile) {
