@@ -52,6 +52,36 @@ class CorpusTest {
                 })));
     }
 
+    /**
+     * Each case parses on the embedded LLVM exactly when its {@code reads} range says so, and the
+     * bitcode kept beside a front-end case when {@code reads-bitcode} does; no range means every LLVM.
+     */
+    @TestFactory
+    Stream<DynamicTest> readsDeclarationsHoldOnTheEmbeddedLlvm() {
+        int major = RUNNER.llvmMajor();
+        return Corpus.load(CASES).stream().flatMap(c -> {
+            Path bc = CASES.resolve(c.stem() + ".bc");
+            Stream<Path> files = java.nio.file.Files.exists(bc) ? Stream.of(c.file(), bc) : Stream.of(c.file());
+            return files.map(f -> DynamicTest.dynamicTest(f.getFileName() + " [llvm=" + major + "]", () -> {
+                var range = f.toString().endsWith(".bc") ? c.readsBitcode() : c.reads();
+                boolean declared = range == null || range.contains(major);
+                String refusal = parseRefusal(f);
+                assertEquals(declared, refusal == null, () -> "declared " + range + ", but LLVM " + major
+                        + (refusal == null ? " reads it" : " does not: " + refusal));
+            }));
+        });
+    }
+
+    /** LLVM's message when it cannot read the file (verifier refusals are not read failures), else null. */
+    private static String parseRefusal(Path file) {
+        try {
+            org.bytedeco.llvm.global.LLVM.LLVMDisposeModule(org.iretlab.ir.IrReader.read(org.iretlab.ir.IrSource.read(file)));
+            return null;
+        } catch (org.iretlab.ir.InputException e) {
+            return e.getMessage().contains("could not read this as") ? e.getMessage() : null;
+        }
+    }
+
     @Test
     void theCorpusIsComplete() {
         List<CorpusCase> cases = Corpus.load(CASES);

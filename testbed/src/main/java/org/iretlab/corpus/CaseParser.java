@@ -26,10 +26,11 @@ import org.iretlab.verdict.Outcome;
  * wrong, correct       what is wrong, and what correct code does
  * target               TRIPLE [mattr=F] [cpu=C] [-ON] [-code-model=M], one line per target
  * subject              the finding kinds the upstream issue is about (or none)
- * expect               TARGET @ RANGE: KINDS | none | REJECTED | CRASH
+ * expect               TARGET @ RANGE: KINDS | none | REJECTED | CRASH | N/A
  * source               RANGE: where those expectations come from (upstream thread, LLVM test, our run)
  * RUN                  the hand-run llc command (per version range where it differs)
- * reads                RANGE of LLVM versions that parse the file (front-end output)
+ * reads                RANGE of LLVM versions that parse the text (front-end output)
+ * reads-bitcode        RANGE of LLVM versions that read the bitcode kept beside it (CASE.bc)
  * after-fix            TARGET @ RANGE: KINDS, after iretlab's fix passes (optional)
  * oracle               an oracle scenario that applies (optional)
  * observed, note       free text
@@ -40,7 +41,7 @@ public final class CaseParser {
     private static final Pattern KEY = Pattern.compile("^;\\s?([A-Za-z][A-Za-z0-9-]*): (.*)$");
     private static final Pattern EXPECT = Pattern.compile("^(.+?) @ (\\S+): (.+)$");
     private static final Set<String> KEYS = Set.of("id", "title", "upstream", "wrong", "correct", "target", "subject",
-            "expect", "source", "RUN", "reads", "after-fix", "oracle", "observed", "note");
+            "expect", "source", "RUN", "reads", "reads-bitcode", "after-fix", "oracle", "observed", "note");
 
     private CaseParser() {}
 
@@ -93,14 +94,12 @@ public final class CaseParser {
                         "target '" + t.spec() + "' has no '; expect:' line");
             }
         }
-        VersionRange reads = null;
-        if (values.containsKey("reads")) {
-            reads = range(name, lines.get("reads").get(0), once(name, values, lines, "reads"));
-        }
+        VersionRange reads = optionalRange(name, values, lines, "reads");
+        VersionRange readsBitcode = optionalRange(name, values, lines, "reads-bitcode");
         return new CorpusCase(file, id, title, list(values, "upstream"), required(name, values, "wrong"),
                 required(name, values, "correct"), targets, subject, expect,
                 expectations(name, "after-fix", values, lines, targets), required(name, values, "source"),
-                required(name, values, "RUN"), reads, list(values, "oracle"), text);
+                required(name, values, "RUN"), reads, readsBitcode, list(values, "oracle"), text);
     }
 
     private static List<Expectation> expectations(String name, String key, Map<String, List<String>> values,
@@ -112,7 +111,7 @@ public final class CaseParser {
             Matcher m = EXPECT.matcher(texts.get(k));
             if (!m.matches()) {
                 throw new CaseFormatException(name, line, "'" + key + ": " + texts.get(k)
-                        + "': write TARGET @ RANGE: KINDS (or none, REJECTED, CRASH)");
+                        + "': write TARGET @ RANGE: KINDS (or none, REJECTED, CRASH, N/A)");
             }
             CaseTarget target;
             try {
@@ -131,6 +130,7 @@ public final class CaseParser {
             switch (what) {
                 case "REJECTED" -> outcome = Outcome.REJECTED;
                 case "CRASH" -> outcome = Outcome.CRASH;
+                case "N/A" -> outcome = Outcome.NOT_AVAILABLE;
                 case "none" -> outcome = Outcome.OK;
                 default -> {
                     kinds.addAll(kinds(name, line, what));
@@ -169,6 +169,11 @@ public final class CaseParser {
         } catch (IllegalArgumentException e) {
             throw new CaseFormatException(name, line, e.getMessage());
         }
+    }
+
+    private static VersionRange optionalRange(String name, Map<String, List<String>> values,
+            Map<String, List<Integer>> lines, String key) {
+        return values.containsKey(key) ? range(name, lines.get(key).get(0), once(name, values, lines, key)) : null;
     }
 
     private static String once(String name, Map<String, List<String>> values, Map<String, List<Integer>> lines, String key) {

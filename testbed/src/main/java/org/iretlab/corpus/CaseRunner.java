@@ -33,12 +33,19 @@ public final class CaseRunner {
 
     public Cell run(CorpusCase c, CaseTarget target) {
         var expected = c.expectation(target, major);
+        IrSource source = IrSource.ofText(c.file().toString(), c.text());
         if (c.reads() != null && !c.reads().contains(major)) {
-            return new Cell(c, target, backend.name(), major, Outcome.NOT_AVAILABLE, Set.of(), List.of(),
-                    "LLVM " + major + " does not read this file (reads: " + c.reads() + ")", null, expected);
+            // Newer front ends' text may be out of reach while their bitcode is not.
+            var bitcode = c.bitcode().filter(bc -> c.readsBitcode() == null || c.readsBitcode().contains(major));
+            if (bitcode.isEmpty()) {
+                return new Cell(c, target, backend.name(), major, Outcome.NOT_AVAILABLE, Set.of(), List.of(),
+                        "LLVM " + major + " reads neither the text (reads: " + c.reads() + ") nor bitcode of this case",
+                        null, expected);
+            }
+            source = IrSource.read(bitcode.get());
         }
         CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM));
-        CompileOutcome outcome = backend.compile(new CompileRequest(IrSource.ofText(c.file().toString(), c.text()), options));
+        CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
         if (!outcome.compiled()) {
             return new Cell(c, target, backend.name(), major, Outcome.ofFailedCompile(outcome.status()), Set.of(),
                     List.of(), outcome.message(), null, expected);

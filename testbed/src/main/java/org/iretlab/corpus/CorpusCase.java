@@ -11,11 +11,12 @@ import org.iretlab.verdict.FindingKind;
  * for the keys).
  *
  * @param subject the finding kinds the case's upstream issue is about (empty for control cases)
- * @param reads the LLVM versions that parse the file (front-end output written for newer LLVMs)
+ * @param reads the LLVM versions that parse the text (front-end output written for newer LLVMs); null: all
+ * @param readsBitcode the LLVM versions that read the bitcode beside the text; null: all
  */
 public record CorpusCase(Path file, String id, String title, List<String> upstream, List<String> wrong,
         List<String> correct, List<CaseTarget> targets, Set<FindingKind> subject, List<Expectation> expectations,
-        List<Expectation> afterFix, List<String> sources, List<String> runs, VersionRange reads, List<String> oracle,
+        List<Expectation> afterFix, List<String> sources, List<String> runs, VersionRange reads, VersionRange readsBitcode, List<String> oracle,
         String text) {
 
     public String name() {
@@ -24,6 +25,12 @@ public record CorpusCase(Path file, String id, String title, List<String> upstre
 
     public String stem() {
         return name().replaceFirst("\\.ll$", "");
+    }
+
+    /** The bitcode kept beside the text ({@code CASE.bc}), if any. */
+    public java.util.Optional<Path> bitcode() {
+        Path bc = file.resolveSibling(stem() + ".bc");
+        return java.nio.file.Files.exists(bc) ? java.util.Optional.of(bc) : java.util.Optional.empty();
     }
 
     /** The expectation for a target on an LLVM major version, if the header gives one. */
