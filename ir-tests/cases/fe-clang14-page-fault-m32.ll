@@ -7,8 +7,9 @@
 ; subject: misaligned-call-site
 ; expect: i386-pc-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
 ; expect: i386-pc-linux-gnu @ llvm=20: x87-state-clobbered
-; reads: llvm*
-; source: our run: clang-14 -O2 -m32 -ffreestanding -fno-pic from ir-tests/frontend/page_fault.c by produce.sh; llvm=14 judged on Debian llc 14.0.6 output, llvm=20 on the embedded LLVM
+; reads: llvm>=14
+; reads-bitcode: llvm>=14
+; source: our run (llvm=14 and llvm=20 read the text and the bitcode; older ones were not tried): clang-14 -O2 -m32 -ffreestanding -fno-pic from ir-tests/frontend/page_fault.c by produce.sh; llvm=14 judged on Debian llc 14.0.6 output, llvm=20 on the embedded LLVM
 ; RUN: llvm>=15: llc -mtriple=i386-pc-linux-gnu < %s
 ; RUN: llvm=14: llc -mtriple=i386-pc-linux-gnu < %s
 ; ModuleID = 'page_fault.c'

@@ -76,7 +76,8 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static void print(List<Cell> cells, int major, PrintWriter out) {
-        out.printf("%-40s %-22s %-36s %-9s %-44s %s%n", "case", "upstream", "target", "subject", "other findings", "expected");
+        out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", "case", "upstream", "target", "subject", "other findings",
+                "after fix", "expected");
         for (Cell cell : cells) {
             CorpusCase c = cell.kase();
             String subject = c.subject().isEmpty() ? "-" : cell.subjectReproduces() ? "yes" : "no";
@@ -88,7 +89,10 @@ final class ReproduceCommand implements Callable<Integer> {
             String expected = cell.expected().map(e -> (cell.unexpected() ? "DIFFERS: " + describe(e) : "as expected"))
                     .orElse("DIFFERS: no expectation for llvm=" + major);
             String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
-            out.printf("%-40s %-22s %-36s %-9s %-44s %s%n", c.stem(), upstream, cell.target().spec(), subject, found, expected);
+            String afterFix = c.afterFix(cell.target(), major).map(e -> e.kinds().stream().anyMatch(c.subject()::contains)
+                    ? "not fixed" : "fixed").orElse("-");
+            out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", c.stem(), upstream, cell.target().spec(), subject, found,
+                    afterFix, expected);
         }
         long withSubject = cells.stream().map(Cell::kase).distinct().filter(c -> !c.subject().isEmpty()).count();
         long reproduce = cells.stream().filter(Cell::subjectReproduces).map(Cell::kase).distinct().count();
