@@ -3,7 +3,8 @@
 # Maven downloads the Java side (including the embedded LLVM) on the first build.
 set -euo pipefail
 
-packages=(openjdk-17-jdk-headless maven binutils)
+# llvm-14: Debian's LLVM 14, a second backend the corpus tests run on (its llc, through Commons Exec).
+packages=(openjdk-17-jdk-headless maven binutils llvm-14)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

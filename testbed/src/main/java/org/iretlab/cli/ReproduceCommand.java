@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.iretlab.asm.AsmNormaliser;
+import org.iretlab.backend.Backend;
 import org.iretlab.backend.InProcessBackend;
+import org.iretlab.backend.LlcBackend;
 import org.iretlab.corpus.CaseRunner;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Cell;
@@ -17,7 +19,6 @@ import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.corpus.Golden;
 import org.iretlab.ir.InputException;
-import org.iretlab.llvm.Llvm;
 import org.iretlab.verdict.FindingKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,13 +48,18 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--bless", description = "Write the golden normalised assembly of every cell run.")
     boolean bless;
 
+    @Option(names = "--llvm", paramLabel = "BACKEND", defaultValue = "embedded",
+            description = "embedded (default: the LLVM in iretlab), llc-N (Debian's /usr/lib/llvm-N/bin/llc) or the path of an llc.")
+    String llvm;
+
     @Override
     public Integer call() {
         List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
         if (cases.isEmpty()) {
             throw new InputException("no case matches " + selected + " in " + corpus);
         }
-        CaseRunner runner = new CaseRunner(new InProcessBackend());
+        Backend backend = backend(llvm);
+        CaseRunner runner = new CaseRunner(backend);
         Golden goldens = new Golden(golden);
         List<Cell> cells = new ArrayList<>();
         for (CorpusCase c : cases) {
@@ -61,12 +67,12 @@ final class ReproduceCommand implements Callable<Integer> {
                 Cell cell = runner.run(c, t);
                 cells.add(cell);
                 if (bless && cell.asm() != null) {
-                    goldens.bless(c, t, Llvm.version(), AsmNormaliser.standard().normaliseToText(cell.asm()));
+                    goldens.bless(c, t, backend.llvmVersion(), AsmNormaliser.standard().normaliseToText(cell.asm()));
                 }
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        print(cells, runner.llvmMajor(), out);
+        print(cells, runner.llvmMajor(), backend.llvmVersion(), out);
         out.flush();
         return cells.stream().anyMatch(Cell::unexpected) ? ExitCodes.BUG : ExitCodes.OK;
     }
@@ -75,7 +81,18 @@ final class ReproduceCommand implements Callable<Integer> {
         return selected.isEmpty() || selected.stream().anyMatch(s -> s.equals(c.id()) || s.equals(c.name()) || s.equals(c.stem()));
     }
 
-    private static void print(List<Cell> cells, int major, PrintWriter out) {
+    static Backend backend(String name) {
+        if (name.equals("embedded")) {
+            return new InProcessBackend();
+        }
+        Path llc = name.matches("llc-\\d+") ? LlcBackend.debianLlc(Integer.parseInt(name.substring(4))) : Path.of(name);
+        if (!java.nio.file.Files.isExecutable(llc)) {
+            throw new InputException("--llvm " + name + ": no llc at " + llc + " (install Debian's llvm-N, or give an llc path)");
+        }
+        return new LlcBackend(llc, java.time.Duration.ofSeconds(120));
+    }
+
+    private static void print(List<Cell> cells, int major, String version, PrintWriter out) {
         out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", "case", "upstream", "target", "subject", "other findings",
                 "after fix", "expected");
         for (Cell cell : cells) {
@@ -106,7 +123,7 @@ final class ReproduceCommand implements Callable<Integer> {
         long unexpected = cells.stream().filter(Cell::unexpected).count();
         out.printf("%n%d cases, %d cells on LLVM %s: the subject reproduces in %d of %d cases with a subject; "
                 + "%d fixed in this LLVM version; %d fixed by our passes; %d cells differ from their expectation%n",
-                cells.stream().map(Cell::kase).distinct().count(), cells.size(), Llvm.version(), reproduce, withSubject,
+                cells.stream().map(Cell::kase).distinct().count(), cells.size(), version, reproduce, withSubject,
                 fixedHere, fixedByPasses, unexpected);
     }
 

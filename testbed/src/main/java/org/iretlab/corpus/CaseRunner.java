@@ -31,6 +31,10 @@ public final class CaseRunner {
         return major;
     }
 
+    public String llvmVersion() {
+        return backend.llvmVersion();
+    }
+
     public Cell run(CorpusCase c, CaseTarget target) {
         var expected = c.expectation(target, major);
         IrSource source = IrSource.ofText(c.file().toString(), c.text());

@@ -1,0 +1,5 @@
+h:
+cld
+#APP
+#NO_APP
+iretl

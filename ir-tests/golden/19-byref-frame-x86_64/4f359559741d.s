@@ -1,0 +1,10 @@
+h:
+pushq %rax
+cld
+movq 8(%rsp), %rax
+movq 8(%rax), %rax
+movq %rax, sink(%rip)
+popq %rax
+iretq
+sink:
+.quad 0

@@ -1,0 +1,6 @@
+timer_tick:
+cld
+incq ticks(%rip)
+iretq
+ticks:
+.quad 0

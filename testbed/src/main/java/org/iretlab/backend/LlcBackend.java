@@ -1,0 +1,178 @@
+package org.iretlab.backend;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.iretlab.ir.InputException;
+import org.iretlab.ir.IrReader;
+import org.iretlab.ir.IrSource;
+import org.iretlab.ir.IrSourceLines;
+import org.iretlab.lint.ByvalFrameCheck;
+import org.iretlab.lint.LintDiagnostic;
+import org.iretlab.llvm.InterruptHandlers;
+
+/**
+ * An external {@code llc} (Debian's /usr/lib/llvm-N/bin/llc, or any a user names), one process per
+ * compile through Commons Exec with a time limit. The embedded LLVM reads the IR first, for
+ * byval-frame-check and the handlers' prototypes, so what the lint refuses never reaches llc; an
+ * llc that aborts anyway costs only its own process and is a CRASH.
+ */
+public final class LlcBackend implements Backend {
+    private static final Pattern VERSION = Pattern.compile("LLVM version (\\d+)\\.(\\d+)\\.(\\d+)");
+
+    private final Path llc;
+    private final String version;
+    private final int major;
+    private final Duration timeout;
+
+    public LlcBackend(Path llc, Duration timeout) {
+        this.llc = llc;
+        this.timeout = timeout;
+        try {
+            ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), Duration.ofSeconds(30));
+            Matcher m = VERSION.matcher(r.stdout());
+            if (r.exitCode() != 0 || !m.find()) {
+                throw new InputException(llc + ": not an llc (its --version names no LLVM version)");
+            }
+            this.version = m.group(1) + "." + m.group(2) + "." + m.group(3);
+            this.major = Integer.parseInt(m.group(1));
+        } catch (IOException e) {
+            throw new InputException(llc + ": cannot run: " + e.getMessage());
+        }
+    }
+
+    /** Debian's llc of an LLVM major version, if installed. */
+    public static Path debianLlc(int major) {
+        return Path.of("/usr/lib/llvm-" + major + "/bin/llc");
+    }
+
+    @Override
+    public String name() {
+        return "llc-" + major;
+    }
+
+    @Override
+    public String llvmVersion() {
+        return version;
+    }
+
+    @Override
+    public CompileOutcome compile(CompileRequest request) {
+        CompileOptions o = request.options();
+        if (o.pipeline() != null) {
+            return CompileOutcome.rejected("llc runs no IR pipeline: use the embedded backend for --pipeline");
+        }
+        List<InterruptHandlers.Prototype> handlers;
+        String triple;
+        try {
+            LLVMModuleRef module = IrReader.read(request.source());
+            try {
+                triple = o.triple() != null ? o.triple() : org.bytedeco.llvm.global.LLVM.LLVMGetTarget(module).getString();
+                if (!o.skipPrototypeCheck()) {
+                    List<LintDiagnostic> refused = ByvalFrameCheck.check(module, triple);
+                    if (!refused.isEmpty()) {
+                        return CompileOutcome.rejected(IrSourceLines.locate(request.source(), refused.get(0).function())
+                                + ": error: " + refused.get(0).describe());
+                    }
+                }
+                handlers = InterruptHandlers.of(module);
+            } finally {
+                org.bytedeco.llvm.global.LLVM.LLVMDisposeModule(module);
+            }
+        } catch (InputException e) {
+            return CompileOutcome.rejected(e.getMessage());
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("iretlab-llc-");
+            Path input = dir.resolve(request.source().isBitcode() ? "input.bc" : "input.ll");
+            Files.write(input, request.source().bytes());
+            List<String> warnings = new ArrayList<>();
+            String asm = null;
+            byte[] object = null;
+            if (o.emit().contains(CompileOptions.Emit.ASM)) {
+                CompileOutcome failed = run(command(input, dir.resolve("out.s"), "asm", triple, o), warnings);
+                if (failed != null) {
+                    return failed;
+                }
+                asm = Files.readString(dir.resolve("out.s"));
+            }
+            if (o.emit().contains(CompileOptions.Emit.OBJ)) {
+                CompileOutcome failed = run(command(input, dir.resolve("out.o"), "obj", triple, o), warnings);
+                if (failed != null) {
+                    return failed;
+                }
+                object = Files.readAllBytes(dir.resolve("out.o"));
+            }
+            return CompileOutcome.compiled(new CompileResult(name(), version, triple, asm, object, null, warnings,
+                    handlers, List.of()));
+        } catch (IOException e) {
+            return CompileOutcome.crash(llc + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private List<String> command(Path input, Path output, String fileType, String triple, CompileOptions o) {
+        List<String> cmd = new ArrayList<>(List.of(llc.toString(), "-mtriple=" + triple, "-O" + o.optLevel(),
+                "-filetype=" + fileType, "-o", output.toString()));
+        // LLVM 13 and 14 read opaque-pointer IR only when asked to.
+        if (major == 13) {
+            cmd.add("-force-opaque-pointers");
+        } else if (major == 14) {
+            cmd.add("-opaque-pointers");
+        }
+        if (!o.cpu().isEmpty()) {
+            cmd.add("-mcpu=" + o.cpu());
+        }
+        if (!o.effectiveFeatures().isEmpty()) {
+            cmd.add("-mattr=" + o.effectiveFeatures());
+        }
+        if (!o.codeModel().equals("default")) {
+            cmd.add("-code-model=" + o.codeModel());
+        }
+        if (!o.relocationModel().equals("default")) {
+            cmd.add("-relocation-model=" + o.relocationModel());
+        }
+        cmd.add(input.toString());
+        return cmd;
+    }
+
+    /** Runs llc; null when it succeeded, else the outcome that ends the compile. */
+    private CompileOutcome run(List<String> cmd, List<String> warnings) throws IOException {
+        ExternalProcess.Result r = ExternalProcess.run(cmd, timeout);
+        if (r.timedOut()) {
+            return CompileOutcome.timeout(name() + " did not finish within " + timeout.toSeconds() + " s and was killed");
+        }
+        List<String> stderr = r.stderr().lines().toList();
+        if (r.exitCode() == 0) {
+            stderr.stream().filter(l -> l.contains("warning:")).forEach(warnings::add);
+            return null;
+        }
+        String fatal = stderr.stream().filter(l -> l.contains("LLVM ERROR:")).findFirst().orElse(null);
+        if (fatal != null || r.exitCode() > 128) {
+            return CompileOutcome.crash((fatal != null ? fatal.strip() : name() + " died") + " (exit status " + r.exitCode() + ")");
+        }
+        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", stderr));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}
