@@ -1,6 +1,6 @@
 ; The 0-parameter form is legal.
 ; RUN: llc -mtriple=x86_64-unknown-none < %s
-; refused-by: none
+; lint: none
 ; llvm-20: compiles
 target triple = "x86_64-unknown-none"
 

@@ -1,6 +1,6 @@
 ; Frame and a native-word error code on i686.
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; refused-by: none
+; lint: none
 ; llvm-20: compiles
 target triple = "i686-unknown-linux-gnu"
 

@@ -1,6 +1,6 @@
 ; A narrower-than-word error code fits its slot; LLVM reads the low bytes.
 ; RUN: llc -mtriple=x86_64-unknown-none < %s
-; refused-by: none
+; lint: none
 ; llvm-20: compiles
 target triple = "x86_64-unknown-none"
 

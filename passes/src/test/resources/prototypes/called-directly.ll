@@ -1,6 +1,6 @@
 ; A call with the interrupt convention (rust-lang/rust#132834): only the CPU may enter a handler.
 ; RUN: llc -mtriple=x86_64-unknown-none < %s
-; refused-by: byval-frame-check/called-directly
+; lint: byval-frame-check/called-directly
 ; llvm-20: LLVM ERROR: X86 interrupts may not be called directly
 target triple = "x86_64-unknown-none"
 

@@ -1,7 +1,7 @@
 ; A float "error code": LLVM reads the pushed word as a float without complaint; Clang requires
 ; unsigned int/unsigned long, and so does the lint.
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; refused-by: byval-frame-check/error-code-not-integer
+; lint: byval-frame-check/error-code-not-integer
 ; llvm-20: compiles
 target triple = "i686-unknown-linux-gnu"
 

@@ -1,6 +1,6 @@
 ; An i64 error code on i686: it legalises into two i32 parts, and the second one has no place.
 ; RUN: llc -mtriple=i686-unknown-linux-gnu < %s
-; refused-by: byval-frame-check/error-code-too-wide
+; lint: byval-frame-check/error-code-too-wide
 ; llvm-20: LLVM ERROR: unsupported x86 interrupt prototype
 target triple = "i686-unknown-linux-gnu"
 

@@ -1,6 +1,6 @@
 ; An i128 error code on x86-64: it legalises into two i64 parts, and the second one has no place.
 ; RUN: llc -mtriple=x86_64-unknown-none < %s
-; refused-by: byval-frame-check/error-code-too-wide
+; lint: byval-frame-check/error-code-too-wide
 ; llvm-20: LLVM ERROR: unsupported x86 interrupt prototype
 target triple = "x86_64-unknown-none"
 

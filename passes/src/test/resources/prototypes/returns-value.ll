@@ -1,6 +1,6 @@
 ; A handler that returns a value: nothing can receive it across iret.
 ; RUN: llc -mtriple=x86_64-unknown-none < %s
-; refused-by: byval-frame-check/returns-value
+; lint: byval-frame-check/returns-value
 ; llvm-20: LLVM ERROR: X86 interrupts may not return any value
 target triple = "x86_64-unknown-none"
 

@@ -29,6 +29,27 @@ public final class FrameStores {
 
     public static List<Store> of(LLVMModuleRef module) {
         List<Store> out = new ArrayList<>();
+        forEachFrameAccess(module, LLVMStore, 1, (name, offset, inst) -> out.add(new Store(name, offset, LLVMGetVolatile(inst) != 0)));
+        return out;
+    }
+
+    /** The byte offsets (null when not constant) of the loads from one handler's frame. */
+    public static List<Long> loads(LLVMModuleRef module, String function) {
+        List<Long> out = new ArrayList<>();
+        forEachFrameAccess(module, LLVMLoad, 0, (name, offset, inst) -> {
+            if (name.equals(function)) {
+                out.add(offset);
+            }
+        });
+        return out;
+    }
+
+    private interface FrameAccess {
+        void accept(String function, Long offset, LLVMValueRef instruction);
+    }
+
+    /** Calls back for each instruction of the opcode whose pointer operand lies in a handler's frame. */
+    private static void forEachFrameAccess(LLVMModuleRef module, int opcode, int pointerOperand, FrameAccess action) {
         LLVMTargetDataRef layout = LLVMGetModuleDataLayout(module);
         for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
             if (LLVMGetFunctionCallConv(fn) != LLVMX86INTRCallConv || LLVMIsDeclaration(fn) != 0 || LLVMCountParams(fn) == 0) {
@@ -38,16 +59,15 @@ public final class FrameStores {
             String name = LLVMGetValueName(fn).getString();
             for (var bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull(); bb = LLVMGetNextBasicBlock(bb)) {
                 for (var inst = LLVMGetFirstInstruction(bb); inst != null && !inst.isNull(); inst = LLVMGetNextInstruction(inst)) {
-                    if (LLVMGetInstructionOpcode(inst) == LLVMStore) {
-                        Offset o = offsetInto(LLVMGetOperand(inst, 1), frame, layout);
+                    if (LLVMGetInstructionOpcode(inst) == opcode) {
+                        Offset o = offsetInto(LLVMGetOperand(inst, pointerOperand), frame, layout);
                         if (o != null) {
-                            out.add(new Store(name, o.bytes, LLVMGetVolatile(inst) != 0));
+                            action.accept(name, o.bytes, inst);
                         }
                     }
                 }
             }
         }
-        return out;
     }
 
     /** The stores of {@code before} that {@code after} no longer has (matched by handler and offset). */

@@ -5,16 +5,25 @@ package org.iretlab.lint;
  *
  * @param check the check's name, e.g. {@code byval-frame-check}
  * @param rule the specific rule inside the check, e.g. {@code returns-value}
+ * @param severity an error refuses codegen; a warning travels with the result
  * @param function the IR function it is about (without the {@code @})
  * @param message one line saying what is wrong and what to do
- * @param llvmFatalError the LLVM fatal error this input would reach in codegen, or null when
- *     LLVM would compile it (the refusal is then ours, not LLVM's)
+ * @param llvmFatalError the LLVM fatal error this input would reach in codegen, or null
+ * @param prevents the wrong code the rule prevents when LLVM would compile the input, or null
  */
-public record LintDiagnostic(String check, String rule, String function, String message, String llvmFatalError) {
+public record LintDiagnostic(String check, String rule, Severity severity, String function, String message,
+        String llvmFatalError, String prevents) {
 
-    /** The diagnostic as one line: {@code @h: message [check/rule]}. */
+    public enum Severity { ERROR, WARNING }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The diagnostic as one line: {@code @h: message (what it prevents) [check/rule]}. */
     public String describe() {
-        String fatal = llvmFatalError == null ? "" : " (LLVM would abort with \"LLVM ERROR: " + llvmFatalError + "\")";
-        return "@" + function + ": " + message + fatal + " [" + check + "/" + rule + "]";
+        String why = llvmFatalError != null ? " (LLVM would abort with \"LLVM ERROR: " + llvmFatalError + "\")"
+                : prevents != null ? " (prevents: " + prevents + ")" : "";
+        return "@" + function + ": " + message + why + " [" + check + "/" + rule + "]";
     }
 }

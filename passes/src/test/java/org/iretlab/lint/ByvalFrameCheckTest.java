@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Each prototype case is refused by exactly the rule its header names, or accepted. */
+/** Each case gets exactly the diagnostic its header names (one case per rule), or none. */
 class ByvalFrameCheckTest {
 
     @TestFactory
@@ -34,6 +34,8 @@ class ByvalFrameCheckTest {
                     boolean llvmAborts = c.llvm20().startsWith("LLVM ERROR: ");
                     assertEquals(llvmAborts ? c.llvm20().substring("LLVM ERROR: ".length()) : null, d.llvmFatalError(),
                             "the diagnostic must name the fatal error LLVM really reaches");
+                    assertTrue(!llvmAborts || d.isError(), "what aborts LLVM must be an error, refused before codegen");
+                    assertTrue(d.llvmFatalError() != null || d.prevents() != null, "each diagnostic says what it prevents");
                     assertTrue(d.describe().startsWith("@" + d.function() + ": "), d.describe());
                 }
             } finally {

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * The prototype cases under {@code src/test/resources/prototypes}: IR files a person can feed to
- * llc, whose headers say which byval-frame-check rule refuses them ({@code refused-by}) and what
- * LLVM 20 does with them ({@code llvm-20}: its fatal error, or {@code compiles}).
+ * llc, whose headers say which byval-frame-check rule reports them ({@code lint}) and what LLVM 20
+ * does with them ({@code llvm-20}: its fatal error, {@code verifier: ...}, or {@code compiles}).
  */
-public record PrototypeCases(Path file, String text, String refusedBy, String llvm20) {
+public record PrototypeCases(Path file, String text, String lint, String llvm20) {
 
     /** The folder, also from other modules' tests (Maven runs each module's tests in its own folder). */
     public static Path folder() {
@@ -39,15 +39,15 @@ public record PrototypeCases(Path file, String text, String refusedBy, String ll
         return file.getFileName().toString();
     }
 
-    /** The rule id, or empty for a prototype that must be accepted. */
+    /** The rule id, or empty for a handler the lint must accept silently. */
     public Optional<String> rule() {
-        return refusedBy.equals("none") ? Optional.empty() : Optional.of(refusedBy.replaceFirst("^byval-frame-check/", ""));
+        return lint.equals("none") ? Optional.empty() : Optional.of(lint.replaceFirst("^byval-frame-check/", ""));
     }
 
     private static PrototypeCases read(Path file) {
         try {
             String text = Files.readString(file);
-            return new PrototypeCases(file, text, header(file, text, "refused-by"), header(file, text, "llvm-20"));
+            return new PrototypeCases(file, text, header(file, text, "lint"), header(file, text, "llvm-20"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,15 +68,14 @@ public final class EmbeddedCompiler {
 
     private CompileResult codegen(LLVMModuleRef module, String triple, CompileOptions options, IrSource source) {
         String where = source == null ? "handler spec" : source.name();
-        if (!options.skipPrototypeCheck()) {
-            List<LintDiagnostic> refused = ByvalFrameCheck.check(module, triple);
-            if (!refused.isEmpty()) {
-                throw new InputException(refused.stream()
-                        .map(d -> (source == null ? where : IrSourceLines.locate(source, d.function())) + ": error: "
-                                + d.describe())
-                        .collect(Collectors.joining("\n")));
-            }
+        List<String> warnings = new ArrayList<>();
+        List<LintDiagnostic> lint = ByvalFrameCheck.check(module, triple);
+        if (!options.skipPrototypeCheck() && lint.stream().anyMatch(LintDiagnostic::isError)) {
+            throw new InputException(lint.stream().filter(LintDiagnostic::isError)
+                    .map(d -> locate(source, where, d) + ": error: " + d.describe())
+                    .collect(Collectors.joining("\n")));
         }
+        lint.stream().filter(d -> !d.isError()).forEach(d -> warnings.add(locate(source, where, d) + ": " + d.describe()));
         LlvmSession session = LlvmSession.current();
         LLVMTargetMachineRef tm;
         try {
@@ -90,7 +89,6 @@ public final class EmbeddedCompiler {
         LLVMSetModuleDataLayout(module, layout);
         LLVMDisposeTargetData(layout);
 
-        List<String> warnings = new ArrayList<>();
         List<InterruptHandlers.Prototype> handlers = InterruptHandlers.of(module);
         List<FrameStores.Store> dropped = List.of();
         if (options.pipeline() != null && !options.pipeline().isBlank()) {
@@ -118,6 +116,11 @@ public final class EmbeddedCompiler {
             object = emit(module, tm, LLVMObjectFile, where, warnings);
         }
         return new CompileResult(backendName, Llvm.version(), triple, asm, object, ir, warnings, handlers, dropped);
+    }
+
+    /** Where a lint diagnostic points: file:line of the function in textual IR. */
+    static String locate(IrSource source, String where, LintDiagnostic d) {
+        return source == null ? where : IrSourceLines.locate(source, d.function());
     }
 
     private static void runPipeline(LLVMModuleRef module, LLVMTargetMachineRef tm, String pipeline, String where) {

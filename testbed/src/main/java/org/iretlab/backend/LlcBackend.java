@@ -12,7 +12,6 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.ir.InputException;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
-import org.iretlab.ir.IrSourceLines;
 import org.iretlab.lint.ByvalFrameCheck;
 import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.InterruptHandlers;
@@ -69,17 +68,17 @@ public final class LlcBackend implements Backend {
             return CompileOutcome.rejected("llc runs no IR pipeline: use the embedded backend for --pipeline");
         }
         List<InterruptHandlers.Prototype> handlers;
+        List<LintDiagnostic> lint;
         String triple;
         try {
             LLVMModuleRef module = IrReader.read(request.source());
             try {
                 triple = o.triple() != null ? o.triple() : org.bytedeco.llvm.global.LLVM.LLVMGetTarget(module).getString();
-                if (!o.skipPrototypeCheck()) {
-                    List<LintDiagnostic> refused = ByvalFrameCheck.check(module, triple);
-                    if (!refused.isEmpty()) {
-                        return CompileOutcome.rejected(IrSourceLines.locate(request.source(), refused.get(0).function())
-                                + ": error: " + refused.get(0).describe());
-                    }
+                lint = ByvalFrameCheck.check(module, triple);
+                LintDiagnostic refused = lint.stream().filter(LintDiagnostic::isError).findFirst().orElse(null);
+                if (!o.skipPrototypeCheck() && refused != null) {
+                    return CompileOutcome.rejected(EmbeddedCompiler.locate(request.source(), request.source().name(), refused)
+                            + ": error: " + refused.describe());
                 }
                 handlers = InterruptHandlers.of(module);
             } finally {
@@ -94,6 +93,8 @@ public final class LlcBackend implements Backend {
             Path input = dir.resolve(request.source().isBitcode() ? "input.bc" : "input.ll");
             Files.write(input, request.source().bytes());
             List<String> warnings = new ArrayList<>();
+            lint.stream().filter(d -> !d.isError()).forEach(d -> warnings.add(
+                    EmbeddedCompiler.locate(request.source(), request.source().name(), d) + ": " + d.describe()));
             String asm = null;
             byte[] object = null;
             if (o.emit().contains(CompileOptions.Emit.ASM)) {

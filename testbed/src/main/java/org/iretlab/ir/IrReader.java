@@ -5,6 +5,9 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import java.util.stream.Collectors;
+import org.iretlab.lint.ByvalFrameCheck;
+import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.Llvm;
 import org.iretlab.llvm.LlvmSession;
 
@@ -36,13 +39,18 @@ public final class IrReader {
         return module;
     }
 
-    /** Runs LLVM's verifier; an invalid module is disposed and reported. */
+    /**
+     * Runs LLVM's verifier; an invalid module is disposed and reported, with what byval-frame-check
+     * says of it (its diagnostics name interrupt-specific causes, such as an unsized frame type).
+     */
     public static void verify(LLVMModuleRef module, String name) {
         BytePointer error = new BytePointer();
         if (LLVMVerifyModule(module, LLVMReturnStatusAction, error) != 0) {
             String message = Llvm.takeMessage(error);
+            String lint = ByvalFrameCheck.check(module, LLVMGetTarget(module).getString()).stream()
+                    .filter(LintDiagnostic::isError).map(d -> "\n  " + d.describe()).collect(Collectors.joining());
             LLVMDisposeModule(module);
-            throw new InputException(name + ": the IR does not verify: " + oneParagraph(message)
+            throw new InputException(name + ": the IR does not verify: " + oneParagraph(message) + lint
                     + "\n  LLVM's verifier refuses this module; fix the IR (the message names the offending value)");
         }
         Llvm.takeMessage(error);

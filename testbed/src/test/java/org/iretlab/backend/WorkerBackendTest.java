@@ -39,6 +39,11 @@ class WorkerBackendTest {
                     new CompileOptions(null, "", "", 2, null, null, false, null, null, true)));
             if (c.llvm20().equals("compiles")) {
                 assertEquals(CompileOutcome.Status.COMPILED, outcome.status(), outcome::message);
+            } else if (c.llvm20().startsWith("verifier: ")) {
+                assertEquals(CompileOutcome.Status.REJECTED, outcome.status());
+                assertTrue(outcome.message().contains(c.llvm20().substring("verifier: ".length())), outcome.message());
+                assertTrue(outcome.message().contains("[byval-frame-check/" + c.rule().orElseThrow() + "]"),
+                        "the verifier's refusal comes with the lint's explanation: " + outcome.message());
             } else {
                 assertEquals(CompileOutcome.Status.CRASH, outcome.status());
                 assertTrue(outcome.message().startsWith(c.llvm20()), outcome.message());
