@@ -7,6 +7,8 @@
 ; subject: none
 ; expect: x86_64-pc-windows-msvc @ llvm=14: REJECTED
 ; expect: x86_64-pc-windows-msvc @ llvm=20: REJECTED
+; after-fix: x86_64-pc-windows-msvc @ llvm=14: REJECTED
+; after-fix: x86_64-pc-windows-msvc @ llvm=20: REJECTED
 ; source: upstream: llvm#66588; rust-osdev/x86_64#285; our runs
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

@@ -7,6 +7,8 @@
 ; subject: wrong-error-code
 ; expect: x86_64-unknown-unknown -O0 @ llvm=14: none
 ; expect: x86_64-unknown-unknown -O0 @ llvm=20: none
+; after-fix: x86_64-unknown-unknown -O0 @ llvm=14: none
+; after-fix: x86_64-unknown-unknown -O0 @ llvm=20: none
 ; source: upstream: x86-64-intrcc.ll @test_fp_2 and @test_copy_elide; rust#57270
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

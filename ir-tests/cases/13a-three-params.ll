@@ -10,6 +10,10 @@
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: REJECTED
 ; expect: i686-unknown-linux-gnu @ llvm=14: REJECTED
 ; expect: i686-unknown-linux-gnu @ llvm=20: REJECTED
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
+; after-fix: x86_64-unknown-linux-gnu @ llvm=20: REJECTED
+; after-fix: i686-unknown-linux-gnu @ llvm=14: REJECTED
+; after-fix: i686-unknown-linux-gnu @ llvm=20: REJECTED
 ; source: upstream: CC_X86_Intr in X86CallingConv.cpp; rust#132835; our runs (LLVM 14 aborts, 20 aborts with the lint bypassed)
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

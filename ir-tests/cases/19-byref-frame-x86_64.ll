@@ -7,6 +7,8 @@
 ; subject: none
 ; expect: x86_64-unknown-linux-gnu @ llvm=14: none
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; source: upstream: rust#162457; hermit-os/kernel#195
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

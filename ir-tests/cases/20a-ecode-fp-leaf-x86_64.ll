@@ -7,6 +7,8 @@
 ; subject: sp-at-iret-wrong
 ; expect: x86_64-unknown-linux-gnu @ llvm=14: none
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; source: upstream: x86-64-intrcc.ll @test_fp_1/@test_fp_2
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

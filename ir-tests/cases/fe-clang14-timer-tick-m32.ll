@@ -7,6 +7,8 @@
 ; subject: none
 ; expect: i386-pc-linux-gnu @ llvm=14: REJECTED
 ; expect: i386-pc-linux-gnu @ llvm=20: REJECTED
+; after-fix: i386-pc-linux-gnu @ llvm=14: REJECTED
+; after-fix: i386-pc-linux-gnu @ llvm=20: REJECTED
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: our run (llvm=14 and llvm=20 read the text and the bitcode; older ones were not tried): clang-14 -O2 -m32 (Debian clang 14.0.6) from ir-tests/frontend/timer_tick.c by produce.sh; the verifier's refusal measured with llc 14.0.6 and the embedded LLVM 20.1.7

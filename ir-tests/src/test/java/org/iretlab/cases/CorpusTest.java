@@ -18,6 +18,9 @@ import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Golden;
 import java.nio.file.Files;
+import java.util.EnumSet;
+import java.util.Set;
+import org.iretlab.verdict.FindingKind;
 import java.time.Duration;
 import org.iretlab.backend.LlcBackend;
 import org.junit.jupiter.api.Assumptions;
@@ -53,6 +56,50 @@ class CorpusTest {
             Assumptions.assumeTrue(false, llc + " is not installed: skipped on this machine");
         }
         return cells(new CaseRunner(new LlcBackend(llc, Duration.ofSeconds(120))));
+    }
+
+    /**
+     * After iretlab's fix passes, on both LLVMs: each cell equals its after-fix line, and the passes
+     * only take findings away, and only the kinds they claim (stack-realign-32: misaligned stack
+     * accesses and call sites); nothing appears.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCaseAfterTheFixPasses() {
+        Stream<CaseRunner> runners = Stream.of(RUNNER);
+        Path llc = LlcBackend.debianLlc(14);
+        if (Files.isExecutable(llc)) {
+            runners = Stream.concat(runners, Stream.of(new CaseRunner(new LlcBackend(llc, Duration.ofSeconds(120)))));
+        } else {
+            assertFalse("true".equals(System.getenv("CI")), llc + " is missing, and CI must have it");
+        }
+        Set<FindingKind> claimed = EnumSet.of(FindingKind.MISALIGNED_STACK_ACCESS, FindingKind.MISALIGNED_CALL_SITE);
+        return runners.flatMap(runner -> Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
+                DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] llvm=" + runner.llvmMajor() + " after fix", () -> {
+                    Cell before = runner.run(c, t);
+                    Cell after = runner.run(c, t, CaseRunner.FIX_PASSES);
+                    assertTrue(after.expected().isPresent(), "no '; after-fix:' line covers llvm=" + runner.llvmMajor());
+                    assertEquals(after.expected().get().outcome(), after.outcome(), after::message);
+                    assertEquals(after.expected().get().kinds(), after.kinds());
+                    assertTrue(before.kinds().containsAll(after.kinds()), "a pass made a finding appear: " + after.kinds());
+                    Set<FindingKind> removed = EnumSet.noneOf(FindingKind.class);
+                    removed.addAll(before.kinds());
+                    removed.removeAll(after.kinds());
+                    assertTrue(claimed.containsAll(removed), "a pass removed a kind it does not claim: " + removed);
+                }))));
+    }
+
+    /** Where nothing needs fixing, the passes leave the generated code exactly as it was. */
+    @TestFactory
+    Stream<DynamicTest> thePassesLeaveHandlersThatNeedNothingUnchanged() {
+        Set<FindingKind> claimed = EnumSet.of(FindingKind.MISALIGNED_STACK_ACCESS, FindingKind.MISALIGNED_CALL_SITE);
+        return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t -> RUNNER.run(c, t))
+                .filter(before -> before.asm() != null && before.kinds().stream().noneMatch(claimed::contains))
+                .map(before -> DynamicTest.dynamicTest(c.stem() + " [" + before.target().spec() + "]", () -> {
+                    Cell after = RUNNER.run(c, before.target(), CaseRunner.FIX_PASSES);
+                    AsmNormaliser n = AsmNormaliser.standard();
+                    assertEquals("", AsmDiff.unified("before", n.normaliseToText(before.asm()), "after",
+                            n.normaliseToText(after.asm()), 3));
+                })));
     }
 
     private static Stream<DynamicTest> cells(CaseRunner runner) {

@@ -1,6 +1,7 @@
 package org.iretlab.backend;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.iretlab.llvm.TargetMachineKey;
 import org.iretlab.target.Target;
@@ -12,9 +13,11 @@ import org.iretlab.target.Target;
  * @param softFloat adds the {@code +soft-float} feature: no FP registers at all
  * @param skipPrototypeCheck compiles even what byval-frame-check refuses; only for showing what LLVM
  *     does with such input, and only safe in a worker process
+ * @param passes iretlab's fix passes to apply before the pipeline, by name (see org.iretlab.passes.Passes)
  */
 public record CompileOptions(String triple, String cpu, String features, int optLevel, String codeModel,
-        String relocationModel, boolean softFloat, String pipeline, Set<Emit> emit, boolean skipPrototypeCheck) {
+        String relocationModel, boolean softFloat, String pipeline, Set<Emit> emit, boolean skipPrototypeCheck,
+        List<String> passes) {
 
     /** What a compile produces. */
     public enum Emit { ASM, OBJ, IR }
@@ -25,6 +28,14 @@ public record CompileOptions(String triple, String cpu, String features, int opt
         codeModel = codeModel == null ? "default" : codeModel;
         relocationModel = relocationModel == null ? "static" : relocationModel;
         emit = emit == null || emit.isEmpty() ? Set.of(Emit.ASM) : Set.copyOf(emit);
+        passes = passes == null ? List.of() : List.copyOf(passes);
+    }
+
+    /** The options without the fix passes (kept for records built before passes existed). */
+    public CompileOptions(String triple, String cpu, String features, int optLevel, String codeModel,
+            String relocationModel, boolean softFloat, String pipeline, Set<Emit> emit, boolean skipPrototypeCheck) {
+        this(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline, emit, skipPrototypeCheck,
+                List.of());
     }
 
     /** llc's defaults for the triple, except the static relocation model a kernel uses; assembly only. */
@@ -35,22 +46,27 @@ public record CompileOptions(String triple, String cpu, String features, int opt
     /** These options for the target's triple, CPU and features. */
     public CompileOptions forTarget(Target t) {
         return new CompileOptions(t.triple(), t.cpu(), t.features(), optLevel, codeModel, relocationModel, softFloat, pipeline, emit,
-                skipPrototypeCheck);
+                skipPrototypeCheck, passes);
     }
 
     public CompileOptions withEmit(Emit first, Emit... rest) {
         return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline,
-                EnumSet.of(first, rest), skipPrototypeCheck);
+                EnumSet.of(first, rest), skipPrototypeCheck, passes);
+    }
+
+    public CompileOptions withPasses(List<String> names) {
+        return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline, emit,
+                skipPrototypeCheck, names);
     }
 
     public CompileOptions withPipeline(String p) {
         return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, p, emit,
-                skipPrototypeCheck);
+                skipPrototypeCheck, passes);
     }
 
     public CompileOptions withSkipPrototypeCheck(boolean skip) {
         return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline,
-                emit, skip);
+                emit, skip, passes);
     }
 
     /** The features LLVM sees: the user's plus +soft-float when asked. */

@@ -13,13 +13,16 @@ import org.iretlab.llvm.InterruptHandlers;
  * @param warnings LLVM's warnings, shown to the user with the result
  * @param handlers the x86_intrcc functions the module defines
  * @param droppedFrameStores stores to a handler's frame that the IR pipeline removed
+ * @param passLog what the fix passes changed, or declined to change and why
  */
 public record CompileResult(String backend, String llvmVersion, String triple, String asm, byte[] object, String ir,
-        List<String> warnings, List<InterruptHandlers.Prototype> handlers, List<FrameStores.Store> droppedFrameStores) {
+        List<String> warnings, List<InterruptHandlers.Prototype> handlers, List<FrameStores.Store> droppedFrameStores,
+        List<String> passLog) {
 
     public CompileResult {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         handlers = handlers == null ? List.of() : List.copyOf(handlers);
         droppedFrameStores = droppedFrameStores == null ? List.of() : List.copyOf(droppedFrameStores);
+        passLog = passLog == null ? List.of() : List.copyOf(passLog);
     }
 }

@@ -21,6 +21,10 @@ import org.iretlab.ir.IrSourceLines;
 import org.iretlab.lint.ByvalFrameCheck;
 import org.iretlab.lint.FrameStores;
 import org.iretlab.llvm.InterruptHandlers;
+import org.iretlab.passes.HandlerPass;
+import org.iretlab.passes.Passes;
+import org.iretlab.passes.TrialCompile;
+import org.iretlab.analysis.AnalyserTrial;
 import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.Llvm;
 import org.iretlab.llvm.LlvmDiagnostic;
@@ -89,6 +93,16 @@ public final class EmbeddedCompiler {
         LLVMSetModuleDataLayout(module, layout);
         LLVMDisposeTargetData(layout);
 
+        LLVMTargetMachineRef trialTm = tm;
+        List<String> passLog = applyPasses(module, triple, options.passes(), where, new AnalyserTrial(m -> {
+            // Codegen rewrites the IR it runs on: the trial compiles a copy.
+            LLVMModuleRef copy = LLVMCloneModule(m);
+            try {
+                return emitObject(copy, trialTm, where + " (trial compile)");
+            } finally {
+                LLVMDisposeModule(copy);
+            }
+        }, triple, options.effectiveFeatures()));
         List<InterruptHandlers.Prototype> handlers = InterruptHandlers.of(module);
         List<FrameStores.Store> dropped = List.of();
         if (options.pipeline() != null && !options.pipeline().isBlank()) {
@@ -115,7 +129,28 @@ public final class EmbeddedCompiler {
         if (options.emit().contains(CompileOptions.Emit.OBJ)) {
             object = emit(module, tm, LLVMObjectFile, where, warnings);
         }
-        return new CompileResult(backendName, Llvm.version(), triple, asm, object, ir, warnings, handlers, dropped);
+        return new CompileResult(backendName, Llvm.version(), triple, asm, object, ir, warnings, handlers, dropped, passLog);
+    }
+
+    /** Runs iretlab's fix passes on the module; what they did, or declined, comes back as lines. */
+    static List<String> applyPasses(LLVMModuleRef module, String triple, List<String> names, String where,
+            TrialCompile trial) {
+        List<String> log = new ArrayList<>();
+        List<HandlerPass> passes;
+        try {
+            passes = Passes.byNames(names, false);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(where + ": " + e.getMessage());
+        }
+        for (HandlerPass pass : passes) {
+            HandlerPass.Result r = pass.run(module, triple, trial);
+            r.changes().forEach(c -> log.add(pass.name() + ": " + c));
+            r.diagnostics().forEach(d -> log.add(pass.name() + ": " + d.describe()));
+        }
+        if (!passes.isEmpty()) {
+            IrReader.verify(module, where + " after " + names);
+        }
+        return log;
     }
 
     /** Where a lint diagnostic points: file:line of the function in textual IR. */

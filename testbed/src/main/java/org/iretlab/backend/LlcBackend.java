@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.iretlab.analysis.AnalyserTrial;
 import org.iretlab.ir.InputException;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
@@ -69,6 +70,8 @@ public final class LlcBackend implements Backend {
         }
         List<InterruptHandlers.Prototype> handlers;
         List<LintDiagnostic> lint;
+        List<String> passLog;
+        IrSource source = request.source();
         String triple;
         try {
             LLVMModuleRef module = IrReader.read(request.source());
@@ -80,6 +83,14 @@ public final class LlcBackend implements Backend {
                     return CompileOutcome.rejected(EmbeddedCompiler.locate(request.source(), request.source().name(), refused)
                             + ": error: " + refused.describe());
                 }
+                String where = request.source().name();
+                passLog = EmbeddedCompiler.applyPasses(module, triple, o.passes(), where,
+                        new AnalyserTrial(m -> trialObject(m, triple, o), triple, o.effectiveFeatures()));
+                if (!o.passes().isEmpty()) {
+                    // llc gets the module as the passes left it, printed by the embedded LLVM.
+                    source = IrSource.ofText(request.source().name(), org.iretlab.llvm.Llvm.takeMessage(
+                            org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module)));
+                }
                 handlers = InterruptHandlers.of(module);
             } finally {
                 org.bytedeco.llvm.global.LLVM.LLVMDisposeModule(module);
@@ -90,8 +101,8 @@ public final class LlcBackend implements Backend {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("iretlab-llc-");
-            Path input = dir.resolve(request.source().isBitcode() ? "input.bc" : "input.ll");
-            Files.write(input, request.source().bytes());
+            Path input = dir.resolve(source.isBitcode() ? "input.bc" : "input.ll");
+            Files.write(input, source.bytes());
             List<String> warnings = new ArrayList<>();
             lint.stream().filter(d -> !d.isError()).forEach(d -> warnings.add(
                     EmbeddedCompiler.locate(request.source(), request.source().name(), d) + ": " + d.describe()));
@@ -112,9 +123,28 @@ public final class LlcBackend implements Backend {
                 object = Files.readAllBytes(dir.resolve("out.o"));
             }
             return CompileOutcome.compiled(new CompileResult(name(), version, triple, asm, object, null, warnings,
-                    handlers, List.of()));
+                    handlers, List.of(), passLog));
         } catch (IOException e) {
             return CompileOutcome.crash(llc + ": " + e.getMessage());
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** The object llc makes of the module as it is now (printed by the embedded LLVM), for a pass's trial. */
+    private byte[] trialObject(LLVMModuleRef module, String triple, CompileOptions o) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("iretlab-trial-");
+            Path input = Files.writeString(dir.resolve("trial.ll"),
+                    org.iretlab.llvm.Llvm.takeMessage(org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module)));
+            CompileOutcome failed = run(command(input, dir.resolve("trial.o"), "obj", triple, o), new ArrayList<>());
+            if (failed != null) {
+                throw new InputException("the trial compile for a pass failed: " + failed.message());
+            }
+            return Files.readAllBytes(dir.resolve("trial.o"));
+        } catch (IOException e) {
+            throw new InputException("the trial compile for a pass failed: " + e.getMessage());
         } finally {
             deleteQuietly(dir);
         }

@@ -130,8 +130,10 @@ final class CheckCommand implements Callable<Integer> {
         CompileResult r = outcome.result();
         String features = target.toCompileOptions(obj, false).effectiveFeatures();
         List<FunctionVerdict> verdicts = StaticCheck.judge(r, features, options);
+        List<String> notes = new ArrayList<>(r.warnings());
+        r.passLog().forEach(p -> notes.add("pass " + p));
         return new CheckReport(name, r.backend(), r.llvmVersion(), r.triple(), CheckReport.overall(verdicts), null,
-                verdicts, r.warnings());
+                verdicts, notes);
     }
 
     private CheckReport checkObject(CheckOptions options) throws IOException {

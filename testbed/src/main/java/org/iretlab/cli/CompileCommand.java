@@ -68,6 +68,7 @@ final class CompileCommand implements Callable<Integer> {
         }
         CompileResult result = outcome.result();
         result.warnings().forEach(w -> err.println("iretlab: warning: " + w));
+        result.passLog().forEach(p -> err.println("iretlab: pass " + p));
         byte[] bytes = switch (kind) {
             case ASM -> result.asm().getBytes(StandardCharsets.UTF_8);
             case IR -> result.ir().getBytes(StandardCharsets.UTF_8);

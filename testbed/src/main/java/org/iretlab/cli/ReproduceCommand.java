@@ -48,6 +48,9 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--bless", description = "Write the golden normalised assembly of every cell run.")
     boolean bless;
 
+    @Option(names = "--after-fix", description = "Apply iretlab's fix passes first and compare with the cases' after-fix lines.")
+    boolean afterFix;
+
     @Option(names = "--llvm", paramLabel = "BACKEND", defaultValue = "embedded",
             description = "embedded (default: the LLVM in iretlab), llc-N (Debian's /usr/lib/llvm-N/bin/llc) or the path of an llc.")
     String llvm;
@@ -64,9 +67,9 @@ final class ReproduceCommand implements Callable<Integer> {
         List<Cell> cells = new ArrayList<>();
         for (CorpusCase c : cases) {
             for (CaseTarget t : c.targets()) {
-                Cell cell = runner.run(c, t);
+                Cell cell = runner.run(c, t, afterFix ? CaseRunner.FIX_PASSES : List.of());
                 cells.add(cell);
-                if (bless && cell.asm() != null) {
+                if (bless && !afterFix && cell.asm() != null) {
                     goldens.bless(c, t, backend.llvmVersion(), AsmNormaliser.standard().normaliseToText(cell.asm()));
                 }
             }
@@ -104,7 +107,8 @@ final class ReproduceCommand implements Callable<Integer> {
                 default -> cell.outcome().label;
             };
             String expected = cell.expected().map(e -> (cell.unexpected() ? "DIFFERS: " + describe(e) : "as expected"))
-                    .orElse("DIFFERS: no expectation for llvm=" + major);
+                    .orElse("DIFFERS: no expectation for llvm=" + major + " (found: " + (cell.kinds().isEmpty()
+                            ? cell.outcome().label : cell.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "))) + ")");
             String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
             String afterFix = c.afterFix(cell.target(), major).map(e -> e.kinds().stream().anyMatch(c.subject()::contains)
                     ? "not fixed" : "fixed").orElse("-");

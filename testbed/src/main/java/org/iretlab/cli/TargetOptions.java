@@ -1,5 +1,6 @@
 package org.iretlab.cli;
 
+import java.util.List;
 import java.util.Set;
 import org.iretlab.backend.CompileOptions;
 import picocli.CommandLine.Option;
@@ -35,6 +36,10 @@ public final class TargetOptions {
             description = "IR pipeline to run before codegen, as opt -passes (e.g. default<O2>).")
     String pipeline;
 
+    @Option(names = "--pass", paramLabel = "NAME", split = ",",
+            description = "iretlab fix passes to apply first: stack-realign-32.")
+    List<String> passes;
+
     /** This set with every option that {@code other} sets taken from {@code other}. */
     TargetOptions overriddenBy(TargetOptions other) {
         TargetOptions out = new TargetOptions();
@@ -46,12 +51,13 @@ public final class TargetOptions {
         out.relocationModel = other.relocationModel != null ? other.relocationModel : relocationModel;
         out.softFloat = other.softFloat != null ? other.softFloat : softFloat;
         out.pipeline = other.pipeline != null ? other.pipeline : pipeline;
+        out.passes = other.passes != null ? other.passes : passes;
         return out;
     }
 
     CompileOptions toCompileOptions(Set<CompileOptions.Emit> emit, boolean skipPrototypeCheck) {
         return new CompileOptions(triple, cpu, mattr, optLevel == null ? 2 : optLevel, codeModel, relocationModel,
-                Boolean.TRUE.equals(softFloat), pipeline, emit, skipPrototypeCheck);
+                Boolean.TRUE.equals(softFloat), pipeline, emit, skipPrototypeCheck, passes);
     }
 
     /** How the options read on a command line, for headers and diff labels. */
@@ -64,6 +70,7 @@ public final class TargetOptions {
         append(b, "--code-model", codeModel);
         append(b, "--relocation-model", relocationModel);
         append(b, "--pipeline", pipeline);
+        append(b, "--pass", passes == null ? null : String.join(",", passes));
         if (Boolean.TRUE.equals(softFloat)) {
             b.append(" --soft-float");
         }

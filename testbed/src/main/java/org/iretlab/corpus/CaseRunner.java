@@ -35,8 +35,19 @@ public final class CaseRunner {
         return backend.llvmVersion();
     }
 
+    /** iretlab's fix passes, in the order the after-fix expectations assume. */
+    public static final List<String> FIX_PASSES = org.iretlab.passes.Passes.NAMES;
+
     public Cell run(CorpusCase c, CaseTarget target) {
-        var expected = c.expectation(target, major);
+        return run(c, target, List.of());
+    }
+
+    /**
+     * One cell with the given fix passes applied first; its expectation is then the case's
+     * after-fix line for this version.
+     */
+    public Cell run(CorpusCase c, CaseTarget target, List<String> passes) {
+        var expected = passes.isEmpty() ? c.expectation(target, major) : c.afterFix(target, major);
         IrSource source = IrSource.ofText(c.file().toString(), c.text());
         if (c.reads() != null && !c.reads().contains(major)) {
             // Newer front ends' text may be out of reach while their bitcode is not.
@@ -48,7 +59,7 @@ public final class CaseRunner {
             }
             source = IrSource.read(bitcode.get());
         }
-        CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM));
+        CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM)).withPasses(passes);
         CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
         if (!outcome.compiled()) {
             return new Cell(c, target, backend.name(), major, Outcome.ofFailedCompile(outcome.status()), Set.of(),

@@ -1,0 +1,137 @@
+package org.iretlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.asm.AsmDiff;
+import org.iretlab.asm.AsmNormaliser;
+import org.iretlab.backend.CompileOptions;
+import org.iretlab.backend.CompileOutcome;
+import org.iretlab.corpus.CaseParser;
+import org.iretlab.corpus.CaseTarget;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.ir.InputException;
+import org.iretlab.passes.Passes;
+import org.iretlab.verdict.CheckReport;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FunctionVerdict;
+import org.iretlab.verdict.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Apply iretlab's fix passes to a .ll/.bc file or a corpus case and show the findings before and "
+                + "after, what each pass did, and the unified diff of the normalised assembly.",
+                "A corpus case (its id or file name) runs on each of its targets unless --triple is given.",
+                "Exit 1 when a bug remains after the passes."})
+final class FixCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CASE|FILE", description = "A corpus case id or file, or any .ll/.bc file.")
+    String input;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases", description = "Where case ids are looked up (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Mixin
+    TargetOptions target = new TargetOptions();
+
+    @Mixin
+    InputOptions inputOptions = new InputOptions();
+
+    @Override
+    public Integer call() {
+        List<String> passes = target.passes == null ? Passes.NAMES : target.passes;
+        Path file = resolve();
+        List<TargetOptions> sides = new ArrayList<>();
+        if (target.triple == null && file.toString().endsWith(".ll") && isCase(file)) {
+            for (CaseTarget t : CaseParser.read(file).targets()) {
+                TargetOptions o = new TargetOptions();
+                o.triple = t.triple();
+                o.mattr = t.mattr().isEmpty() ? null : t.mattr();
+                o.cpu = t.cpu().isEmpty() ? null : t.cpu();
+                o.optLevel = t.optLevel();
+                o.codeModel = t.codeModel();
+                sides.add(target.overriddenBy(o));
+            }
+        } else {
+            sides.add(target);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int exit = ExitCodes.OK;
+        try (Compilation compilation = inputOptions.open()) {
+            for (TargetOptions side : sides) {
+                exit = ExitCodes.combine(exit, fix(compilation, file, side, passes, out));
+            }
+        }
+        out.flush();
+        return exit;
+    }
+
+    private int fix(Compilation compilation, Path file, TargetOptions side, List<String> passes, PrintWriter out) {
+        EnumSet<CompileOptions.Emit> emit = EnumSet.of(CompileOptions.Emit.ASM, CompileOptions.Emit.OBJ);
+        CompileOptions plain = side.toCompileOptions(emit, false).withPasses(List.of());
+        CompileOutcome before = compilation.compileFile(file, plain);
+        CompileOutcome after = compilation.compileFile(file, plain.withPasses(passes));
+        out.println("== " + file + (side.describe().isEmpty() ? "" : " [" + side.describe() + "]") + " with " + String.join(",", passes));
+        if (!before.compiled() || !after.compiled()) {
+            CompileOutcome failed = before.compiled() ? after : before;
+            out.println("  " + failed.status().name().toLowerCase() + ": " + failed.message());
+            return ExitCodes.of(failed.status());
+        }
+        String features = plain.effectiveFeatures();
+        List<FunctionVerdict> b = StaticCheck.judge(before.result(), features, CheckOptions.defaults());
+        List<FunctionVerdict> a = StaticCheck.judge(after.result(), features, CheckOptions.defaults());
+        print("before", b, out);
+        after.result().passLog().forEach(l -> out.println("  pass " + l));
+        if (after.result().passLog().isEmpty()) {
+            out.println("  pass: nothing to change");
+        }
+        print("after", a, out);
+        AsmNormaliser n = AsmNormaliser.standard();
+        out.print(AsmDiff.unified("before", n.normaliseToText(before.result().asm()), "after",
+                n.normaliseToText(after.result().asm()), 3));
+        Outcome outcome = CheckReport.overall(a);
+        return outcome == Outcome.BUG ? ExitCodes.BUG : outcome == Outcome.UNDECIDED ? ExitCodes.UNDECIDED : ExitCodes.OK;
+    }
+
+    private static void print(String when, List<FunctionVerdict> verdicts, PrintWriter out) {
+        for (FunctionVerdict v : verdicts) {
+            out.println("  " + when + ": @" + v.function() + " " + v.outcome());
+            for (Finding f : v.findings()) {
+                out.println("    " + f.describe());
+            }
+        }
+    }
+
+    private Path resolve() {
+        Path path = Path.of(input);
+        if (Files.exists(path)) {
+            return path;
+        }
+        return Corpus.load(corpus).stream().filter(c -> c.id().equals(input) || c.stem().equals(input))
+                .map(CorpusCase::file).findFirst()
+                .orElseThrow(() -> new InputException(input + ": no such file, and no case of that id in " + corpus));
+    }
+
+    private static boolean isCase(Path file) {
+        try {
+            CaseParser.read(file);
+            return true;
+        } catch (InputException e) {
+            return false;
+        }
+    }
+}
