@@ -7,8 +7,8 @@
 ; subject: misaligned-call-site vector-clobbered
 ; expect: x86_64-unknown-linux-gnu @ llvm=14: misaligned-call-site mxcsr-clobbered vector-clobbered x87-state-clobbered
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: misaligned-call-site mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mxcsr-clobbered vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: mxcsr-clobbered vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=20: mxcsr-clobbered vector-clobbered x87-state-clobbered
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: our run (llvm=14 and llvm=20 read the text and the bitcode; older ones were not tried): clang-14 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/page_fault.c by produce.sh

@@ -37,7 +37,7 @@ public final class TargetOptions {
     String pipeline;
 
     @Option(names = "--pass", paramLabel = "NAME", split = ",",
-            description = "iretlab fix passes to apply first: stack-realign-32.")
+            description = "iretlab fix passes to apply first: stack-realign-32, ecode-realign-64.")
     List<String> passes;
 
     /** This set with every option that {@code other} sets taken from {@code other}. */

@@ -1,0 +1,130 @@
+package org.iretlab.passes;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.iretlab.llvm.Llvm;
+import org.iretlab.llvm.LlvmSession;
+import org.junit.jupiter.api.Test;
+
+/** The pass's decisions, with the trial compile stubbed (the corpus tests run it for real). */
+class StackRealignTest {
+    /** Misaligned until "stackrealign" is there, as the real trial shows it for the cases the passes fix. */
+    private static final TrialCompile NEEDS_IT = (m, h) -> Llvm.takeMessage(LLVMPrintModuleToString(m)).contains("stackrealign")
+            ? Set.of() : Set.of("misaligned-call-site");
+    /** A backend on which realignment breaks something else (LLVM 14 with inline stack probes, case 08). */
+    private static final TrialCompile MAKES_IT_WORSE = (m, h) -> Llvm.takeMessage(LLVMPrintModuleToString(m)).contains("stackrealign")
+            ? Set.of("red-zone-use") : Set.of("misaligned-call-site");
+    private static final TrialCompile FINE = (m, h) -> Set.of("x87-state-clobbered");
+
+    private static LLVMModuleRef parse(String attributes, String body) {
+        String text = """
+                target triple = "i686-unknown-linux-gnu"
+                declare void @ext()
+                define x86_intrcc void @h(ptr byval(i32) %f) #0 {
+                """ + body + """
+                  call void @ext()
+                  ret void
+                }
+                attributes #0 = { """ + attributes + " }\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        var buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(new BytePointer(bytes), bytes.length, new BytePointer("t.ll"));
+        LLVMModuleRef module = new LLVMModuleRef();
+        BytePointer error = new BytePointer();
+        if (LLVMParseIRInContext(LlvmSession.current().context(), buffer, module, error) != 0) {
+            throw new AssertionError(Llvm.takeMessage(error));
+        }
+        return module;
+    }
+
+    private static String ir(LLVMModuleRef m) {
+        return Llvm.takeMessage(LLVMPrintModuleToString(m));
+    }
+
+    @Test
+    void addsStackrealignWhereTheTrialShowsMisalignment() {
+        LLVMModuleRef m = parse("nounwind", "");
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        assertEquals(List.of("@h: added \"stackrealign\""), r.changes());
+        assertTrue(ir(m).contains("\"stackrealign\""));
+    }
+
+    @Test
+    void leavesAHandlerThatNeedsNothingAlone() {
+        LLVMModuleRef m = parse("nounwind", "");
+        String before = ir(m);
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", FINE);
+        assertTrue(r.changes().isEmpty() && r.diagnostics().isEmpty());
+        assertEquals(before, ir(m));
+    }
+
+    @Test
+    void noRealignStackIsReportedUnlessForced() {
+        LLVMModuleRef m = parse("\"no-realign-stack\"", "");
+        HandlerPass.Result kept = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        assertTrue(kept.changes().isEmpty());
+        assertEquals("no-realign-stack", kept.diagnostics().get(0).rule());
+        HandlerPass.Result forced = StackRealign.thirtyTwoBit(true).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        assertEquals(List.of("@h: removed \"no-realign-stack\" (forced)", "@h: added \"stackrealign\""), forced.changes());
+    }
+
+    @Test
+    void asmClobberingTheFramePointerIsLeftAloneAndReported() {
+        LLVMModuleRef m = parse("nounwind", "  call void asm sideeffect \"xorl %ebp, %ebp\", \"~{ebp}\"()\n");
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        assertTrue(r.changes().isEmpty());
+        assertEquals("reserved-register-clobber", r.diagnostics().get(0).rule());
+    }
+
+    @Test
+    void aRealignmentThatMakesAnotherFindingAppearIsTakenBack() {
+        LLVMModuleRef m = parse("nounwind", "");
+        String before = ir(m);
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", MAKES_IT_WORSE);
+        assertTrue(r.changes().isEmpty());
+        assertEquals("reverted", r.diagnostics().get(0).rule());
+        assertEquals(before, ir(m));
+    }
+
+    @Test
+    void theSixtyFourBitPassTakesOnlyErrorCodeHandlers() {
+        LLVMModuleRef oneParameter = parse("nounwind", "");
+        assertTrue(StackRealign.errorCodeSixtyFourBit(false).run(oneParameter, "x86_64-unknown-none", NEEDS_IT).changes().isEmpty());
+        LLVMModuleRef withErrorCode = parseEcode();
+        assertEquals(List.of("@h: added \"stackrealign\""),
+                StackRealign.errorCodeSixtyFourBit(false).run(withErrorCode, "x86_64-unknown-none", NEEDS_IT).changes());
+        assertTrue(StackRealign.errorCodeSixtyFourBit(false).run(parseEcode(), "i686-unknown-linux-gnu", NEEDS_IT).changes().isEmpty());
+    }
+
+    private static LLVMModuleRef parseEcode() {
+        String text = """
+                target triple = "x86_64-unknown-none"
+                declare void @ext()
+                define x86_intrcc void @h(ptr byval(i64) %f, i64 %e) {
+                  call void @ext()
+                  ret void
+                }
+                """;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        var buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(new BytePointer(bytes), bytes.length, new BytePointer("e.ll"));
+        LLVMModuleRef module = new LLVMModuleRef();
+        BytePointer error = new BytePointer();
+        if (LLVMParseIRInContext(LlvmSession.current().context(), buffer, module, error) != 0) {
+            throw new AssertionError(Llvm.takeMessage(error));
+        }
+        return module;
+    }
+
+    @Test
+    void sixtyFourBitModulesAreNotTouched() {
+        LLVMModuleRef m = parse("nounwind", "");
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "x86_64-unknown-none", NEEDS_IT);
+        assertTrue(r.changes().isEmpty());
+    }
+}
