@@ -80,6 +80,23 @@ public final class CompileBench {
                 () -> StaticCheck.judge(ObjectDecoder.decode(object, TRIPLE), "", handler, CheckOptions.defaults(), List.of()));
     }
 
+    /**
+     * The fix passes' cost: a handler that needs stack-realign-32 (an AVX local aligned to 32 on
+     * i386-unknown-none), compiled with and without the pass (which trial-compiles it twice).
+     */
+    public List<Timing> fixPasses(int warmup, int modules) {
+        HandlerSpec needsFix = HandlerSpec.of("handler", new Target("i386-unknown-none", "", "+avx"), 1)
+                .withBody(new BodyFeature.VectorLocal(256, 32));
+        CompileOptions obj = CompileOptions.forTriple("i386-unknown-none").withEmit(CompileOptions.Emit.OBJ);
+        return List.of(
+                measure("build+emit object, no pass (needs realignment)", warmup, modules, () -> compiler.compile(needsFix, obj)),
+                measure("build+stack-realign-32+emit object", warmup, modules,
+                        () -> compiler.compile(needsFix, obj.withPasses(List.of("stack-realign-32")))),
+                measure("build+stack-realign-32+emit object (nothing to do)", warmup, modules,
+                        () -> compiler.compile(spec, CompileOptions.forTriple(TRIPLE).withEmit(CompileOptions.Emit.OBJ)
+                                .withPasses(List.of("stack-realign-32")))));
+    }
+
     /** One llc process per module on the same .ll text, through Commons Exec. */
     public Timing llcPerModule(Path llc, int modules) throws IOException {
         Path dir = Files.createTempDirectory("iretlab-bench-");
