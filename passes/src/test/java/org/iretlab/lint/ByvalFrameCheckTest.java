@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
-import org.iretlab.llvm.Llvm;
-import org.iretlab.llvm.LlvmSession;
+import org.iretlab.llvm.TestModules;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -75,14 +73,6 @@ class ByvalFrameCheckTest {
     }
 
     private static LLVMModuleRef parse(String name, String text) {
-        LlvmSession session = LlvmSession.current();
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        var buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(new BytePointer(bytes), bytes.length, new BytePointer(name));
-        LLVMModuleRef module = new LLVMModuleRef();
-        BytePointer error = new BytePointer();
-        if (LLVMParseIRInContext(session.context(), buffer, module, error) != 0) {
-            throw new AssertionError(name + ": " + Llvm.takeMessage(error));
-        }
-        return module;
+        return TestModules.parse(name, text);
     }
 }

@@ -4,22 +4,19 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
-import org.iretlab.llvm.Llvm;
-import org.iretlab.llvm.LlvmSession;
+import org.iretlab.llvm.TestModules;
 import org.junit.jupiter.api.Test;
 
 /** The pass's decisions, with the trial compile stubbed (the corpus tests run it for real). */
 class StackRealignTest {
     /** Misaligned until "stackrealign" is there, as the real trial shows it for the cases the passes fix. */
-    private static final TrialCompile NEEDS_IT = (m, h) -> Llvm.takeMessage(LLVMPrintModuleToString(m)).contains("stackrealign")
+    private static final TrialCompile NEEDS_IT = (m, h) -> TestModules.print(m).contains("stackrealign")
             ? Set.of() : Set.of("misaligned-call-site");
     /** A backend on which realignment breaks something else (LLVM 14 with inline stack probes, case 08). */
-    private static final TrialCompile MAKES_IT_WORSE = (m, h) -> Llvm.takeMessage(LLVMPrintModuleToString(m)).contains("stackrealign")
+    private static final TrialCompile MAKES_IT_WORSE = (m, h) -> TestModules.print(m).contains("stackrealign")
             ? Set.of("red-zone-use") : Set.of("misaligned-call-site");
     private static final TrialCompile FINE = (m, h) -> Set.of("x87-state-clobbered");
 
@@ -33,18 +30,12 @@ class StackRealignTest {
                   ret void
                 }
                 attributes #0 = { """ + attributes + " }\n";
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        var buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(new BytePointer(bytes), bytes.length, new BytePointer("t.ll"));
-        LLVMModuleRef module = new LLVMModuleRef();
-        BytePointer error = new BytePointer();
-        if (LLVMParseIRInContext(LlvmSession.current().context(), buffer, module, error) != 0) {
-            throw new AssertionError(Llvm.takeMessage(error));
-        }
+        LLVMModuleRef module = TestModules.parse("t.ll", text);
         return module;
     }
 
     private static String ir(LLVMModuleRef m) {
-        return Llvm.takeMessage(LLVMPrintModuleToString(m));
+        return TestModules.print(m);
     }
 
     @Test
@@ -111,13 +102,7 @@ class StackRealignTest {
                   ret void
                 }
                 """;
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        var buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(new BytePointer(bytes), bytes.length, new BytePointer("e.ll"));
-        LLVMModuleRef module = new LLVMModuleRef();
-        BytePointer error = new BytePointer();
-        if (LLVMParseIRInContext(LlvmSession.current().context(), buffer, module, error) != 0) {
-            throw new AssertionError(Llvm.takeMessage(error));
-        }
+        LLVMModuleRef module = TestModules.parse("e.ll", text);
         return module;
     }
 
