@@ -13,12 +13,12 @@
 ; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=20: x87-state-clobbered
 ; expect: i686-unknown-unknown @ llvm=14: x87-state-clobbered
 ; expect: i686-unknown-unknown @ llvm=20: x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=14: x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=20: x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=14: x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=20: x87-state-clobbered
-; after-fix: i686-unknown-unknown @ llvm=14: x87-state-clobbered
-; after-fix: i686-unknown-unknown @ llvm=20: x87-state-clobbered
+; after-fix: i686-unknown-linux-gnu @ llvm=14: none
+; after-fix: i686-unknown-linux-gnu @ llvm=20: none
+; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=14: none
+; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=20: none
+; after-fix: i686-unknown-unknown @ llvm=14: none
+; after-fix: i686-unknown-unknown @ llvm=20: none
 ; source: upstream: upstream-facts section 2 and 6 row 1: measured 13-16 show it, 17+ do not
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

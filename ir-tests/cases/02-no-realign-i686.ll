@@ -7,8 +7,8 @@
 ; subject: none
 ; expect: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
 ; expect: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site x87-state-clobbered
+; after-fix: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site
+; after-fix: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site
 ; source: upstream: x86-32-intrcc.ll @test_isr_no_realign
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

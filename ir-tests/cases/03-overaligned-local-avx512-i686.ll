@@ -7,8 +7,8 @@
 ; subject: misaligned-stack-access
 ; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: mxcsr-clobbered x87-state-clobbered
 ; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: misaligned-stack-access x87-state-clobbered mxcsr-clobbered
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: mxcsr-clobbered x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: mxcsr-clobbered x87-state-clobbered
+; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: none
+; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: none
 ; source: upstream: llvm#225366 text; our runs of LLVM 14 and 20
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

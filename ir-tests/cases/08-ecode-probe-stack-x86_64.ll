@@ -8,7 +8,7 @@
 ; expect: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
 ; expect: x86_64-unknown-unknown @ llvm=20: misaligned-call-site x87-state-clobbered mxcsr-clobbered
 ; after-fix: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=20: mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-unknown @ llvm=20: none
 ; source: upstream: rust#109918; llvm f6154364; our runs of LLVM 14 and 20
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

@@ -7,8 +7,8 @@
 ; subject: mmx-state-clobbered
 ; expect: x86_64-unknown-linux-gnu @ llvm=14: mmx-state-clobbered
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: mmx-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: mmx-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=20: mmx-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; source: upstream: llvm#26785 (listed in rust#40180); x86-64-intrcc.ll @test_isr_x87; GCC testsuite
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

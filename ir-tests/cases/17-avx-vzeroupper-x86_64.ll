@@ -7,8 +7,8 @@
 ; subject: none
 ; expect: x86_64-unknown-linux-gnu mattr=+avx @ llvm=14: mxcsr-clobbered x87-state-clobbered
 ; expect: x86_64-unknown-linux-gnu mattr=+avx @ llvm=20: x87-state-clobbered mxcsr-clobbered
-; after-fix: x86_64-unknown-linux-gnu mattr=+avx @ llvm=14: mxcsr-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu mattr=+avx @ llvm=20: mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu mattr=+avx @ llvm=14: none
+; after-fix: x86_64-unknown-linux-gnu mattr=+avx @ llvm=20: none
 ; source: upstream: x86-interrupt_vzeroupper.ll
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)

@@ -13,12 +13,12 @@
 ; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: misaligned-stack-access mxcsr-clobbered x87-state-clobbered
 ; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: mxcsr-clobbered x87-state-clobbered
 ; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: misaligned-stack-access mxcsr-clobbered x87-state-clobbered
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=14: mxcsr-clobbered x87-state-clobbered
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=20: mxcsr-clobbered x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: mxcsr-clobbered x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: mxcsr-clobbered x87-state-clobbered
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: mxcsr-clobbered x87-state-clobbered
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: mxcsr-clobbered x87-state-clobbered
+; after-fix: i386-unknown-none mattr=+avx512f @ llvm=14: none
+; after-fix: i386-unknown-none mattr=+avx512f @ llvm=20: none
+; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: none
+; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: none
+; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: none
+; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: none
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object
 ; RUN: llvm>=15: llc -mtriple=i386-unknown-none -mattr=+avx512f < %s

@@ -10,10 +10,10 @@
 ; expect: i686-unknown-linux-gnu @ llvm=20: x87-state-clobbered
 ; expect: i386-unknown-none @ llvm=14: x87-state-clobbered
 ; expect: i386-unknown-none @ llvm=20: x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=20: x87-state-clobbered
-; after-fix: i386-unknown-none @ llvm=14: x87-state-clobbered
-; after-fix: i386-unknown-none @ llvm=20: x87-state-clobbered
+; after-fix: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site
+; after-fix: i686-unknown-linux-gnu @ llvm=20: none
+; after-fix: i386-unknown-none @ llvm=14: none
+; after-fix: i386-unknown-none @ llvm=20: none
 ; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
 ; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object
 ; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s

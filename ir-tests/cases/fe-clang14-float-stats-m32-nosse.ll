@@ -7,8 +7,8 @@
 ; subject: x87-state-clobbered
 ; expect: i386-pc-linux-gnu @ llvm=14: fp-env-inherited x87-state-clobbered
 ; expect: i386-pc-linux-gnu @ llvm=20: fp-env-inherited x87-state-clobbered
-; after-fix: i386-pc-linux-gnu @ llvm=14: fp-env-inherited x87-state-clobbered
-; after-fix: i386-pc-linux-gnu @ llvm=20: fp-env-inherited x87-state-clobbered
+; after-fix: i386-pc-linux-gnu @ llvm=14: none
+; after-fix: i386-pc-linux-gnu @ llvm=20: none
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: our run (llvm=14 and llvm=20 read the text and the bitcode; older ones were not tried): clang-14 -O2 -m32 -mno-sse -ffreestanding -fno-pic from ir-tests/frontend/float_stats.c by produce.sh

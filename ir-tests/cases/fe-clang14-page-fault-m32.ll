@@ -7,8 +7,8 @@
 ; subject: misaligned-call-site
 ; expect: i386-pc-linux-gnu @ llvm=14: misaligned-call-site x87-state-clobbered
 ; expect: i386-pc-linux-gnu @ llvm=20: x87-state-clobbered
-; after-fix: i386-pc-linux-gnu @ llvm=14: x87-state-clobbered
-; after-fix: i386-pc-linux-gnu @ llvm=20: x87-state-clobbered
+; after-fix: i386-pc-linux-gnu @ llvm=14: none
+; after-fix: i386-pc-linux-gnu @ llvm=20: none
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: our run (llvm=14 and llvm=20 read the text and the bitcode; older ones were not tried): clang-14 -O2 -m32 -ffreestanding -fno-pic from ir-tests/frontend/page_fault.c by produce.sh; llvm=14 judged on Debian llc 14.0.6 output, llvm=20 on the embedded LLVM

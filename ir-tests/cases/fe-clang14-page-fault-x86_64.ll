@@ -7,8 +7,8 @@
 ; subject: misaligned-call-site
 ; expect: x86_64-unknown-linux-gnu @ llvm=14: misaligned-call-site mxcsr-clobbered x87-state-clobbered
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mxcsr-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: mxcsr-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=20: mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: our run (llvm=14 and llvm=20 read the text and the bitcode; older ones were not tried): clang-14 -O2 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/page_fault.c by produce.sh

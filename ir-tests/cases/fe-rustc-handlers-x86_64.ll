@@ -8,7 +8,7 @@
 ; expect: x86_64-unknown-linux-gnu @ llvm<=14: N/A
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site x87-state-clobbered mxcsr-clobbered
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=20: mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; reads: llvm>=22
 ; reads-bitcode: llvm>=20
 ; source: our run: RUSTC_BOOTSTRAP=1 rustc 1.95.0 --crate-type=lib -C opt-level=2 -C panic=abort --emit=llvm-ir,llvm-bc from ir-tests/frontend/handlers.rs by produce.sh; the embedded LLVM 20.1.7 refuses the text at line 41 (a memory(...) location it does not know) and reads the bitcode; Debian llc 14.0.6 reads neither (measured); 15 to 19 not run here

@@ -38,6 +38,8 @@ class CorpusTest {
     private static final Path CASES = Path.of("cases");
     private static final Golden GOLDEN = new Golden(Path.of("golden"));
     private static final CaseRunner RUNNER = new CaseRunner(new InProcessBackend());
+    private static final Set<FindingKind> CLAIMED = org.iretlab.passes.Passes.CLAIMED.stream().map(FindingKind::byId)
+            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(FindingKind.class)));
 
     @TestFactory
     Stream<DynamicTest> everyCaseOnTheEmbeddedLlvm() {
@@ -60,8 +62,8 @@ class CorpusTest {
 
     /**
      * After iretlab's fix passes, on both LLVMs: each cell equals its after-fix line, and the passes
-     * only take findings away, and only the kinds they claim (stack-realign-32: misaligned stack
-     * accesses and call sites); nothing appears.
+     * only take findings away, and only the kinds they claim (misaligned stack accesses and call
+     * sites; x87, MMX and MXCSR state and the FP environment); nothing appears.
      */
     @TestFactory
     Stream<DynamicTest> everyCaseAfterTheFixPasses() {
@@ -72,7 +74,7 @@ class CorpusTest {
         } else {
             assertFalse("true".equals(System.getenv("CI")), llc + " is missing, and CI must have it");
         }
-        Set<FindingKind> claimed = EnumSet.of(FindingKind.MISALIGNED_STACK_ACCESS, FindingKind.MISALIGNED_CALL_SITE);
+        Set<FindingKind> claimed = CLAIMED;
         return runners.flatMap(runner -> Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
                 DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] llvm=" + runner.llvmMajor() + " after fix", () -> {
                     Cell before = runner.run(c, t);
@@ -91,7 +93,7 @@ class CorpusTest {
     /** Where nothing needs fixing, the passes leave the generated code exactly as it was. */
     @TestFactory
     Stream<DynamicTest> thePassesLeaveHandlersThatNeedNothingUnchanged() {
-        Set<FindingKind> claimed = EnumSet.of(FindingKind.MISALIGNED_STACK_ACCESS, FindingKind.MISALIGNED_CALL_SITE);
+        Set<FindingKind> claimed = CLAIMED;
         return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t -> RUNNER.run(c, t))
                 .filter(before -> before.asm() != null && before.kinds().stream().noneMatch(claimed::contains))
                 .map(before -> DynamicTest.dynamicTest(c.stem() + " [" + before.target().spec() + "]", () -> {

@@ -14,8 +14,11 @@ public interface HandlerPass {
     /** The name the command line takes, e.g. {@code stack-realign-32}. */
     String name();
 
-    /** Applies the pass to the module in place; {@code trial} judges a handler before it is changed. */
-    Result run(LLVMModuleRef module, String triple, TrialCompile trial);
+    /**
+     * Applies the pass to the module in place; {@code features} are the compile's target features,
+     * {@code trial} judges a handler before (and after) it is changed.
+     */
+    Result run(LLVMModuleRef module, String triple, String features, TrialCompile trial);
 
     /**
      * @param changes what the pass changed, one line each (empty: the module needed nothing)

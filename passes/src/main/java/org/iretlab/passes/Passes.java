@@ -5,7 +5,12 @@ import java.util.List;
 
 /** The passes iretlab offers, by name. */
 public final class Passes {
-    public static final List<String> NAMES = List.of(StackRealign.THIRTY_TWO, StackRealign.ECODE_64);
+    /** Every pass, in the order the corpus' after-fix expectations assume; x87-mmx-reject is an alternative, not a fix. */
+    public static final List<String> NAMES = List.of(StackRealign.THIRTY_TWO, StackRealign.ECODE_64, X87MmxPreserve.SAVE);
+
+    /** The finding kinds the fix passes exist to remove (the only ones they may make disappear). */
+    public static final java.util.Set<String> CLAIMED = java.util.Set.copyOf(
+            java.util.stream.Stream.concat(StackRealign.CLAIMED.stream(), X87MmxPreserve.CLAIMED.stream()).toList());
 
     private Passes() {}
 
@@ -17,8 +22,12 @@ public final class Passes {
                 out.add(StackRealign.thirtyTwoBit(force));
             } else if (n.equals(StackRealign.ECODE_64)) {
                 out.add(StackRealign.errorCodeSixtyFourBit(force));
+            } else if (n.equals(X87MmxPreserve.SAVE)) {
+                out.add(X87MmxPreserve.save());
+            } else if (n.equals(X87MmxPreserve.REJECT)) {
+                out.add(X87MmxPreserve.reject());
             } else {
-                throw new IllegalArgumentException("unknown pass '" + n + "': the passes are " + NAMES);
+                throw new IllegalArgumentException("unknown pass '" + n + "': the passes are " + NAMES + " and " + X87MmxPreserve.REJECT);
             }
         }
         return out;

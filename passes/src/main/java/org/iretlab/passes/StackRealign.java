@@ -81,7 +81,7 @@ public final class StackRealign implements HandlerPass {
     }
 
     @Override
-    public Result run(LLVMModuleRef module, String triple, TrialCompile trial) {
+    public Result run(LLVMModuleRef module, String triple, String features, TrialCompile trial) {
         List<String> changes = new ArrayList<>();
         List<LintDiagnostic> diagnostics = new ArrayList<>();
         if (Triples.is64Bit(triple) != sixtyFour) {

@@ -41,7 +41,7 @@ class StackRealignTest {
     @Test
     void addsStackrealignWhereTheTrialShowsMisalignment() {
         LLVMModuleRef m = parse("nounwind", "");
-        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", NEEDS_IT);
         assertEquals(List.of("@h: added \"stackrealign\""), r.changes());
         assertTrue(ir(m).contains("\"stackrealign\""));
     }
@@ -50,7 +50,7 @@ class StackRealignTest {
     void leavesAHandlerThatNeedsNothingAlone() {
         LLVMModuleRef m = parse("nounwind", "");
         String before = ir(m);
-        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", FINE);
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", FINE);
         assertTrue(r.changes().isEmpty() && r.diagnostics().isEmpty());
         assertEquals(before, ir(m));
     }
@@ -58,17 +58,17 @@ class StackRealignTest {
     @Test
     void noRealignStackIsReportedUnlessForced() {
         LLVMModuleRef m = parse("\"no-realign-stack\"", "");
-        HandlerPass.Result kept = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        HandlerPass.Result kept = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", NEEDS_IT);
         assertTrue(kept.changes().isEmpty());
         assertEquals("no-realign-stack", kept.diagnostics().get(0).rule());
-        HandlerPass.Result forced = StackRealign.thirtyTwoBit(true).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        HandlerPass.Result forced = StackRealign.thirtyTwoBit(true).run(m, "i686-unknown-linux-gnu", "", NEEDS_IT);
         assertEquals(List.of("@h: removed \"no-realign-stack\" (forced)", "@h: added \"stackrealign\""), forced.changes());
     }
 
     @Test
     void asmClobberingTheFramePointerIsLeftAloneAndReported() {
         LLVMModuleRef m = parse("nounwind", "  call void asm sideeffect \"xorl %ebp, %ebp\", \"~{ebp}\"()\n");
-        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", NEEDS_IT);
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", NEEDS_IT);
         assertTrue(r.changes().isEmpty());
         assertEquals("reserved-register-clobber", r.diagnostics().get(0).rule());
     }
@@ -77,7 +77,7 @@ class StackRealignTest {
     void aRealignmentThatMakesAnotherFindingAppearIsTakenBack() {
         LLVMModuleRef m = parse("nounwind", "");
         String before = ir(m);
-        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", MAKES_IT_WORSE);
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", MAKES_IT_WORSE);
         assertTrue(r.changes().isEmpty());
         assertEquals("reverted", r.diagnostics().get(0).rule());
         assertEquals(before, ir(m));
@@ -86,11 +86,11 @@ class StackRealignTest {
     @Test
     void theSixtyFourBitPassTakesOnlyErrorCodeHandlers() {
         LLVMModuleRef oneParameter = parse("nounwind", "");
-        assertTrue(StackRealign.errorCodeSixtyFourBit(false).run(oneParameter, "x86_64-unknown-none", NEEDS_IT).changes().isEmpty());
+        assertTrue(StackRealign.errorCodeSixtyFourBit(false).run(oneParameter, "x86_64-unknown-none", "", NEEDS_IT).changes().isEmpty());
         LLVMModuleRef withErrorCode = parseEcode();
         assertEquals(List.of("@h: added \"stackrealign\""),
-                StackRealign.errorCodeSixtyFourBit(false).run(withErrorCode, "x86_64-unknown-none", NEEDS_IT).changes());
-        assertTrue(StackRealign.errorCodeSixtyFourBit(false).run(parseEcode(), "i686-unknown-linux-gnu", NEEDS_IT).changes().isEmpty());
+                StackRealign.errorCodeSixtyFourBit(false).run(withErrorCode, "x86_64-unknown-none", "", NEEDS_IT).changes());
+        assertTrue(StackRealign.errorCodeSixtyFourBit(false).run(parseEcode(), "i686-unknown-linux-gnu", "", NEEDS_IT).changes().isEmpty());
     }
 
     private static LLVMModuleRef parseEcode() {
@@ -109,7 +109,7 @@ class StackRealignTest {
     @Test
     void sixtyFourBitModulesAreNotTouched() {
         LLVMModuleRef m = parse("nounwind", "");
-        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "x86_64-unknown-none", NEEDS_IT);
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "x86_64-unknown-none", "", NEEDS_IT);
         assertTrue(r.changes().isEmpty());
     }
 }

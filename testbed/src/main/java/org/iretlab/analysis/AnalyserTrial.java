@@ -26,10 +26,12 @@ public final class AnalyserTrial implements TrialCompile {
 
     @Override
     public Set<String> findingKinds(LLVMModuleRef module, String handler) {
-        boolean errorCode = InterruptHandlers.of(module).stream()
-                .anyMatch(p -> p.name().equals(handler) && p.hasErrorCode());
+        InterruptHandlers.Prototype prototype = InterruptHandlers.of(module).stream()
+                .filter(p -> p.name().equals(handler)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no handler @" + handler + " in the module"));
         List<FunctionVerdict> verdicts = StaticCheck.judge(ObjectDecoder.decode(objectOf.apply(module), triple), features,
-                List.of(new StaticCheck.Handler(handler, errorCode)), CheckOptions.defaults(), List.of());
+                List.of(new StaticCheck.Handler(handler, prototype.hasErrorCode(), prototype.asmClobbers())),
+                CheckOptions.defaults(), List.of());
         Set<String> kinds = new TreeSet<>();
         verdicts.forEach(v -> v.kinds().stream().map(FindingKind::id).forEach(kinds::add));
         return kinds;

@@ -118,6 +118,10 @@ final class Interpreter {
                 storeUnknownToStack(s, i, i.mnemonic().startsWith("fxsave") ? 512 : i.mnemonic().startsWith("fn") ? 108 : 4096, at);
                 s.fpuSaved = true;
                 s.fpuChangedSinceSave = false;
+                // fnsave (and fsave) reinitialise the FPU after saving it, as fninit does.
+                if (i.mnemonic().equals("fnsave") || i.mnemonic().equals("fsave")) {
+                    s.ownX87Environment = true;
+                }
                 if (!i.mnemonic().startsWith("fn") && !i.mnemonic().equals("fsave")) {
                     s.mxcsrSaved = true;
                     s.mxcsrChangedSinceSave = false;

@@ -94,7 +94,7 @@ public final class EmbeddedCompiler {
         LLVMDisposeTargetData(layout);
 
         LLVMTargetMachineRef trialTm = tm;
-        List<String> passLog = applyPasses(module, triple, options.passes(), where, new AnalyserTrial(m -> {
+        List<String> passLog = applyPasses(module, triple, options.effectiveFeatures(), options.passes(), where, new AnalyserTrial(m -> {
             // Codegen rewrites the IR it runs on: the trial compiles a copy.
             LLVMModuleRef copy = LLVMCloneModule(m);
             try {
@@ -133,8 +133,8 @@ public final class EmbeddedCompiler {
     }
 
     /** Runs iretlab's fix passes on the module; what they did, or declined, comes back as lines. */
-    static List<String> applyPasses(LLVMModuleRef module, String triple, List<String> names, String where,
-            TrialCompile trial) {
+    static List<String> applyPasses(LLVMModuleRef module, String triple, String features, List<String> names,
+            String where, TrialCompile trial) {
         List<String> log = new ArrayList<>();
         List<HandlerPass> passes;
         try {
@@ -143,9 +143,13 @@ public final class EmbeddedCompiler {
             throw new InputException(where + ": " + e.getMessage());
         }
         for (HandlerPass pass : passes) {
-            HandlerPass.Result r = pass.run(module, triple, trial);
+            HandlerPass.Result r = pass.run(module, triple, features, trial);
             r.changes().forEach(c -> log.add(pass.name() + ": " + c));
             r.diagnostics().forEach(d -> log.add(pass.name() + ": " + d.describe()));
+            List<String> errors = r.diagnostics().stream().filter(LintDiagnostic::isError).map(LintDiagnostic::describe).toList();
+            if (!errors.isEmpty()) {
+                throw new InputException(where + ": error: " + String.join("\n" + where + ": error: ", errors));
+            }
         }
         if (!passes.isEmpty()) {
             IrReader.verify(module, where + " after " + names);

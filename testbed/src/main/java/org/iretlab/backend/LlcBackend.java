@@ -84,7 +84,7 @@ public final class LlcBackend implements Backend {
                             + ": error: " + refused.describe());
                 }
                 String where = request.source().name();
-                passLog = EmbeddedCompiler.applyPasses(module, triple, o.passes(), where,
+                passLog = EmbeddedCompiler.applyPasses(module, triple, o.effectiveFeatures(), o.passes(), where,
                         new AnalyserTrial(m -> trialObject(m, triple, o), triple, o.effectiveFeatures()));
                 if (!o.passes().isEmpty()) {
                     // llc gets the module as the passes left it, printed by the embedded LLVM.

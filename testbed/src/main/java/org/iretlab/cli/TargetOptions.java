@@ -37,7 +37,7 @@ public final class TargetOptions {
     String pipeline;
 
     @Option(names = "--pass", paramLabel = "NAME", split = ",",
-            description = "iretlab fix passes to apply first: stack-realign-32, ecode-realign-64.")
+            description = "iretlab fix passes to apply first: stack-realign-32, ecode-realign-64, x87-mmx-preserve (or x87-mmx-reject).")
     List<String> passes;
 
     /** This set with every option that {@code other} sets taken from {@code other}. */
