@@ -77,9 +77,7 @@ public final class HandlerAnalyser {
             if (in[i] == null) {
                 continue;
             }
-            State after = in[i].copy();
-            interpreter.step(after, code.get(i), kinds.get(i));
-            Step step = new Step(code.get(i), kinds.get(i), in[i], after, facts, interpreter,
+            Step step = new Step(code.get(i), kinds.get(i), in[i], facts, interpreter,
                     leaves(code.get(i), kinds.get(i), index));
             for (Rule rule : RULES) {
                 rule.check(step, findings);

@@ -2,9 +2,9 @@ package org.iretlab.analysis;
 
 /**
  * One instruction on a path, as the rules see it: the instruction, its class, and the abstract
- * state before and after it; {@code leavesFunction} when it jumps out of the handler.
+ * state before it; {@code leavesFunction} when it jumps out of the handler.
  */
-public record Step(ParsedInstruction instruction, Semantics.Kind kind, State before, State after, TargetFacts facts,
+public record Step(ParsedInstruction instruction, Semantics.Kind kind, State before, TargetFacts facts,
         Interpreter interpreter, boolean leavesFunction) {
 
     /** The address a memory operand refers to, in the state before the instruction. */

@@ -125,15 +125,13 @@ final class CheckCommand implements Callable<Integer> {
         String name = file != null ? file.toString() : "handler spec " + input.handler.name;
         if (!outcome.compiled()) {
             return new CheckReport(name, null, null, target.triple, Outcome.ofFailedCompile(outcome.status()),
-                    outcome.message(), List.of(), List.of());
+                    outcome.message(), List.of(), List.of(), List.of());
         }
         CompileResult r = outcome.result();
         String features = target.toCompileOptions(obj, false).effectiveFeatures();
         List<FunctionVerdict> verdicts = StaticCheck.judge(r, features, options);
-        List<String> notes = new ArrayList<>(r.warnings());
-        r.passLog().forEach(p -> notes.add("pass " + p));
         return new CheckReport(name, r.backend(), r.llvmVersion(), r.triple(), CheckReport.overall(verdicts), null,
-                verdicts, notes);
+                verdicts, r.warnings(), r.passLog());
     }
 
     private CheckReport checkObject(CheckOptions options) throws IOException {
@@ -157,7 +155,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<FunctionVerdict> verdicts = StaticCheck.judge(decoded, target.mattr, list, options, List.of());
         return new CheckReport(object.toString(), null, null, decoded.triple(), CheckReport.overall(verdicts), null,
-                verdicts, List.of());
+                verdicts, List.of(), List.of());
     }
 
     private static void print(CheckReport report, PrintWriter out) {
@@ -168,6 +166,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println("  " + report.message().replace("\n", "\n  "));
         }
         report.warnings().forEach(w -> out.println("  warning: " + w));
+        report.passLog().forEach(p -> out.println("  pass " + p));
         for (FunctionVerdict v : report.functions()) {
             out.println("@" + v.function() + ": " + v.outcome());
             for (Finding f : v.findings()) {

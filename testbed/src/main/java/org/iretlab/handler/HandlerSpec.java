@@ -52,14 +52,6 @@ public record HandlerSpec(String name, Target target, int parameters, FrameType 
         return new HandlerSpec(name, target, parameters, frame, errorCodeBits, body, more);
     }
 
-    public HandlerSpec withFrame(FrameType frameType) {
-        return new HandlerSpec(name, target, parameters, frameType, errorCodeBits, body, attributes);
-    }
-
-    public HandlerSpec withErrorCodeBits(int bits) {
-        return new HandlerSpec(name, target, parameters, frame, bits, body, attributes);
-    }
-
     public static BodyFeature feature(String token) {
         return BodyFeature.parse(token);
     }
