@@ -25,6 +25,14 @@ public final class Llvm {
                 LLVMInitializeX86AsmPrinter();
                 LLVMInitializeX86AsmParser();
                 LLVMInitializeX86Disassembler();
+                if (presetVersion().startsWith("13.")) {
+                    // LLVM 13 reads opaque-pointer IR (what every case is written in) only when told
+                    // so before any context exists; the option is process-wide, as LLVM's options are.
+                    org.bytedeco.javacpp.PointerPointer<BytePointer> argv = new org.bytedeco.javacpp.PointerPointer<>(2);
+                    argv.put(0, new BytePointer("iretlab"));
+                    argv.put(1, new BytePointer("-force-opaque-pointers"));
+                    LLVMParseCommandLineOptions(2, argv, new BytePointer("iretlab"));
+                }
                 initialised = true;
             }
         }
@@ -38,7 +46,7 @@ public final class Llvm {
             LLVMGetVersion(major, minor, patch);
             return major[0] + "." + minor[0] + "." + patch[0];
         } catch (UnsatisfiedLinkError | NoSuchMethodError e) {
-            return presetVersion();
+            return presetVersion().split("-")[0];
         }
     }
 

@@ -8,22 +8,29 @@ import org.iretlab.llvm.Llvm;
  * own builder's, and anything byval-frame-check has passed. User files go to a {@link WorkerBackend}.
  */
 public final class InProcessBackend implements Backend {
-    private final EmbeddedCompiler compiler = new EmbeddedCompiler(EmbeddedCompiler.embeddedName());
+    private final String name;
+    private final EmbeddedCompiler compiler;
     private final boolean expendable;
 
     /** A backend in the process that holds the results: never skips the prototype check. */
     public InProcessBackend() {
-        this(false);
+        this(false, "embedded");
     }
 
-    /** @param expendable true in a worker process, whose death costs only the request it was serving */
-    InProcessBackend(boolean expendable) {
+    /**
+     * @param expendable true in a worker process, whose death costs only the request it was serving
+     * @param kind the first part of the backend's name: {@code embedded}, or {@code worker} for a
+     *     worker JVM running another LLVM version than the embedded one
+     */
+    InProcessBackend(boolean expendable, String kind) {
         this.expendable = expendable;
+        this.name = kind + "-" + Llvm.version().split("\\.")[0];
+        this.compiler = new EmbeddedCompiler(name);
     }
 
     @Override
     public String name() {
-        return EmbeddedCompiler.embeddedName();
+        return name;
     }
 
     @Override

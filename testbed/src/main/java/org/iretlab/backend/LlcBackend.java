@@ -27,13 +27,26 @@ public final class LlcBackend implements Backend {
     private static final Pattern VERSION = Pattern.compile("LLVM version (\\d+)\\.(\\d+)\\.(\\d+)");
 
     private final Path llc;
+    private final String name;
     private final String version;
     private final int major;
     private final Duration timeout;
+    private final Toolchains.PassHost passHost;
+    private Backend passHostBackend;
 
+    /** An llc whose passes run in this process's LLVM, deciding by trial compiles on this llc. */
     public LlcBackend(Path llc, Duration timeout) {
+        this(llc, null, timeout, Toolchains.PassHost.inProcess(null));
+    }
+
+    /**
+     * @param name the backend's name, or null for {@code llc-MAJOR}
+     * @param passHost where iretlab's passes run before llc gets the module
+     */
+    LlcBackend(Path llc, String name, Duration timeout, Toolchains.PassHost passHost) {
         this.llc = llc;
         this.timeout = timeout;
+        this.passHost = passHost;
         try {
             ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), Duration.ofSeconds(30));
             Matcher m = VERSION.matcher(r.stdout());
@@ -45,6 +58,7 @@ public final class LlcBackend implements Backend {
         } catch (IOException e) {
             throw new InputException(llc + ": cannot run: " + e.getMessage());
         }
+        this.name = name != null ? name : "llc-" + major;
     }
 
     /** Debian's llc of an LLVM major version, if installed. */
@@ -54,7 +68,7 @@ public final class LlcBackend implements Backend {
 
     @Override
     public String name() {
-        return "llc-" + major;
+        return name;
     }
 
     @Override
@@ -84,12 +98,33 @@ public final class LlcBackend implements Backend {
                             + ": error: " + refused.describe());
                 }
                 String where = request.source().name();
-                passLog = EmbeddedCompiler.applyPasses(module, triple, o.effectiveFeatures(), o.passes(), where,
-                        new AnalyserTrial(m -> trialObject(m, triple, o), triple, o.effectiveFeatures()));
                 if (!o.passes().isEmpty()) {
-                    // llc gets the module as the passes left it, printed by the embedded LLVM.
-                    source = IrSource.ofText(request.source().name(), org.iretlab.llvm.Llvm.takeMessage(
-                            org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module)));
+                    if (passHost.opener() != null) {
+                        // The passes run in this llc's own LLVM version, which prints the module llc gets.
+                        CompileOutcome fixed = hostBackend().compile(new CompileRequest(request.source(),
+                                o.withEmit(CompileOptions.Emit.IR)));
+                        if (!fixed.compiled()) {
+                            return fixed.status() == CompileOutcome.Status.REJECTED ? fixed : CompileOutcome.crash(
+                                    passHost.name() + " (running the passes for " + name + "): " + fixed.message());
+                        }
+                        passLog = new ArrayList<>(List.of("the passes ran in " + passHost.name()));
+                        passLog.addAll(fixed.result().passLog());
+                        source = IrSource.ofText(request.source().name(), fixed.result().ir());
+                    } else if (!passHost.inProcess()) {
+                        return CompileOutcome.notAvailable(passHost.note());
+                    } else {
+                        passLog = new ArrayList<>();
+                        if (passHost.note() != null) {
+                            passLog.add(passHost.note());
+                        }
+                        passLog.addAll(EmbeddedCompiler.applyPasses(module, triple, o.effectiveFeatures(), o.passes(), where,
+                                new AnalyserTrial(m -> trialObject(m, triple, o), triple, o.effectiveFeatures())));
+                        // llc gets the module as the passes left it, printed by the embedded LLVM.
+                        source = IrSource.ofText(request.source().name(), org.iretlab.llvm.Llvm.takeMessage(
+                                org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module)));
+                    }
+                } else {
+                    passLog = List.of();
                 }
                 handlers = InterruptHandlers.of(module);
             } finally {
@@ -147,6 +182,21 @@ public final class LlcBackend implements Backend {
             throw new InputException("the trial compile for a pass failed: " + e.getMessage());
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    private synchronized Backend hostBackend() {
+        if (passHostBackend == null) {
+            passHostBackend = passHost.opener().get();
+        }
+        return passHostBackend;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (passHostBackend != null) {
+            passHostBackend.close();
+            passHostBackend = null;
         }
     }
 

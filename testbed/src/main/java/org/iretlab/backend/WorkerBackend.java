@@ -28,6 +28,9 @@ import java.util.concurrent.TimeoutException;
  * run-to-completion commands) does not offer, so this uses {@link ProcessBuilder} directly.
  */
 public final class WorkerBackend implements Backend {
+    /** A worker's heap limit: its modules are small, and the matrix runs one worker per job and version. */
+    public static final String DEFAULT_HEAP = "128m";
+
     private final List<String> command;
     private final Duration timeout;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -46,8 +49,10 @@ public final class WorkerBackend implements Backend {
     /**
      * @param classpath the worker JVM's classpath: it decides which LLVM the worker has
      * @param maxHeap the worker's -Xmx, e.g. {@code 512m}
+     * @param kind {@code embedded} when the worker runs the embedded LLVM, else {@code worker}: the
+     *     first part of the backend name its cells record
      */
-    public WorkerBackend(String classpath, String maxHeap, Duration timeout) {
+    public WorkerBackend(String classpath, String maxHeap, Duration timeout, String kind) {
         this.timeout = timeout;
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -63,12 +68,13 @@ public final class WorkerBackend implements Backend {
         cmd.add("-cp");
         cmd.add(classpath);
         cmd.add(WorkerMain.class.getName());
+        cmd.add(kind);
         this.command = List.copyOf(cmd);
     }
 
     /** A worker running the same embedded LLVM as this JVM. */
     public static WorkerBackend sameLlvm(Duration timeout) {
-        return new WorkerBackend(System.getProperty("java.class.path"), "512m", timeout);
+        return new WorkerBackend(System.getProperty("java.class.path"), DEFAULT_HEAP, timeout, "embedded");
     }
 
     @Override

@@ -19,7 +19,9 @@ public final class WorkerMain {
         PrintStream replies = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         // A fatal error here costs only this process, so the worker may compile what the lint refuses.
-        InProcessBackend backend = new InProcessBackend(true);
+        // The kind ("embedded" or "worker") names the backend in every cell it serves.
+        String kind = args.length > 0 ? args[0] : "embedded";
+        InProcessBackend backend = new InProcessBackend(true, kind);
         send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), null));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {

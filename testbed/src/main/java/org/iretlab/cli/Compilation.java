@@ -2,6 +2,8 @@ package org.iretlab.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.CompileOptions;
@@ -9,7 +11,7 @@ import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.backend.InProcessBackend;
-import org.iretlab.backend.WorkerBackend;
+import org.iretlab.backend.Toolchains;
 import org.iretlab.handler.HandlerSpec;
 import org.iretlab.ir.InputException;
 import org.iretlab.ir.IrSource;
@@ -21,17 +23,53 @@ import org.iretlab.target.Target;
  * and closed at its end, so a command with several compiles reuses one worker.
  */
 final class Compilation implements AutoCloseable {
+    /** What IrReader says when LLVM cannot parse a file: then other installed LLVMs are tried. */
+    private static final String UNREADABLE = "LLVM could not read this as";
+
     private final boolean inProcess;
-    private final Duration timeout;
+    private final String llvm;
+    private final Toolchains toolchains;
     private Backend fileBackend;
 
-    Compilation(boolean inProcess, Duration timeout) {
+    Compilation(boolean inProcess, Duration timeout, String llvm, Toolchains toolchains) {
         this.inProcess = inProcess;
-        this.timeout = timeout;
+        this.llvm = llvm;
+        this.toolchains = toolchains;
+        if (inProcess && !toolchains.resolveOne(llvm).equals(Toolchains.embeddedName())) {
+            throw new InputException("--in-process runs the embedded LLVM only; drop it to use --llvm " + llvm);
+        }
     }
 
     CompileOutcome compileFile(Path file, CompileOptions options) {
-        return fileBackend().compile(new CompileRequest(IrSource.read(file), options));
+        CompileRequest request = new CompileRequest(IrSource.read(file), options);
+        CompileOutcome outcome = fileBackend().compile(request);
+        if (outcome.status() == CompileOutcome.Status.REJECTED && outcome.message().contains(UNREADABLE)) {
+            return CompileOutcome.rejected(outcome.message() + "\n  " + readersOf(request));
+        }
+        return outcome;
+    }
+
+    /** Which other installed backends read this file (front ends often write IR for newer LLVMs). */
+    private String readersOf(CompileRequest request) {
+        List<String> readers = new ArrayList<>();
+        CompileRequest probe = new CompileRequest(request.source(), request.options().withEmit(CompileOptions.Emit.IR)
+                .withPasses(List.of()));
+        for (String name : toolchains.installed()) {
+            if (name.equals(fileBackend.name())) {
+                continue;
+            }
+            try (Backend other = toolchains.open(name, false)) {
+                CompileOutcome o = other.compile(probe);
+                if (o.compiled() || !String.valueOf(o.message()).contains(UNREADABLE)) {
+                    readers.add(name);
+                }
+            } catch (InputException e) {
+                // A backend that cannot start reads nothing.
+            }
+        }
+        return readers.isEmpty() ? "no installed backend reads it (installed: " + String.join(", ", toolchains.installed())
+                + "); scripts/setup-toolchains installs newer ones (e.g. --llc 22)"
+                : "installed backends that read it: " + String.join(", ", readers) + " (use --llvm NAME)";
     }
 
     CompileOutcome compileSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
@@ -54,7 +92,7 @@ final class Compilation implements AutoCloseable {
 
     private Backend fileBackend() {
         if (fileBackend == null) {
-            fileBackend = inProcess ? new InProcessBackend() : WorkerBackend.sameLlvm(timeout);
+            fileBackend = inProcess ? new InProcessBackend() : toolchains.openNameOrPath(llvm, false);
         }
         return fileBackend;
     }

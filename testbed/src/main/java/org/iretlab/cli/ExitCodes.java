@@ -34,7 +34,7 @@ public final class ExitCodes {
     static int of(CompileOutcome.Status status) {
         return switch (status) {
             case COMPILED -> OK;
-            case REJECTED -> INPUT;
+            case REJECTED, NOT_AVAILABLE -> INPUT;
             case CRASH, TIMEOUT -> CRASH;
         };
     }

@@ -10,7 +10,7 @@ public final class InputOptions {
     HandlerOptions handler = new HandlerOptions();
 
     @Option(names = "--in-process",
-            description = "Compile files in this process instead of a worker JVM (faster; an LLVM crash then ends iretlab).")
+            description = "Compile files with the embedded LLVM in this process instead of a worker JVM (faster; an LLVM crash then ends iretlab).")
     boolean inProcess;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
@@ -21,7 +21,11 @@ public final class InputOptions {
             description = "Compile even prototypes byval-frame-check refuses, to see what LLVM does (worker only: expect CRASH).")
     boolean skipPrototypeCheck;
 
+    @Mixin
+    LlvmOptions llvm = new LlvmOptions();
+
     Compilation open() {
-        return new Compilation(inProcess, Duration.ofSeconds(timeoutSeconds));
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        return new Compilation(inProcess, timeout, llvm.backend, llvm.toolchains(timeout));
     }
 }

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Backend;
-import org.iretlab.backend.InProcessBackend;
-import org.iretlab.backend.LlcBackend;
 import org.iretlab.corpus.CaseRunner;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Cell;
@@ -51,9 +49,8 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--after-fix", description = "Apply iretlab's fix passes first and compare with the cases' after-fix lines.")
     boolean afterFix;
 
-    @Option(names = "--llvm", paramLabel = "BACKEND", defaultValue = "embedded",
-            description = "embedded (default: the LLVM in iretlab), llc-N (Debian's /usr/lib/llvm-N/bin/llc) or the path of an llc.")
-    String llvm;
+    @picocli.CommandLine.Mixin
+    LlvmOptions llvm = new LlvmOptions();
 
     @Override
     public Integer call() {
@@ -61,38 +58,32 @@ final class ReproduceCommand implements Callable<Integer> {
         if (cases.isEmpty()) {
             throw new InputException("no case matches " + selected + " in " + corpus);
         }
-        Backend backend = backend(llvm);
-        CaseRunner runner = new CaseRunner(backend);
-        Golden goldens = new Golden(golden);
         List<Cell> cells = new ArrayList<>();
-        for (CorpusCase c : cases) {
-            for (CaseTarget t : c.targets()) {
-                Cell cell = runner.run(c, t, afterFix ? CaseRunner.FIX_PASSES : List.of());
-                cells.add(cell);
-                if (bless && !afterFix && cell.asm() != null) {
-                    goldens.bless(c, t, backend.llvmVersion(), AsmNormaliser.standard().normaliseToText(cell.asm()));
+        int major;
+        String version;
+        try (Backend backend = llvm.toolchains(java.time.Duration.ofSeconds(120)).openNameOrPath(llvm.backend, true)) {
+            CaseRunner runner = new CaseRunner(backend);
+            major = runner.llvmMajor();
+            version = backend.llvmVersion();
+            Golden goldens = new Golden(golden);
+            for (CorpusCase c : cases) {
+                for (CaseTarget t : c.targets()) {
+                    Cell cell = runner.run(c, t, afterFix ? CaseRunner.FIX_PASSES : List.of());
+                    cells.add(cell);
+                    if (bless && !afterFix && cell.asm() != null) {
+                        goldens.bless(c, t, version, AsmNormaliser.standard().normaliseToText(cell.asm()));
+                    }
                 }
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        print(cells, runner.llvmMajor(), backend.llvmVersion(), out);
+        print(cells, major, version, out);
         out.flush();
         return cells.stream().anyMatch(Cell::unexpected) ? ExitCodes.BUG : ExitCodes.OK;
     }
 
     private boolean isSelected(CorpusCase c) {
         return selected.isEmpty() || selected.stream().anyMatch(s -> s.equals(c.id()) || s.equals(c.name()) || s.equals(c.stem()));
-    }
-
-    static Backend backend(String name) {
-        if (name.equals("embedded")) {
-            return new InProcessBackend();
-        }
-        Path llc = name.matches("llc-\\d+") ? LlcBackend.debianLlc(Integer.parseInt(name.substring(4))) : Path.of(name);
-        if (!java.nio.file.Files.isExecutable(llc)) {
-            throw new InputException("--llvm " + name + ": no llc at " + llc + " (install Debian's llvm-N, or give an llc path)");
-        }
-        return new LlcBackend(llc, java.time.Duration.ofSeconds(120));
     }
 
     private static void print(List<Cell> cells, int major, String version, PrintWriter out) {

@@ -55,18 +55,21 @@ public final class CaseRunner {
             if (bitcode.isEmpty()) {
                 return new Cell(c, target, backend.name(), major, Outcome.NOT_AVAILABLE, Set.of(), List.of(),
                         "LLVM " + major + " reads neither the text (reads: " + c.reads() + ") nor bitcode of this case",
-                        null, expected);
+                        null, expected, null, 0, 0);
             }
             source = IrSource.read(bitcode.get());
         }
         CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM)).withPasses(passes);
+        long start = System.nanoTime();
         CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
+        long compiled = System.nanoTime();
         if (!outcome.compiled()) {
             return new Cell(c, target, backend.name(), major, Outcome.ofFailedCompile(outcome.status()), Set.of(),
-                    List.of(), outcome.message(), null, expected);
+                    List.of(), outcome.message(), null, expected, null, compiled - start, 0);
         }
         CompileResult r = outcome.result();
         List<FunctionVerdict> verdicts = StaticCheck.judge(r, options.effectiveFeatures(), CheckOptions.defaults());
+        long judged = System.nanoTime();
         Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
         List<Finding> findings = new ArrayList<>();
         for (FunctionVerdict v : verdicts) {
@@ -74,6 +77,7 @@ public final class CaseRunner {
             findings.addAll(v.findings());
         }
         Outcome o = org.iretlab.verdict.CheckReport.overall(verdicts);
-        return new Cell(c, target, backend.name(), major, o, kinds, findings, null, r.asm(), expected);
+        return new Cell(c, target, backend.name(), major, o, kinds, findings, null, r.asm(), expected, r,
+                compiled - start, judged - compiled);
     }
 }

@@ -13,9 +13,13 @@ import org.iretlab.verdict.Outcome;
  *
  * @param message the compile's message for REJECTED and CRASH cells
  * @param asm the assembly (null when nothing compiled)
+ * @param result the compile's result (null when nothing compiled)
+ * @param compileNanos wall time of the compile (the passes included)
+ * @param analysisNanos wall time of the static verdict
  */
 public record Cell(CorpusCase kase, CaseTarget target, String backend, int llvmMajor, Outcome outcome,
-        Set<FindingKind> kinds, List<Finding> findings, String message, String asm, Optional<Expectation> expected) {
+        Set<FindingKind> kinds, List<Finding> findings, String message, String asm, Optional<Expectation> expected,
+        org.iretlab.backend.CompileResult result, long compileNanos, long analysisNanos) {
 
     /** The case's subject shows in this cell. */
     public boolean subjectReproduces() {

@@ -23,6 +23,7 @@ public enum Outcome {
             case CRASH -> CRASH;
             case TIMEOUT -> TIMEOUT;
             case REJECTED -> REJECTED;
+            case NOT_AVAILABLE -> NOT_AVAILABLE;
             case COMPILED -> throw new IllegalArgumentException("the compile succeeded");
         };
     }

@@ -1,0 +1,24 @@
+package org.iretlab.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.iretlab.backend.Toolchains;
+import picocli.CommandLine.Option;
+
+/** Which LLVM a command compiles with, by backend name, and where the user's own llcs are listed. */
+public final class LlvmOptions {
+    @Option(names = "--llvm", paramLabel = "BACKEND", defaultValue = "embedded",
+            description = "embedded (default), worker-N (Bytedeco LLVM N in a child JVM), llc-N (Debian's "
+                    + "/usr/lib/llvm-N/bin/llc), llc-NAME (from the llc configuration) or an llc's path. "
+                    + "`iretlab backends` lists what is installed.")
+    String backend;
+
+    @Option(names = "--llc-config", paramLabel = "FILE",
+            description = "The user's llcs, one NAME=/path/to/llc per line (default: $IRETLAB_LLC_CONFIG, "
+                    + "else ~/.config/iretlab/llc.conf).")
+    Path llcConfig;
+
+    Toolchains toolchains(Duration timeout) {
+        return Toolchains.discover(llcConfig != null ? llcConfig : Toolchains.defaultConfig(), llcConfig != null, timeout);
+    }
+}

@@ -1,0 +1,38 @@
+package org.iretlab.matrix;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A finished (or partial) matrix run read back from its folder: what reports and comparisons take.
+ * Cells are in key order, so every report of the same results is the same.
+ */
+public record Run(Path folder, RunInfo info, List<CellRecord> cells) {
+
+    public static Run load(Path folder) {
+        RunInfo info = RunStore.readInfo(folder);
+        List<CellRecord> cells = new ArrayList<>(RunStore.readCells(folder, true));
+        cells.sort(Comparator.comparing(CellRecord::key));
+        return new Run(folder, info, List.copyOf(cells));
+    }
+
+    /** The normalised assembly of a cell, or null. */
+    public String asm(CellRecord cell) {
+        return RunStore.readAsm(folder, cell.asm());
+    }
+
+    /** The backends in report order (by LLVM version). */
+    public List<String> backends() {
+        TreeSet<String> names = new TreeSet<>(BackendOrder.COMPARATOR);
+        cells.forEach(c -> names.add(c.backend()));
+        return List.copyOf(names);
+    }
+
+    /** The cells whose outcome differs from what their case expects. */
+    public List<CellRecord> differing() {
+        return cells.stream().filter(c -> c.verdict().equals(CellRecord.DIFFERS)).toList();
+    }
+}

@@ -1,0 +1,206 @@
+package org.iretlab.matrix;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iretlab.ir.InputException;
+
+/**
+ * A run's folder: {@code run.json} (what was asked), {@code cells.jsonl} (one line per finished
+ * cell, appended and flushed as each cell ends, so a killed run loses at most the cell it was
+ * writing), and {@code asm/HASH.s} (normalised assembly, once per distinct content).
+ */
+public final class RunStore implements AutoCloseable {
+    public static final String INFO = "run.json";
+    public static final String CELLS = "cells.jsonl";
+    public static final String ASM = "asm";
+
+    static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private final Path folder;
+    private final Map<CellKey, CellRecord> done;
+    private final BufferedWriter cells;
+
+    private RunStore(Path folder, Map<CellKey, CellRecord> done, BufferedWriter cells) {
+        this.folder = folder;
+        this.done = done;
+        this.cells = cells;
+    }
+
+    /**
+     * Opens a run folder for writing. A fresh run needs an empty or missing folder; {@code resume}
+     * needs the same {@link RunInfo} as the run it continues and keeps every cell it finished.
+     */
+    public static RunStore open(Path folder, RunInfo info, boolean resume) {
+        try {
+            Files.createDirectories(folder.resolve(ASM));
+            Path infoFile = folder.resolve(INFO);
+            Map<CellKey, CellRecord> done = new LinkedHashMap<>();
+            if (resume && Files.exists(infoFile)) {
+                RunInfo previous = readInfo(folder);
+                if (!previous.equals(info)) {
+                    throw new InputException(infoFile + ": the run there was asked something else (" + describe(previous)
+                            + "); resume it with the same --llvm, --cases, --pass and --shard, or use another --out");
+                }
+                for (CellRecord r : readCells(folder, true)) {
+                    done.put(r.key(), r);
+                }
+            } else if (Files.exists(folder.resolve(CELLS))) {
+                throw new InputException(folder + ": holds the results of an earlier run: give --resume to continue it, "
+                        + "or another --out");
+            }
+            JSON.writerWithDefaultPrettyPrinter().writeValue(infoFile.toFile(), info);
+            // Drop a line cut short by a killed run, so the next append starts on a line of its own.
+            rewrite(folder.resolve(CELLS), done.values());
+            BufferedWriter w = Files.newBufferedWriter(folder.resolve(CELLS), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            return new RunStore(folder, done, w);
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot write the run's results: " + e.getMessage());
+        }
+    }
+
+    public boolean isDone(CellKey key) {
+        return done.containsKey(key);
+    }
+
+    public int doneCount() {
+        return done.size();
+    }
+
+    /** Stores normalised assembly under its hash, once: a second cell with the same code shares the file. */
+    public void storeAsm(String hash, String normalisedAsm) {
+        try {
+            Path asm = folder.resolve(ASM).resolve(hash + ".s");
+            if (!Files.exists(asm)) {
+                Path tmp = Files.createTempFile(folder.resolve(ASM), "tmp-", ".s");
+                Files.writeString(tmp, normalisedAsm);
+                Files.move(tmp, asm, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(folder + ": cannot store assembly: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores the cell durably (its assembly first, with {@link #storeAsm}) before returning. */
+    public synchronized void append(CellRecord cell) {
+        try {
+            cells.write(JSON.writeValueAsString(cell));
+            cells.newLine();
+            cells.flush();
+            done.put(cell.key(), cell);
+        } catch (IOException e) {
+            throw new IllegalStateException(folder + ": cannot store a cell: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            cells.close();
+        } catch (IOException e) {
+            throw new IllegalStateException(folder + ": cannot close " + CELLS + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of normalised assembly, the name it is stored under. */
+    public static String hash(String normalisedAsm) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(normalisedAsm.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
+    }
+
+    public static RunInfo readInfo(Path folder) {
+        Path file = folder.resolve(INFO);
+        if (!Files.exists(file)) {
+            throw new InputException(folder + ": not a matrix run (no " + INFO + "): give the --out folder of `iretlab matrix`");
+        }
+        try {
+            return JSON.readValue(file.toFile(), RunInfo.class);
+        } catch (IOException e) {
+            throw new InputException(file + ": unreadable: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The cells of a run folder. A last line without its newline is the cell a killed run was
+     * writing: {@code tolerateCut} drops it; any other bad line is an error naming file:line.
+     */
+    public static List<CellRecord> readCells(Path folder, boolean tolerateCut) {
+        Path file = folder.resolve(CELLS);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InputException(file + ": unreadable: " + e.getMessage());
+        }
+        String[] lines = text.split("\n", -1);
+        List<CellRecord> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            boolean last = i == lines.length - 1;
+            try {
+                out.add(JSON.readValue(line, CellRecord.class));
+            } catch (JsonProcessingException e) {
+                if (last && tolerateCut) {
+                    break;
+                }
+                throw new InputException(file + ":" + (i + 1) + ": not a cell record (" + e.getOriginalMessage()
+                        + "); the file was edited or damaged: rerun the cells, or remove the line and use --resume");
+            }
+        }
+        return out;
+    }
+
+    /** The stored normalised assembly of a hash, or null when the run folder lacks it. */
+    public static String readAsm(Path folder, String hash) {
+        if (hash == null) {
+            return null;
+        }
+        try {
+            Path f = folder.resolve(ASM).resolve(hash + ".s");
+            return Files.exists(f) ? Files.readString(f) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void rewrite(Path file, Iterable<CellRecord> cells) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (CellRecord c : cells) {
+            b.append(JSON.writeValueAsString(c)).append('\n');
+        }
+        Path tmp = file.resolveSibling(CELLS + ".tmp");
+        Files.writeString(tmp, b);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String describe(RunInfo i) {
+        return "backends " + i.backends().keySet() + ", " + i.cases().size() + " cases, passes " + i.passes() + ", shard " + i.shard();
+    }
+}
