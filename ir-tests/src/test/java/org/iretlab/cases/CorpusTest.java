@@ -35,11 +35,9 @@ import org.junit.jupiter.api.TestFactory;
  * ours and the lint refuses whatever would abort LLVM, so it compiles in this process.
  */
 class CorpusTest {
-    private static final Path CASES = Path.of("cases");
-    private static final Golden GOLDEN = new Golden(Path.of("golden"));
+    private static final Path CASES = CellChecks.CASES;
     private static final CaseRunner RUNNER = new CaseRunner(new InProcessBackend());
-    private static final Set<FindingKind> CLAIMED = org.iretlab.passes.Passes.CLAIMED.stream().map(FindingKind::byId)
-            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(FindingKind.class)));
+    private static final Set<FindingKind> CLAIMED = CellChecks.CLAIMED;
 
     @TestFactory
     Stream<DynamicTest> everyCaseOnTheEmbeddedLlvm() {
@@ -50,44 +48,16 @@ class CorpusTest {
      * The same on Debian's LLVM 14 (llc in a child process), which .ci/run installs: in CI a missing
      * llc-14 fails the test, on a person's machine without it the test is skipped.
      */
+    /** The same on Debian's LLVM 14 (llc in a child process), which .ci/run installs. */
     @TestFactory
     Stream<DynamicTest> everyCaseOnDebianLlvm14() {
-        Path llc = LlcBackend.debianLlc(14);
-        if (!Files.isExecutable(llc)) {
-            assertFalse("true".equals(System.getenv("CI")), llc + " is missing, and CI must have it (scripts/setup.sh installs llvm-14)");
-            Assumptions.assumeTrue(false, llc + " is not installed: skipped on this machine");
-        }
-        return cells(new CaseRunner(new LlcBackend(llc, Duration.ofSeconds(120))));
+        return cells(new CaseRunner(CellChecks.required("llc-14")));
     }
 
-    /**
-     * After iretlab's fix passes, on both LLVMs: each cell equals its after-fix line, and the passes
-     * only take findings away, and only the kinds they claim (misaligned stack accesses and call
-     * sites; x87, MMX and MXCSR state and the FP environment); nothing appears.
-     */
+    /** After iretlab's fix passes, on both LLVMs (see {@link CellChecks#afterFix}). */
     @TestFactory
     Stream<DynamicTest> everyCaseAfterTheFixPasses() {
-        Stream<CaseRunner> runners = Stream.of(RUNNER);
-        Path llc = LlcBackend.debianLlc(14);
-        if (Files.isExecutable(llc)) {
-            runners = Stream.concat(runners, Stream.of(new CaseRunner(new LlcBackend(llc, Duration.ofSeconds(120)))));
-        } else {
-            assertFalse("true".equals(System.getenv("CI")), llc + " is missing, and CI must have it");
-        }
-        Set<FindingKind> claimed = CLAIMED;
-        return runners.flatMap(runner -> Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
-                DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] llvm=" + runner.llvmMajor() + " after fix", () -> {
-                    Cell before = runner.run(c, t);
-                    Cell after = runner.run(c, t, CaseRunner.FIX_PASSES);
-                    assertTrue(after.expected().isPresent(), "no '; after-fix:' line covers llvm=" + runner.llvmMajor());
-                    assertEquals(after.expected().get().outcome(), after.outcome(), after::message);
-                    assertEquals(after.expected().get().kinds(), after.kinds());
-                    assertTrue(before.kinds().containsAll(after.kinds()), "a pass made a finding appear: " + after.kinds());
-                    Set<FindingKind> removed = EnumSet.noneOf(FindingKind.class);
-                    removed.addAll(before.kinds());
-                    removed.removeAll(after.kinds());
-                    assertTrue(claimed.containsAll(removed), "a pass removed a kind it does not claim: " + removed);
-                }))));
+        return Stream.of(RUNNER, new CaseRunner(CellChecks.required("llc-14"))).flatMap(CellChecks::afterFix);
     }
 
     /** Where nothing needs fixing, the passes leave the generated code exactly as it was. */
@@ -105,21 +75,7 @@ class CorpusTest {
     }
 
     private static Stream<DynamicTest> cells(CaseRunner runner) {
-        return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
-                DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] llvm=" + runner.llvmMajor(), () -> {
-                    Cell cell = runner.run(c, t);
-                    assertTrue(cell.expected().isPresent(), "no '; expect:' line covers llvm=" + runner.llvmMajor());
-                    String evidence = cell.findings().stream().map(f -> "  " + f.describe()).collect(Collectors.joining("\n"));
-                    assertEquals(cell.expected().get().outcome(), cell.outcome(), () -> cell.message() + "\n" + evidence);
-                    assertEquals(cell.expected().get().kinds(), cell.kinds(), () -> "findings:\n" + evidence);
-                    if (cell.asm() != null) {
-                        String actual = AsmNormaliser.standard().normaliseToText(cell.asm());
-                        String golden = GOLDEN.expected(c, t, runner.llvmVersion()).orElseGet(() -> fail("no golden assembly for LLVM "
-                                + runner.llvmVersion() + ": run ./iretlab reproduce --bless (with --llvm for other backends)"));
-                        assertEquals("", AsmDiff.unified("golden", golden, "now", actual, 3),
-                                "the assembly changed; if that is intended, run ./iretlab reproduce --bless and review the diff");
-                    }
-                })));
+        return CellChecks.asExpected(runner);
     }
 
     /**

@@ -17,6 +17,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  */
 public final class InlineAsmClobbers {
     private static final Pattern CLOBBER = Pattern.compile("~\\{([^}]+)\\}");
+    /** A printed inline asm call: {@code asm [flags] "text", "constraints"}; a quote in either is written \22. */
+    private static final Pattern PRINTED = Pattern.compile("asm (?:[a-z]+ )*\"[^\"]*\", \"([^\"]*)\"");
 
     private InlineAsmClobbers() {}
 
@@ -31,12 +33,7 @@ public final class InlineAsmClobbers {
                 if (asm == null || asm.isNull()) {
                     continue;
                 }
-                SizeTPointer length = new SizeTPointer(1);
-                // The string comes with a length and need not end in NUL.
-                var text = LLVMGetInlineAsmConstraintString(asm, length);
-                byte[] bytes = new byte[(int) length.get()];
-                text.get(bytes);
-                String constraints = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                String constraints = constraints(asm, inst);
                 Matcher m = CLOBBER.matcher(constraints);
                 while (m.find()) {
                     if (!out.contains(m.group(1))) {
@@ -46,5 +43,21 @@ public final class InlineAsmClobbers {
             }
         }
         return out;
+    }
+
+    /** The constraint string of an inline asm call, e.g. {@code "=r,~{ebp},~{dirflag}"}. */
+    private static String constraints(LLVMValueRef asm, LLVMValueRef call) {
+        try {
+            SizeTPointer length = new SizeTPointer(1);
+            // The string comes with a length and need not end in NUL.
+            var text = LLVMGetInlineAsmConstraintString(asm, length);
+            byte[] bytes = new byte[(int) length.get()];
+            text.get(bytes);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (NoSuchMethodError | UnsatisfiedLinkError e) {
+            // LLVM before 19 has no accessor: read the string from the printed call instead.
+            Matcher m = PRINTED.matcher(Llvm.takeMessage(LLVMPrintValueToString(call)));
+            return m.find() ? m.group(1) : "";
+        }
     }
 }

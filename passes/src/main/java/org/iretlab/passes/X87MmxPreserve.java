@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -132,7 +133,7 @@ public final class X87MmxPreserve implements HandlerPass {
         try {
             LLVMPositionBuilderBefore(b, LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(fn)));
             int areaBytes = sse ? 512 : 108;
-            LLVMValueRef area = LLVMBuildAlloca(b, LLVMArrayType2(i8, areaBytes + 15), "fp.area.raw");
+            LLVMValueRef area = LLVMBuildAlloca(b, LLVMArrayType(i8, areaBytes + 15), "fp.area.raw");
             LLVMValueRef raw = LLVMBuildPtrToInt(b, area, word, "fp.area.int");
             LLVMValueRef bumped = LLVMBuildAdd(b, raw, LLVMConstInt(word, 15, 0), "fp.area.bumped");
             LLVMValueRef rounded = LLVMBuildAnd(b, bumped, LLVMConstInt(word, -16L, 1), "fp.area.aligned");
@@ -180,8 +181,9 @@ public final class X87MmxPreserve implements HandlerPass {
             values.put(i, args.get(i));
         }
         LLVMTypeRef fnType = LLVMFunctionType(LLVMVoidTypeInContext(ctx), types, args.size(), 0);
-        LLVMValueRef callee = LLVMGetInlineAsm(fnType, asm, asm.length(), constraints, constraints.length(), 1, 0,
-                LLVMInlineAsmDialectATT, 0);
+        // The BytePointer form: LLVM 16 and 17's presets have no String overload.
+        LLVMValueRef callee = LLVMGetInlineAsm(fnType, new BytePointer(asm), asm.length(), new BytePointer(constraints),
+                constraints.length(), 1, 0, LLVMInlineAsmDialectATT, 0);
         return LLVMBuildCall2(b, fnType, callee, values, args.size(), "");
     }
 

@@ -130,6 +130,8 @@ public final class LlcBackend implements Backend {
             } finally {
                 org.bytedeco.llvm.global.LLVM.LLVMDisposeModule(module);
             }
+        } catch (TrialFailed e) {
+            return e.outcome;
         } catch (InputException e) {
             return CompileOutcome.rejected(e.getMessage());
         }
@@ -175,13 +177,25 @@ public final class LlcBackend implements Backend {
                     org.iretlab.llvm.Llvm.takeMessage(org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module)));
             CompileOutcome failed = run(command(input, dir.resolve("trial.o"), "obj", triple, o), new ArrayList<>());
             if (failed != null) {
-                throw new InputException("the trial compile for a pass failed: " + failed.message());
+                throw new TrialFailed(new CompileOutcome(failed.status(), null,
+                        "the trial compile for a pass failed: " + failed.message()));
             }
             return Files.readAllBytes(dir.resolve("trial.o"));
         } catch (IOException e) {
             throw new InputException("the trial compile for a pass failed: " + e.getMessage());
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    /** A trial compile that crashed or hung: the cell ends as that, not as a refusal. */
+    private static final class TrialFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient CompileOutcome outcome;
+
+        TrialFailed(CompileOutcome outcome) {
+            super(outcome.message(), null, false, false);
+            this.outcome = outcome;
         }
     }
 

@@ -79,7 +79,8 @@ public final class Toolchains {
 
     /**
      * Backend names from a command line: a comma-separated list, or {@code all} for every installed
-     * one. {@code embedded} stands for the embedded backend's full name. Unknown or missing names are
+     * one. {@code embedded} stands for the embedded backend's full name, a bare major N for every
+     * installed backend of LLVM N. Unknown or missing names are
      * an input error that lists what is installed.
      */
     public List<String> resolve(String list) {
@@ -88,6 +89,17 @@ public final class Toolchains {
         }
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (String raw : list.split(",")) {
+            if (raw.strip().matches("\\d+")) {
+                // A bare version: every installed backend of that LLVM major.
+                List<String> ofMajor = installed().stream().filter(n -> n.endsWith("-" + raw.strip())).toList();
+                if (ofMajor.isEmpty()) {
+                    throw new InputException("--llvm " + raw.strip() + ": no backend of LLVM " + raw.strip()
+                            + " is installed: run scripts/setup-toolchains (--workers N, --llc N)"
+                            + "\n  installed here: " + String.join(", ", installed()));
+                }
+                names.addAll(ofMajor);
+                continue;
+            }
             String name = canonical(raw.strip());
             if (!installed().contains(name)) {
                 throw new InputException("--llvm " + raw.strip() + ": " + whyMissing(name)

@@ -116,7 +116,13 @@ public final class WorkerBackend implements Backend {
             return CompileOutcome.timeout("no answer from the worker within " + timeout.toSeconds()
                     + " s; it was killed (a hang in LLVM, or raise the time limit)");
         }
-        return reply == null ? died() : reply.outcome();
+        if (reply == null) {
+            return died();
+        }
+        if (reply.error() != null) {
+            throw new IllegalStateException("iretlab failed in " + name + " (not an LLVM crash): " + reply.error());
+        }
+        return reply.outcome();
     }
 
     private void ensureStarted() {

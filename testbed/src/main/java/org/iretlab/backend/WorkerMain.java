@@ -22,14 +22,23 @@ public final class WorkerMain {
         // The kind ("embedded" or "worker") names the backend in every cell it serves.
         String kind = args.length > 0 ? args[0] : "embedded";
         InProcessBackend backend = new InProcessBackend(true, kind);
-        send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), null));
+        send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), null, null));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = requests.readLine()) != null; ) {
             if (line.isBlank()) {
                 continue;
             }
             CompileRequest request = WorkerProtocol.decode(line, CompileRequest.class);
-            send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), backend.compile(request)));
+            CompileOutcome outcome;
+            try {
+                outcome = backend.compile(request);
+            } catch (RuntimeException | LinkageError e) {
+                // iretlab's own failure is not LLVM's crash: say so, and stay up for the next request.
+                e.printStackTrace();
+                send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), null, e.toString()));
+                continue;
+            }
+            send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), outcome, null));
         }
     }
 

@@ -17,8 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class WorkerProtocol {
     static final String PREFIX = "@@iretlab ";
 
-    /** A worker's answer; {@code outcome} is null in the greeting. */
-    record Reply(String backend, String llvmVersion, CompileOutcome outcome) {}
+    /**
+     * A worker's answer; {@code outcome} is null in the greeting, and when iretlab itself failed
+     * in the worker ({@code error}: the exception, e.g. a C API function this LLVM lacks).
+     */
+    record Reply(String backend, String llvmVersion, CompileOutcome outcome, String error) {}
 
     static final ObjectMapper JSON = new ObjectMapper()
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)

@@ -26,6 +26,6 @@ public final class InputOptions {
 
     Compilation open() {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        return new Compilation(inProcess, timeout, llvm.backend, llvm.toolchains(timeout));
+        return new Compilation(inProcess, timeout, llvm.backendOr("embedded"), llvm.toolchains(timeout));
     }
 }

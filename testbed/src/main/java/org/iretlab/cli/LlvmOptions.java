@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** Which LLVM a command compiles with, by backend name, and where the user's own llcs are listed. */
 public final class LlvmOptions {
-    @Option(names = "--llvm", paramLabel = "BACKEND", defaultValue = "embedded",
-            description = "embedded (default), worker-N (Bytedeco LLVM N in a child JVM), llc-N (Debian's "
+    @Option(names = "--llvm", paramLabel = "BACKEND",
+            description = "embedded (the default of every command but matrix), worker-N (Bytedeco LLVM N in a child JVM), llc-N (Debian's "
                     + "/usr/lib/llvm-N/bin/llc), llc-NAME (from the llc configuration) or an llc's path. "
                     + "`iretlab backends` lists what is installed.")
     String backend;
@@ -17,6 +17,11 @@ public final class LlvmOptions {
             description = "The user's llcs, one NAME=/path/to/llc per line (default: $IRETLAB_LLC_CONFIG, "
                     + "else ~/.config/iretlab/llc.conf).")
     Path llcConfig;
+
+    /** The backend named, or {@code fallback} when --llvm was not given. */
+    String backendOr(String fallback) {
+        return backend != null ? backend : fallback;
+    }
 
     Toolchains toolchains(Duration timeout) {
         return Toolchains.discover(llcConfig != null ? llcConfig : Toolchains.defaultConfig(), llcConfig != null, timeout);

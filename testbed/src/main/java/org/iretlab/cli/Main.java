@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "iretlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A testbed for LLVM's x86 interrupt calling convention (x86_intrcc).",
-        subcommands = {ReproduceCommand.class, CheckCommand.class, FixCommand.class, CompileCommand.class, DiffCommand.class,
+        subcommands = {ReproduceCommand.class, MatrixCommand.class, CompareCommand.class, MergeCommand.class,
+            CheckCommand.class, FixCommand.class, CompileCommand.class, DiffCommand.class, BackendsCommand.class,
             BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {})
 public final class Main implements Runnable {
@@ -15,7 +16,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: reproduce, check, fix, compile, diff or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: reproduce, matrix, compare, merge, check, fix, compile, diff, backends or bench");
     }
 
     /** The command line, configured as iretlab runs it (also what tests drive). */

@@ -15,6 +15,7 @@ import org.iretlab.corpus.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
+import org.iretlab.corpus.ExpectationWriter;
 import org.iretlab.corpus.Golden;
 import org.iretlab.ir.InputException;
 import org.iretlab.verdict.FindingKind;
@@ -46,6 +47,11 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--bless", description = "Write the golden normalised assembly of every cell run.")
     boolean bless;
 
+    @Option(names = "--record", description = "Write what this LLVM version showed, without and with the fix passes, "
+            + "into the cases' headers (expect, after-fix and source lines for llvm=N): how expectations for a new "
+            + "version are made. Review the change with git diff.")
+    boolean record;
+
     @Option(names = "--after-fix", description = "Apply iretlab's fix passes first and compare with the cases' after-fix lines.")
     boolean afterFix;
 
@@ -61,18 +67,28 @@ final class ReproduceCommand implements Callable<Integer> {
         List<Cell> cells = new ArrayList<>();
         int major;
         String version;
-        try (Backend backend = llvm.toolchains(java.time.Duration.ofSeconds(120)).openNameOrPath(llvm.backend, true)) {
+        try (Backend backend = llvm.toolchains(java.time.Duration.ofSeconds(120)).openNameOrPath(llvm.backendOr("embedded"), true)) {
             CaseRunner runner = new CaseRunner(backend);
             major = runner.llvmMajor();
             version = backend.llvmVersion();
             Golden goldens = new Golden(golden);
             for (CorpusCase c : cases) {
+                List<Cell> plain = new ArrayList<>();
+                List<Cell> fixed = new ArrayList<>();
                 for (CaseTarget t : c.targets()) {
                     Cell cell = runner.run(c, t, afterFix ? CaseRunner.FIX_PASSES : List.of());
                     cells.add(cell);
                     if (bless && !afterFix && cell.asm() != null) {
                         goldens.bless(c, t, version, AsmNormaliser.standard().normaliseToText(cell.asm()));
                     }
+                    if (record) {
+                        plain.add(afterFix ? runner.run(c, t, List.of()) : cell);
+                        fixed.add(afterFix ? cell : runner.run(c, t, CaseRunner.FIX_PASSES));
+                    }
+                }
+                if (record) {
+                    write(c, ExpectationWriter.record(c, major, plain, fixed, "our run, " + backend.name() + " (LLVM "
+                            + version + "), by iretlab reproduce --record"));
                 }
             }
         }
@@ -80,6 +96,14 @@ final class ReproduceCommand implements Callable<Integer> {
         print(cells, major, version, out);
         out.flush();
         return cells.stream().anyMatch(Cell::unexpected) ? ExitCodes.BUG : ExitCodes.OK;
+    }
+
+    private static void write(CorpusCase c, String text) {
+        try {
+            java.nio.file.Files.writeString(c.file(), text);
+        } catch (java.io.IOException e) {
+            throw new InputException(c.file() + ": cannot record the expectations: " + e.getMessage());
+        }
     }
 
     private boolean isSelected(CorpusCase c) {

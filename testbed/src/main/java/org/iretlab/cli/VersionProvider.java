@@ -9,16 +9,23 @@ import picocli.CommandLine.IVersionProvider;
 /** iretlab's own version and the embedded LLVM's. */
 final class VersionProvider implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+        return new String[] {
+            "iretlab " + toolVersion(),
+            "embedded LLVM " + Llvm.version() + " (Bytedeco preset " + Llvm.presetVersion() + ")",
+        };
+    }
+
+    /** iretlab's own version, from the build. */
+    static String toolVersion() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("iretlab.properties")) {
             if (in != null) {
                 p.load(in);
             }
+        } catch (IOException e) {
+            return "unknown";
         }
-        return new String[] {
-            "iretlab " + p.getProperty("version", "unknown"),
-            "embedded LLVM " + Llvm.version() + " (Bytedeco preset " + Llvm.presetVersion() + ")",
-        };
+        return p.getProperty("version", "unknown");
     }
 }

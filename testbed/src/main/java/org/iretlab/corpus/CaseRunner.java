@@ -18,7 +18,7 @@ import org.iretlab.verdict.FunctionVerdict;
 import org.iretlab.verdict.Outcome;
 
 /** Runs corpus cells: compile a case for a target on a backend, judge it, compare with the header. */
-public final class CaseRunner {
+public final class CaseRunner implements AutoCloseable {
     private final Backend backend;
     private final int major;
 
@@ -29,6 +29,16 @@ public final class CaseRunner {
 
     public int llvmMajor() {
         return major;
+    }
+
+    /** Closes the backend (a worker JVM or an llc's pass host). */
+    @Override
+    public void close() {
+        backend.close();
+    }
+
+    public String backendName() {
+        return backend.name();
     }
 
     public String llvmVersion() {
@@ -47,6 +57,14 @@ public final class CaseRunner {
      * after-fix line for this version.
      */
     public Cell run(CorpusCase c, CaseTarget target, List<String> passes) {
+        return run(c, target, passes, false);
+    }
+
+    /**
+     * @param unlinted send prototypes that byval-frame-check refuses to LLVM anyway (only a backend
+     *     in a child process survives what follows)
+     */
+    public Cell run(CorpusCase c, CaseTarget target, List<String> passes, boolean unlinted) {
         var expected = passes.isEmpty() ? c.expectation(target, major) : c.afterFix(target, major);
         IrSource source = IrSource.ofText(c.file().toString(), c.text());
         if (c.reads() != null && !c.reads().contains(major)) {
@@ -59,7 +77,8 @@ public final class CaseRunner {
             }
             source = IrSource.read(bitcode.get());
         }
-        CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM)).withPasses(passes);
+        CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM)).withPasses(passes)
+                .withSkipPrototypeCheck(unlinted);
         long start = System.nanoTime();
         CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
         long compiled = System.nanoTime();

@@ -177,7 +177,7 @@ public final class HandlerIrBuilder {
                 volatileStore(loaded, local, v.align());
             } else if (feature instanceof BodyFeature.ByteArrayLocal a) {
                 LLVMTypeRef i8 = LLVMInt8TypeInContext(context);
-                LLVMTypeRef type = LLVMArrayType2(i8, a.bytes());
+                LLVMTypeRef type = LLVMArrayType(i8, a.bytes());
                 LLVMValueRef local = LLVMBuildAlloca(ir, type, "bytes");
                 volatileStore(LLVMConstInt(i8, 1, 0), elementAt(type, local, 0), 1);
                 volatileStore(LLVMConstInt(i8, 2, 0), elementAt(type, local, a.bytes() - 1), 1);
@@ -209,7 +209,7 @@ public final class HandlerIrBuilder {
                 LLVMValueRef store = LLVMBuildStore(ir, next, ipSlot);
                 LLVMSetVolatile(store, w.isVolatile() ? 1 : 0);
             } else if (feature instanceof BodyFeature.RegisterPressure p) {
-                LLVMValueRef values = global("pressure_values", LLVMArrayType2(word, p.values()));
+                LLVMValueRef values = global("pressure_values", LLVMArrayType(word, p.values()));
                 List<LLVMValueRef> live = new ArrayList<>();
                 for (int i = 0; i < p.values(); i++) {
                     live.add(volatileLoad(word, element(values, i, p.values()), spec.target().wordBits() / 8, "v" + i));
@@ -250,7 +250,7 @@ public final class HandlerIrBuilder {
         }
 
         private LLVMValueRef element(LLVMValueRef array, int index, int length) {
-            return elementAt(LLVMArrayType2(word, length), array, index);
+            return elementAt(LLVMArrayType(word, length), array, index);
         }
 
         /** The address of element {@code index} of an array-typed object. */

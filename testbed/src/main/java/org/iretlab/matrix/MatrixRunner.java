@@ -30,7 +30,7 @@ import org.iretlab.verdict.FindingKind;
  */
 public final class MatrixRunner {
     /** One cell to run. */
-    record Task(CorpusCase kase, CaseTarget target, String backend, boolean fixed) {
+    public record Task(CorpusCase kase, CaseTarget target, String backend, boolean fixed) {
         CellKey key() {
             return new CellKey(kase.stem(), target.spec(), backend, fixed);
         }
@@ -39,16 +39,19 @@ public final class MatrixRunner {
     private final Toolchains toolchains;
     private final List<String> passes;
     private final int jobs;
+    private final boolean unlinted;
     private final PrintStream progress;
 
     /**
      * @param passes the fix passes of the with-passes cells; empty runs no such cells
+     * @param unlinted send prototypes the lint refuses to LLVM anyway (every backend runs in a child process)
      * @param progress where a progress bar goes (a terminal), or null
      */
-    public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, PrintStream progress) {
+    public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, boolean unlinted, PrintStream progress) {
         this.toolchains = toolchains;
         this.passes = List.copyOf(passes);
         this.jobs = jobs;
+        this.unlinted = unlinted;
         this.progress = progress;
     }
 
@@ -124,7 +127,7 @@ public final class MatrixRunner {
     private void runOne(Task task, CaseRunner runner, RunStore store) {
         Cell cell;
         try {
-            cell = runner.run(task.kase(), task.target(), task.fixed() ? passes : List.of());
+            cell = runner.run(task.kase(), task.target(), task.fixed() ? passes : List.of(), unlinted);
         } catch (RuntimeException e) {
             // An input or iretlab failure on one cell is recorded there; the run goes on.
             store.append(failed(task, runner, e));

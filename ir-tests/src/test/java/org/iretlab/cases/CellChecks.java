@@ -1,0 +1,87 @@
+package org.iretlab.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.iretlab.asm.AsmDiff;
+import org.iretlab.asm.AsmNormaliser;
+import org.iretlab.backend.Backend;
+import org.iretlab.backend.Toolchains;
+import org.iretlab.corpus.CaseRunner;
+import org.iretlab.corpus.Cell;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.Golden;
+import org.iretlab.verdict.FindingKind;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+
+/** The checks every corpus cell gets on every backend, as dynamic tests named after the cell. */
+final class CellChecks {
+    static final Path CASES = Path.of("cases");
+    private static final Golden GOLDEN = new Golden(Path.of("golden"));
+    static final Set<FindingKind> CLAIMED = org.iretlab.passes.Passes.CLAIMED.stream().map(FindingKind::byId)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingKind.class)));
+
+    private CellChecks() {}
+
+    /**
+     * A backend the tests need, by name. In CI (CI=true) a missing one fails: .ci/run installs it;
+     * on a person's machine without it the tests are skipped, naming what would install it.
+     */
+    static Backend required(String name) {
+        Toolchains toolchains = Toolchains.discover(null, false, Duration.ofSeconds(120));
+        if (!toolchains.installed().contains(name)) {
+            assertFalse("true".equals(System.getenv("CI")), name + " is missing, and CI must have it "
+                    + "(.ci/run runs scripts/setup-toolchains)");
+            Assumptions.assumeTrue(false, name + " is not installed: skipped on this machine (scripts/setup-toolchains installs it)");
+        }
+        return toolchains.open(name, true);
+    }
+
+    /** Each cell's kinds (or refusal) equal its expectation, and its normalised assembly its golden file. */
+    static Stream<DynamicTest> asExpected(CaseRunner runner) {
+        return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
+                DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] " + runner.backendName(), () -> {
+                    Cell cell = runner.run(c, t);
+                    assertTrue(cell.expected().isPresent(), "no '; expect:' line covers llvm=" + runner.llvmMajor());
+                    String evidence = cell.findings().stream().map(f -> "  " + f.describe()).collect(Collectors.joining("\n"));
+                    assertEquals(cell.expected().get().outcome(), cell.outcome(), () -> cell.message() + "\n" + evidence);
+                    assertEquals(cell.expected().get().kinds(), cell.kinds(), () -> "findings:\n" + evidence);
+                    if (cell.asm() != null) {
+                        String actual = AsmNormaliser.standard().normaliseToText(cell.asm());
+                        String golden = GOLDEN.expected(c, t, runner.llvmVersion()).orElseGet(() -> fail("no golden assembly for LLVM "
+                                + runner.llvmVersion() + ": run ./iretlab reproduce --bless --llvm " + runner.backendName()));
+                        assertEquals("", AsmDiff.unified("golden", golden, "now", actual, 3),
+                                "the assembly changed; if that is intended, run ./iretlab reproduce --bless and review the diff");
+                    }
+                })));
+    }
+
+    /**
+     * After iretlab's fix passes: each cell equals its after-fix line, and the passes only take
+     * findings away, and only the kinds they claim; nothing appears.
+     */
+    static Stream<DynamicTest> afterFix(CaseRunner runner) {
+        return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
+                DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] " + runner.backendName() + " after fix", () -> {
+                    Cell before = runner.run(c, t);
+                    Cell after = runner.run(c, t, CaseRunner.FIX_PASSES);
+                    assertTrue(after.expected().isPresent(), "no '; after-fix:' line covers llvm=" + runner.llvmMajor());
+                    assertEquals(after.expected().get().outcome(), after.outcome(), after::message);
+                    assertEquals(after.expected().get().kinds(), after.kinds());
+                    assertTrue(before.kinds().containsAll(after.kinds()), "a pass made a finding appear: " + after.kinds());
+                    Set<FindingKind> removed = EnumSet.noneOf(FindingKind.class);
+                    removed.addAll(before.kinds());
+                    removed.removeAll(after.kinds());
+                    assertTrue(CLAIMED.containsAll(removed), "a pass removed a kind it does not claim: " + removed);
+                })));
+    }
+}

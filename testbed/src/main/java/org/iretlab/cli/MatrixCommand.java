@@ -1,0 +1,146 @@
+package org.iretlab.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.iretlab.backend.Backend;
+import org.iretlab.backend.Toolchains;
+import org.iretlab.corpus.CaseRunner;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.ir.InputException;
+import org.iretlab.matrix.MatrixRunner;
+import org.iretlab.matrix.Run;
+import org.iretlab.matrix.RunInfo;
+import org.iretlab.matrix.RunStore;
+import org.iretlab.report.Reports;
+import org.iretlab.report.TerminalSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "matrix", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the corpus on many LLVM versions: every case x target x backend, without and with the "
+                + "fix passes, in parallel. Each cell is stored as it ends (OUT/cells.jsonl), so a killed run "
+                + "continues with --resume; at the end the reports are written to OUT (report.html, report.md, "
+                + "results.json, junit.xml) and a summary printed.",
+                "Exit 1 when any cell differs from its case's expectation."})
+final class MatrixCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LlvmOptions llvm = new LlvmOptions();
+
+    @Option(names = "--cases", paramLabel = "CASE", split = ",", description = "Case ids or file names (default: all).")
+    List<String> selected = new ArrayList<>();
+
+    @Option(names = "--pass", paramLabel = "NAME", split = ",",
+            description = "The fix passes of the with-passes cells (default: all of iretlab's), or none.")
+    List<String> passes;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Parallel cells (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+            description = "Run only the I-th of N equal parts of the cells (join the parts with `iretlab merge`).")
+    String shard;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "matrix-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the run in --out: finished cells are kept, not recomputed.")
+    boolean resume;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases", description = "The case folder (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Time limit of one compile (default: ${DEFAULT-VALUE}); a cell over it is TIMEOUT.")
+    long timeoutSeconds;
+
+    @Option(names = "--skip-prototype-check",
+            description = "Send even prototypes byval-frame-check refuses to LLVM, to record how each version fails "
+                    + "(CRASH cells: every backend runs in a child process).")
+    boolean unlinted;
+
+    @Option(names = "--oracle", description = "Also run each cell's oracle scenarios under QEMU.")
+    boolean oracle;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (oracle) {
+            throw new InputException("--oracle: the execution oracle is not part of iretlab yet; run without it "
+                    + "(static verdicts only)");
+        }
+        if (jobs < 1) {
+            throw new InputException("--jobs " + jobs + ": give at least 1");
+        }
+        int[] part = parseShard(shard);
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        Toolchains toolchains = llvm.toolchains(timeout);
+        List<String> backends = toolchains.resolve(llvm.backendOr("all"));
+        List<String> fixPasses = passes == null ? CaseRunner.FIX_PASSES
+                : passes.equals(List.of("none")) ? List.of() : passes;
+        org.iretlab.passes.Passes.byNames(fixPasses, false);
+        List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
+        if (cases.isEmpty()) {
+            throw new InputException("--cases " + selected + ": no such case in " + corpus);
+        }
+        RunInfo info = new RunInfo(VersionProvider.toolVersion(), versions(toolchains, backends),
+                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1]);
+        PrintWriter print = spec.commandLine().getOut();
+        MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, System.console() != null ? System.err : null);
+        List<MatrixRunner.Task> tasks = runner.tasks(cases, backends, part[0], part[1]);
+        int ran;
+        long start = System.nanoTime();
+        try (RunStore store = RunStore.open(out, info, resume)) {
+            if (store.doneCount() > 0) {
+                print.printf("resuming %s: %d cells already done%n", out, store.doneCount());
+            }
+            ran = runner.run(tasks, store);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Run run = Run.load(out);
+        List<Path> written = Reports.writeAll(run, out);
+        TerminalSummary.print(run, print);
+        print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, tasks.size(),
+                String.join(", ", written.stream().map(Path::toString).toList()));
+        print.flush();
+        return run.differing().isEmpty() ? ExitCodes.OK : ExitCodes.BUG;
+    }
+
+    /** Each backend's exact version, as every cell records it; starting each one shows it can run. */
+    private static Map<String, String> versions(Toolchains toolchains, List<String> backends) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (String name : backends) {
+            try (Backend b = toolchains.open(name, true)) {
+                versions.put(name, b.llvmVersion());
+            } catch (IllegalStateException e) {
+                throw new InputException("--llvm " + name + ": cannot start: " + e.getMessage());
+            }
+        }
+        return versions;
+    }
+
+    private boolean isSelected(CorpusCase c) {
+        return selected.isEmpty() || selected.stream().anyMatch(s -> s.equals(c.id()) || s.equals(c.name()) || s.equals(c.stem()));
+    }
+
+    static int[] parseShard(String text) {
+        var m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(text.strip());
+        if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(1)) < 1
+                || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+            throw new InputException("--shard " + text + ": write I/N with 1 <= I <= N, e.g. --shard 2/4");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+}

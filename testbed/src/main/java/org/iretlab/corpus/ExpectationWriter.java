@@ -1,0 +1,130 @@
+package org.iretlab.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
+
+/**
+ * Writes what one LLVM version showed into a case's header, as {@code expect}, {@code after-fix}
+ * and {@code source} lines for {@code llvm=N}: expectations come from real runs, written by the tool
+ * ({@code reproduce --record}), never typed by hand. Lines of other versions are kept; each block
+ * is put in target order, then version order, where the key's first line was.
+ */
+public final class ExpectationWriter {
+    private static final Pattern LINE = Pattern.compile("^; (expect|after-fix|source): (.*)$");
+    private static final Pattern EXPECT_RANGE = Pattern.compile("^(.+?) @ (\\S+): .*$");
+    private static final Pattern SOURCE_RANGE = Pattern.compile("^(\\S+): .*$");
+
+    private ExpectationWriter() {}
+
+    /**
+     * The case text with the cells' outcomes recorded for their LLVM major.
+     *
+     * @param plain one cell per target, without the fix passes
+     * @param fixed one cell per target, after the fix passes
+     * @param source where the lines come from, e.g. "our run, Bytedeco LLVM 17.0.6 (worker-17)"
+     */
+    public static String record(CorpusCase c, int major, List<Cell> plain, List<Cell> fixed, String source) {
+        String version = "llvm=" + major;
+        List<String> lines = new ArrayList<>(List.of(c.text().split("\n", -1)));
+        replaceBlock(lines, c, "expect", version, plain.stream().map(cell -> line("expect", cell, version)).toList());
+        replaceBlock(lines, c, "after-fix", version, fixed.stream().map(cell -> line("after-fix", cell, version)).toList());
+        replaceBlock(lines, c, "source", version, List.of("; source: " + version + ": " + source));
+        return String.join("\n", lines);
+    }
+
+    private static String line(String key, Cell cell, String version) {
+        return "; " + key + ": " + cell.target().spec() + " @ " + version + ": " + token(cell);
+    }
+
+    /** The header's word for a cell: its kinds, or none, REJECTED, CRASH, N/A. */
+    private static String token(Cell cell) {
+        Outcome o = cell.outcome();
+        return switch (o) {
+            case OK -> "none";
+            case BUG, UNDECIDED -> String.join(" ", cell.kinds().stream().map(FindingKind::id).sorted().toList());
+            case REJECTED -> "REJECTED";
+            case CRASH -> "CRASH";
+            case NOT_AVAILABLE -> "N/A";
+            case TIMEOUT -> throw new IllegalStateException(cell.kase().name() + " on " + cell.target().spec()
+                    + " timed out: a hang is not an expectation; raise --timeout and run again");
+        };
+    }
+
+    /**
+     * Drops the key's lines for exactly this version, adds the new ones, and writes the key's block
+     * sorted where its first line was (or after the last header key line when it had none).
+     */
+    private static void replaceBlock(List<String> lines, CorpusCase c, String key, String version, List<String> added) {
+        int first = -1;
+        List<String> block = new ArrayList<>();
+        for (int i = 0; i < lines.size() && lines.get(i).startsWith(";"); i++) {
+            Matcher m = LINE.matcher(lines.get(i));
+            if (m.matches() && m.group(1).equals(key)) {
+                if (first < 0) {
+                    first = i;
+                }
+                if (!range(key, m.group(2)).equals(version)) {
+                    block.add(lines.get(i));
+                }
+                lines.remove(i--);
+            }
+        }
+        block.addAll(added);
+        block.sort(Comparator.comparingInt((String l) -> targetIndex(c, key, l)).thenComparingInt(l -> minVersion(key, l)));
+        if (first < 0) {
+            first = afterLast(lines, key.equals("after-fix") ? "expect" : "after-fix");
+        }
+        lines.addAll(first, block);
+    }
+
+    private static int afterLast(List<String> lines, String key) {
+        int at = 0;
+        for (int i = 0; i < lines.size() && lines.get(i).startsWith(";"); i++) {
+            Matcher m = LINE.matcher(lines.get(i));
+            if (m.matches() && m.group(1).equals(key)) {
+                at = i + 1;
+            }
+        }
+        return at;
+    }
+
+    private static String range(String key, String value) {
+        Matcher m = (key.equals("source") ? SOURCE_RANGE : EXPECT_RANGE).matcher(value);
+        if (!m.matches()) {
+            return "";
+        }
+        return key.equals("source") ? m.group(1) : m.group(2);
+    }
+
+    private static int targetIndex(CorpusCase c, String key, String line) {
+        if (key.equals("source")) {
+            return 0;
+        }
+        Matcher m = EXPECT_RANGE.matcher(line.substring(line.indexOf(": ") + 2));
+        if (!m.matches()) {
+            return Integer.MAX_VALUE;
+        }
+        String spec = CaseTarget.parse(m.group(1)).spec();
+        for (int i = 0; i < c.targets().size(); i++) {
+            if (c.targets().get(i).spec().equals(spec)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int minVersion(String key, String line) {
+        String value = line.substring(line.indexOf(": ") + 2);
+        String r = range(key, value);
+        try {
+            return VersionRange.parse(r).min();
+        } catch (IllegalArgumentException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.iretlab.matrix;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.iretlab.ir.InputException;
+
+/**
+ * Joins the folders of one matrix run's shards into one run folder. Shards must agree on what was
+ * run (backends and their exact versions, cases, passes); a cell present in two shards must be the
+ * same apart from timings.
+ */
+public final class ShardMerge {
+    private ShardMerge() {}
+
+    /** Writes the merged run to {@code out} and returns it, read back. */
+    public static Run merge(List<Run> shards, Path out, boolean partial) {
+        RunInfo first = shards.get(0).info();
+        int count = shardCount(shards.get(0));
+        TreeSet<Integer> seen = new TreeSet<>();
+        for (Run s : shards) {
+            if (!s.info().sameRunAs(first)) {
+                throw new InputException(s.folder() + ": a shard of another run (backends, versions, cases or passes "
+                        + "differ from " + shards.get(0).folder() + "): merge only shards of one `iretlab matrix` command");
+            }
+            if (shardCount(s) != count) {
+                throw new InputException(s.folder() + ": shard " + s.info().shard() + " is not one of " + count);
+            }
+            if (!seen.add(Integer.parseInt(s.info().shard().split("/")[0]))) {
+                throw new InputException(s.folder() + ": shard " + s.info().shard() + " is given twice");
+            }
+        }
+        if (seen.size() != count && !partial) {
+            TreeSet<Integer> missing = new TreeSet<>();
+            for (int i = 1; i <= count; i++) {
+                if (!seen.contains(i)) {
+                    missing.add(i);
+                }
+            }
+            throw new InputException("shards " + missing + " of " + count + " are missing: give every shard's folder, "
+                    + "or --partial to merge what there is");
+        }
+        Map<CellKey, CellRecord> cells = new LinkedHashMap<>();
+        Map<CellKey, Run> source = new LinkedHashMap<>();
+        for (Run s : shards) {
+            for (CellRecord c : s.cells()) {
+                source.putIfAbsent(c.key(), s);
+                CellRecord before = cells.putIfAbsent(c.key(), c);
+                if (before != null && !before.withoutTimings().equals(c.withoutTimings())) {
+                    throw new InputException(s.folder() + ": cell " + c.key() + " differs from the same cell in another shard");
+                }
+            }
+        }
+        if (Files.exists(out.resolve(RunStore.CELLS))) {
+            throw new InputException(out + ": already holds a run: merge into a new or empty folder");
+        }
+        RunInfo info = new RunInfo(first.tool(), first.backends(), first.cases(), first.passes(), first.unlinted(),
+                seen.size() == count ? "1/1" : "partial " + seen + " of " + count);
+        try (RunStore store = RunStore.open(out, info, false)) {
+            for (CellRecord c : cells.values()) {
+                Run from = source.get(c.key());
+                if (c.asm() != null) {
+                    String asm = from.asm(c);
+                    if (asm == null) {
+                        throw new InputException(from.folder() + ": the assembly " + c.asm() + " of cell " + c.key()
+                                + " is missing from " + RunStore.ASM + "/");
+                    }
+                    store.storeAsm(c.asm(), asm);
+                }
+                store.append(c);
+            }
+        }
+        return Run.load(out);
+    }
+
+    private static int shardCount(Run run) {
+        String shard = run.info().shard();
+        if (!shard.matches("\\d+/\\d+")) {
+            throw new InputException(run.folder() + ": shard '" + shard + "' is not I/N (a merged run cannot be merged again)");
+        }
+        return Integer.parseInt(shard.split("/")[1]);
+    }
+}

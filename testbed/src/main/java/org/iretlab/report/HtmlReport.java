@@ -1,0 +1,375 @@
+package org.iretlab.report;
+
+import static org.iretlab.report.HtmlText.escape;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.iretlab.matrix.BackendOrder;
+import org.iretlab.matrix.CellRecord;
+import org.iretlab.matrix.Run;
+import org.iretlab.matrix.RunInfo;
+import org.iretlab.verdict.FindingKind;
+
+/**
+ * The run as one self-contained HTML page: a heat map (case x backend), each cell clicking through
+ * to its evidence, its assembly (stored once per distinct text) and, where the neighbouring LLVM
+ * produced different code, a side-by-side diff. Ids come from cell positions and hashes, and the
+ * page carries no timings or dates, so the same run always gives the same bytes.
+ */
+public final class HtmlReport {
+    private static final String CSS = """
+            body{font-family:system-ui,sans-serif;margin:1.5em;color:#222}
+            h1{margin-top:0}
+            table{border-collapse:collapse}
+            th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}
+            table.counts td.n{text-align:right}
+            table.heatmap td.cell{min-width:7em}
+            table.heatmap td.cell a{color:inherit;text-decoration:none;display:block}
+            table.heatmap td.missing{background:#fff;color:#aaa}
+            .subject{background:#e06666}
+            .other{background:#f6b26b}
+            .ok{background:#93c47d}
+            .undecided{background:#ffe599}
+            .rejected{background:#a4c2f4}
+            .crash{background:#8e7cc3;color:#fff}
+            .timeout{background:#a61c00;color:#fff}
+            .na{background:#d9d9d9}
+            .unknown{background:#fff}
+            td.differs{outline:3px dashed #000;outline-offset:-3px}
+            .differs-marker{font-weight:bold;margin-left:.3em}
+            .fixed-marker{font-size:.8em;background:#444;color:#fff;padding:0 .3em;border-radius:.2em;margin-left:.3em}
+            .legend span{display:inline-block;padding:.1em .5em;margin-right:.3em;border:1px solid #ccc}
+            article.detail{border-top:1px solid #ccc;padding:.5em 0}
+            dl.facts{display:grid;grid-template-columns:max-content auto;gap:.1em 1em}
+            dl.facts dt{font-weight:bold}
+            dl.facts dd{margin:0}
+            pre{background:#f6f6f6;padding:.5em;overflow-x:auto}
+            table.sxs td{font-family:monospace;white-space:pre}
+            table.sxs tr.del td:first-child,table.sxs tr.chg td:first-child{background:#fdd}
+            table.sxs tr.ins td:last-child,table.sxs tr.chg td:last-child{background:#dfd}
+            table.sxs tr.fold td{color:#777;text-align:center;font-style:italic}
+            del{background:#f99;text-decoration:none}
+            ins{background:#9e9;text-decoration:none}
+            :target{outline:3px solid #36c}
+            """;
+
+    private final Run run;
+    private final Grid grid;
+    private final Map<Integer, Grid.Neighbours> diffByRight = new LinkedHashMap<>();
+    private final Map<Integer, Grid.Neighbours> diffByLeft = new HashMap<>();
+    private final StringBuilder b = new StringBuilder();
+
+    private HtmlReport(Run run) {
+        this.run = run;
+        this.grid = Grid.of(run);
+        for (Grid.Neighbours n : grid.differingNeighbours(run)) {
+            diffByRight.put(n.right(), n);
+            diffByLeft.put(n.left(), n);
+        }
+    }
+
+    public static String render(Run run) {
+        HtmlReport r = new HtmlReport(run);
+        r.page();
+        return r.b.toString();
+    }
+
+    private void page() {
+        RunInfo info = run.info();
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>iretlab matrix: ")
+                .append(escape(info.tool())).append(", shard ").append(escape(info.shard())).append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n");
+        header(info);
+        heatMap();
+        details();
+        diffs();
+        assembly();
+        kinds();
+        b.append("</body>\n</html>\n");
+    }
+
+    private void header(RunInfo info) {
+        b.append("<header id=\"top\">\n<h1>iretlab matrix</h1>\n");
+        b.append("<nav><a href=\"#heatmap\">Heat map</a> · <a href=\"#details\">Cells</a> · <a href=\"#diffs\">Diffs</a>"
+                + " · <a href=\"#assembly\">Assembly</a> · <a href=\"#kinds\">Finding kinds</a></nav>\n");
+        long cases = run.cells().stream().map(CellRecord::caseFile).distinct().count();
+        b.append("<dl class=\"facts\" id=\"run-info\">\n");
+        fact("Tool", escape(info.tool()));
+        fact("Backends", backends(info));
+        fact("Shard", escape(info.shard()));
+        fact("Fix passes", info.passes().isEmpty() ? "none" : escape(String.join(", ", info.passes())));
+        if (info.unlinted()) {
+            fact("Unlinted", "yes: prototypes the lint refuses went to LLVM anyway, to see what it does with them");
+        }
+        fact("Cells", run.cells().size() + " (" + cases + " cases, " + run.differing().size() + " differ from their expectation)");
+        b.append("</dl>\n");
+
+        List<BackendSummary> summaries = BackendSummary.of(run);
+        boolean anyFixed = summaries.stream().anyMatch(BackendSummary::hasFixedCells);
+        b.append("<table class=\"counts\" id=\"backends\">\n<thead><tr><th>Backend</th><th>LLVM</th><th>Cells</th>");
+        for (String o : BackendSummary.outcomeColumns()) {
+            b.append("<th>").append(escape(o)).append("</th>");
+        }
+        b.append("<th title=\"cases where a kind their upstream issue is about was found\">Subject cases</th>");
+        if (anyFixed) {
+            b.append("<th title=\"cases where a subject kind was still found after the fix passes\">Subject after fix</th>");
+        }
+        b.append("<th>Differs</th></tr></thead>\n<tbody>\n");
+        for (BackendSummary s : summaries) {
+            b.append("<tr><th>").append(escape(s.backend())).append("</th><td>").append(escape(s.llvmVersion()))
+                    .append("</td><td class=\"n\">").append(s.cells()).append("</td>");
+            for (String o : BackendSummary.outcomeColumns()) {
+                b.append("<td class=\"n\">").append(s.outcomes().get(o)).append("</td>");
+            }
+            b.append("<td class=\"n\">").append(s.subjectCases()).append("</td>");
+            if (anyFixed) {
+                b.append("<td class=\"n\">").append(s.subjectCasesAfterFix()).append("</td>");
+            }
+            b.append("<td class=\"n\">").append(s.differing()).append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n</header>\n");
+    }
+
+    /** Every backend the run was asked for, with its exact version, even one that has no cells in this shard. */
+    private static String backends(RunInfo info) {
+        if (info.backends() == null || info.backends().isEmpty()) {
+            return "none";
+        }
+        List<String> out = new ArrayList<>();
+        info.backends().keySet().stream().sorted(BackendOrder.COMPARATOR)
+                .forEach(name -> out.add(escape(name) + " (LLVM " + escape(info.backends().get(name)) + ")"));
+        return String.join(", ", out);
+    }
+
+    private void fact(String name, String html) {
+        b.append("<dt>").append(name).append("</dt><dd>").append(html).append("</dd>\n");
+    }
+
+    private void heatMap() {
+        b.append("<section id=\"matrix\">\n<h2>Heat map</h2>\n<p class=\"legend\">")
+                .append("<span class=\"subject\">subject kind found</span>")
+                .append("<span class=\"other\">other findings only</span>")
+                .append("<span class=\"ok\">OK</span>")
+                .append("<span class=\"undecided\">UNDECIDED</span>")
+                .append("<span class=\"rejected\">REJECTED</span>")
+                .append("<span class=\"crash\">CRASH</span>")
+                .append("<span class=\"timeout\">TIMEOUT</span>")
+                .append("<span class=\"na\">N/A</span>")
+                .append("<span>≠ differs from the case's expectation</span></p>\n");
+        b.append("<table class=\"heatmap\" id=\"heatmap\">\n<thead><tr><th>Case</th><th>Target</th>");
+        for (String backend : grid.backends) {
+            b.append("<th class=\"backend\">").append(escape(backend)).append("<br><small>")
+                    .append(escape(BackendSummary.version(run, backend))).append("</small></th>");
+        }
+        b.append("</tr></thead>\n<tbody>\n");
+        for (Grid.Row row : grid.rows) {
+            b.append("<tr class=\"").append(row.key().fixed() ? "row fixed" : "row").append("\"><th scope=\"row\" title=\"")
+                    .append(escape(row.title())).append("\">").append(escape(row.key().caseFile()))
+                    .append("</th><th scope=\"row\">").append(escape(row.key().target()));
+            if (row.key().fixed()) {
+                b.append("<span class=\"fixed-marker\" title=\"after the fix passes: ")
+                        .append(escape(String.join(", ", run.info().passes()))).append("\">after fix</span>");
+            }
+            b.append("</th>");
+            for (String backend : grid.backends) {
+                Integer i = row.cell(backend);
+                if (i == null) {
+                    b.append("<td class=\"missing\">–</td>");
+                } else {
+                    heatCell(i, run.cells().get(i));
+                }
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void heatCell(int i, CellRecord c) {
+        boolean differs = CellText.differs(c);
+        StringBuilder tip = new StringBuilder(CellText.found(c));
+        if (!c.kinds().isEmpty()) {
+            tip.append('\n').append(CellText.kindsTooltip(c.kinds()));
+        }
+        if (differs) {
+            tip.append("\ndiffers: expected ").append(CellText.expected(c));
+        }
+        b.append("<td class=\"cell ").append(CellText.category(c)).append(differs ? " differs" : "").append("\"><a href=\"#")
+                .append(cellId(i)).append("\" title=\"").append(escape(tip.toString())).append("\">")
+                .append(escape(c.outcome()));
+        if (differs) {
+            b.append("<span class=\"differs-marker\">≠</span>");
+        }
+        for (String k : c.kinds()) {
+            b.append("<br><small>").append(c.subject().contains(k) ? "<b>" + escape(k) + "</b>" : escape(k)).append("</small>");
+        }
+        b.append("</a></td>");
+    }
+
+    private void details() {
+        b.append("<section id=\"details\">\n<h2>Cells</h2>\n");
+        List<CellRecord> cells = run.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            detail(i, cells.get(i));
+        }
+        b.append("</section>\n");
+    }
+
+    private void detail(int i, CellRecord c) {
+        b.append("<article class=\"detail\" id=\"").append(cellId(i)).append("\">\n<h3>").append(escape(c.key().toString()))
+                .append(" <span class=\"").append(CellText.category(c)).append("\">").append(escape(c.outcome()))
+                .append("</span></h3>\n<dl class=\"facts\">\n");
+        fact("Case", escape(c.caseFile()) + ": " + escape(c.title()));
+        if (!c.upstream().isEmpty()) {
+            fact("Upstream", escape(String.join(", ", c.upstream())));
+        }
+        fact("Subject", c.subject().isEmpty() ? "none" : kindLinks(c.subject()));
+        fact("Backend", escape(c.backend()) + ", LLVM " + escape(c.llvmVersion()));
+        if (c.fixed()) {
+            fact("Fix passes", escape(String.join(", ", c.passes())));
+        }
+        fact("Found", escape(c.outcome()) + (c.kinds().isEmpty() ? "" : ": " + kindLinks(c.kinds())));
+        fact("Expected", escape(CellText.expected(c)));
+        fact("Verdict", "<span class=\"verdict" + (CellText.differs(c) ? " differs" : "") + "\">" + escape(c.verdict()) + "</span>");
+        if (c.message() != null && !c.message().isEmpty()) {
+            fact("Message", "<pre class=\"message\">" + escape(c.message()) + "</pre>");
+        }
+        if (c.asm() != null) {
+            fact("Assembly", "<a href=\"#" + asmId(c.asm()) + "\"><code>" + escape(shortHash(c.asm())) + "</code></a>");
+        }
+        Grid.Neighbours before = diffByRight.get(i);
+        if (before != null) {
+            fact("Diff", "<a href=\"#" + diffId(before) + "\">against " + escape(run.cells().get(before.left()).backend()) + "</a>");
+        }
+        Grid.Neighbours after = diffByLeft.get(i);
+        if (after != null) {
+            fact("Next diff", "<a href=\"#" + diffId(after) + "\">to " + escape(run.cells().get(after.right()).backend()) + "</a>");
+        }
+        b.append("</dl>\n");
+        if (!c.findings().isEmpty()) {
+            b.append("<table class=\"findings\"><thead><tr><th>Kind</th><th>At</th><th>Why</th></tr></thead><tbody>\n");
+            for (CellRecord.FindingRecord f : c.findings()) {
+                b.append("<tr><td>").append(kindLinks(List.of(f.kind()))).append("</td><td><code>").append(escape(f.at()))
+                        .append("</code></td><td>").append(escape(f.reason())).append("</td></tr>\n");
+            }
+            b.append("</tbody></table>\n");
+        }
+        if (!c.passLog().isEmpty()) {
+            b.append("<h4>Pass log</h4>\n<pre class=\"passlog\">").append(escape(String.join("\n", c.passLog()))).append("</pre>\n");
+        }
+        if (!c.warnings().isEmpty()) {
+            b.append("<h4>Warnings</h4>\n<ul class=\"warnings\">\n");
+            for (String w : c.warnings()) {
+                b.append("<li>").append(escape(w)).append("</li>\n");
+            }
+            b.append("</ul>\n");
+        }
+        b.append("<p><a href=\"#heatmap\">back to the heat map</a></p>\n</article>\n");
+    }
+
+    private String kindLinks(List<String> kinds) {
+        List<String> links = new ArrayList<>();
+        for (String k : kinds) {
+            links.add("<a href=\"#" + HtmlText.id("kind", k) + "\" title=\"" + escape(CellText.summary(k)) + "\">" + escape(k) + "</a>");
+        }
+        return String.join(" ", links);
+    }
+
+    private void diffs() {
+        b.append("<section id=\"diffs\">\n<h2>Assembly diffs between neighbouring backends</h2>\n");
+        if (diffByRight.isEmpty()) {
+            b.append("<p>No two neighbouring backends produced different assembly for the same case and target.</p>\n");
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (Grid.Neighbours n : diffByRight.values()) {
+            CellRecord left = run.cells().get(n.left());
+            CellRecord right = run.cells().get(n.right());
+            b.append("<section class=\"diff\" id=\"").append(diffId(n)).append("\">\n<h3>")
+                    .append(escape(left.caseFile())).append(", ").append(escape(CellText.rowLabel(left.target(), left.fixed())))
+                    .append(": ").append(escape(left.backend())).append(" → ").append(escape(right.backend())).append("</h3>\n")
+                    .append("<p><a href=\"#").append(cellId(n.left())).append("\">").append(escape(left.backend()))
+                    .append(": ").append(escape(CellText.found(left))).append("</a> · <a href=\"#").append(cellId(n.right()))
+                    .append("\">").append(escape(right.backend())).append(": ").append(escape(CellText.found(right)))
+                    .append("</a></p>\n");
+            String l = texts.computeIfAbsent(left.asm(), h -> run.asm(left));
+            String r = texts.computeIfAbsent(right.asm(), h -> run.asm(right));
+            if (l == null || r == null) {
+                b.append("<p>The run folder lacks the assembly of one side.</p>\n");
+            } else {
+                b.append(SideBySideDiff.table(left.backend() + " (LLVM " + left.llvmVersion() + ")", l,
+                        right.backend() + " (LLVM " + right.llvmVersion() + ")", r));
+            }
+            b.append("</section>\n");
+        }
+        b.append("</section>\n");
+    }
+
+    private void assembly() {
+        b.append("<section id=\"assembly\">\n<h2>Normalised assembly</h2>\n");
+        Map<String, List<Integer>> users = new LinkedHashMap<>();
+        List<CellRecord> cells = run.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i).asm() != null) {
+                users.computeIfAbsent(cells.get(i).asm(), h -> new ArrayList<>()).add(i);
+            }
+        }
+        if (users.isEmpty()) {
+            b.append("<p>No cell produced code.</p>\n");
+        }
+        users.forEach((hash, used) -> {
+            b.append("<h3><code>").append(escape(shortHash(hash))).append("</code></h3>\n<p>Used by:");
+            for (int i : used) {
+                b.append(" <a href=\"#").append(cellId(i)).append("\">").append(escape(cells.get(i).key().toString())).append("</a>");
+            }
+            b.append("</p>\n");
+            String text = run.asm(cells.get(used.get(0)));
+            b.append("<pre class=\"asm").append(text == null ? " lost" : "").append("\" id=\"").append(asmId(hash)).append("\">")
+                    .append(text == null ? "(the run folder lacks this assembly)" : escape(text)).append("</pre>\n");
+        });
+        b.append("</section>\n");
+    }
+
+    private void kinds() {
+        TreeSet<String> ids = new TreeSet<>();
+        for (CellRecord c : run.cells()) {
+            ids.addAll(c.kinds());
+            ids.addAll(c.subject());
+            c.findings().forEach(f -> ids.add(f.kind()));
+        }
+        b.append("<section id=\"kinds\">\n<h2>Finding kinds in this run</h2>\n<dl>\n");
+        for (String id : ids) {
+            FindingKind k = CellText.kind(id);
+            b.append("<dt id=\"").append(HtmlText.id("kind", id)).append("\"><code>").append(escape(id)).append("</code></dt>\n<dd>")
+                    .append(escape(CellText.summary(id)));
+            if (k != null) {
+                b.append(". ").append(escape(k.explanation)).append(" <small>Decided by: ")
+                        .append(escape(k.side.name().toLowerCase(java.util.Locale.ROOT))).append('.');
+                if (k.counterpart() != null) {
+                    b.append(" Counterpart: ").append(escape(k.counterpart().id())).append('.');
+                }
+                b.append("</small>");
+            }
+            b.append("</dd>\n");
+        }
+        b.append("</dl>\n</section>\n");
+    }
+
+    private static String cellId(int i) {
+        return "cell-" + i;
+    }
+
+    private static String diffId(Grid.Neighbours n) {
+        return "diff-" + n.right();
+    }
+
+    private static String asmId(String hash) {
+        return HtmlText.id("asm", hash);
+    }
+
+    private static String shortHash(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) : hash;
+    }
+}

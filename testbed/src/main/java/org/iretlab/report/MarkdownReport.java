@@ -1,0 +1,107 @@
+package org.iretlab.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.iretlab.matrix.CellRecord;
+import org.iretlab.matrix.Run;
+import org.iretlab.matrix.RunInfo;
+
+/**
+ * The run as Markdown for pasting into an upstream issue: which LLVM versions show which kinds on
+ * which case, the subject kinds (what the issue is about) in bold.
+ */
+public final class MarkdownReport {
+    private static final String DIFFERS_MARK = " †";
+
+    private MarkdownReport() {}
+
+    public static String render(Run run) {
+        RunInfo info = run.info();
+        Grid grid = Grid.of(run);
+        StringBuilder b = new StringBuilder();
+        b.append("## iretlab matrix\n\n");
+        b.append("Tool: ").append(MarkdownText.escape(info.tool())).append(" · shard ").append(MarkdownText.escape(info.shard()))
+                .append(info.unlinted() ? " · unlinted (prototypes the lint refuses went to LLVM anyway)" : "")
+                .append(" · ").append(run.cells().size()).append(" cells\n\n");
+
+        if (!grid.rows(false).isEmpty()) {
+            b.append("### Results\n\n");
+            table(run, grid, grid.rows(false), b);
+        }
+        if (!grid.rows(true).isEmpty()) {
+            b.append("### After the fix passes (").append(MarkdownText.escape(String.join(", ", info.passes()))).append(")\n\n");
+            table(run, grid, grid.rows(true), b);
+        }
+        b.append("**Bold**: a kind the case's upstream issue is about.").append(DIFFERS_MARK)
+                .append(": differs from what the case expects for that LLVM version. –: not run.\n\n");
+
+        List<CellRecord> differing = run.differing();
+        b.append("### Cells that differ from their expectation\n\n");
+        if (differing.isEmpty()) {
+            b.append("None.\n\n");
+        } else {
+            for (CellRecord c : differing) {
+                b.append("- ").append(MarkdownText.escape(c.key().toString())).append(": expected ")
+                        .append(MarkdownText.escape(CellText.expected(c))).append(", found ")
+                        .append(MarkdownText.escape(CellText.found(c)));
+                if (c.message() != null && !c.message().isBlank()) {
+                    b.append(" (").append(MarkdownText.escape(c.message())).append(')');
+                }
+                b.append('\n');
+            }
+            b.append('\n');
+        }
+
+        b.append("### Cases\n\n");
+        Map<String, CellRecord> firstOfCase = new LinkedHashMap<>();
+        run.cells().forEach(c -> firstOfCase.putIfAbsent(c.caseFile(), c));
+        firstOfCase.forEach((file, c) -> {
+            b.append("- ").append(MarkdownText.escape(file)).append(": ").append(MarkdownText.escape(c.title()));
+            if (!c.upstream().isEmpty()) {
+                b.append(" (upstream: ").append(MarkdownText.escape(String.join(", ", c.upstream()))).append(')');
+            }
+            if (!c.subject().isEmpty()) {
+                b.append("; subject: ").append(MarkdownText.escape(String.join(", ", c.subject())));
+            }
+            b.append('\n');
+        });
+        return b.toString();
+    }
+
+    private static void table(Run run, Grid grid, List<Grid.Row> rows, StringBuilder b) {
+        b.append("| Case | Target |");
+        for (String backend : grid.backends) {
+            b.append(' ').append(MarkdownText.escape(backend)).append(" (")
+                    .append(MarkdownText.escape(BackendSummary.version(run, backend))).append(") |");
+        }
+        b.append("\n|---|---|");
+        b.append("---|".repeat(grid.backends.size()));
+        b.append('\n');
+        for (Grid.Row row : rows) {
+            b.append("| ").append(MarkdownText.escape(row.key().caseFile())).append(" | ")
+                    .append(MarkdownText.escape(row.key().target())).append(" |");
+            for (String backend : grid.backends) {
+                Integer i = row.cell(backend);
+                b.append(' ').append(i == null ? "–" : cell(run.cells().get(i))).append(" |");
+            }
+            b.append('\n');
+        }
+        b.append('\n');
+    }
+
+    static String cell(CellRecord c) {
+        StringBuilder b = new StringBuilder(MarkdownText.escape(c.outcome()));
+        if (!c.kinds().isEmpty()) {
+            b.append(':');
+            for (String k : c.kinds()) {
+                String kind = MarkdownText.escape(k);
+                b.append(' ').append(c.subject().contains(k) ? "**" + kind + "**" : kind);
+            }
+        }
+        if (CellText.differs(c)) {
+            b.append(DIFFERS_MARK);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.iretlab.report;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.iretlab.matrix.CellRecord;
+import org.iretlab.matrix.Run;
+import org.iretlab.matrix.RunInfo;
+
+/** The few lines a person reads in the terminal after a matrix run: per-backend tallies, then what differed. */
+public final class TerminalSummary {
+    /** Beyond this the list stops being read; the other reports hold every cell. */
+    static final int MAX_DIFFERING_LINES = 30;
+
+    private TerminalSummary() {}
+
+    public static void print(Run run, PrintWriter out) {
+        RunInfo info = run.info();
+        long cases = run.cells().stream().map(CellRecord::caseFile).distinct().count();
+        out.printf("%s, shard %s, fix passes: %s%s; %d cells of %d cases%n", info.tool(), info.shard(),
+                info.passes().isEmpty() ? "none" : String.join(", ", info.passes()), info.unlinted() ? ", unlinted" : "",
+                run.cells().size(), cases);
+        List<BackendSummary> summaries = BackendSummary.of(run);
+        boolean anyFixed = summaries.stream().anyMatch(BackendSummary::hasFixedCells);
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("backend", "LLVM", "cells"));
+        header.addAll(BackendSummary.outcomeColumns());
+        header.add("subject cases");
+        if (anyFixed) {
+            header.add("after fix");
+        }
+        header.add("differs");
+        table.add(header);
+        for (BackendSummary s : summaries) {
+            List<String> row = new ArrayList<>(List.of(s.backend(), s.llvmVersion(), String.valueOf(s.cells())));
+            BackendSummary.outcomeColumns().forEach(o -> row.add(String.valueOf(s.outcomes().get(o))));
+            row.add(String.valueOf(s.subjectCases()));
+            if (anyFixed) {
+                row.add(String.valueOf(s.subjectCasesAfterFix()));
+            }
+            row.add(String.valueOf(s.differing()));
+            table.add(row);
+        }
+        printTable(table, out);
+        printUnknownOutcomes(summaries, out);
+
+        List<CellRecord> differing = run.differing();
+        if (differing.isEmpty()) {
+            long noExpectation = run.cells().stream().filter(c -> CellRecord.NO_EXPECTATION.equals(c.verdict())).count();
+            out.printf("%nevery cell as expected%s%n", noExpectation == 0 ? "" : " (" + noExpectation + " without an expectation)");
+        } else {
+            out.printf("%n%d cell(s) differ from their expectation:%n", differing.size());
+            int shown = Math.min(differing.size(), MAX_DIFFERING_LINES);
+            for (int i = 0; i < shown; i++) {
+                CellRecord c = differing.get(i);
+                out.printf("  %s: %s%n", c.key(), CellText.expectedVsFound(c));
+            }
+            if (differing.size() > shown) {
+                out.printf("  ... and %d more (see report.html)%n", differing.size() - shown);
+            }
+        }
+        out.flush();
+    }
+
+    /** An outcome outside the known list (a run from another iretlab) must not vanish from the counts. */
+    private static void printUnknownOutcomes(List<BackendSummary> summaries, PrintWriter out) {
+        List<String> known = BackendSummary.outcomeColumns();
+        for (BackendSummary s : summaries) {
+            s.outcomes().forEach((o, n) -> {
+                if (!known.contains(o)) {
+                    out.printf("%s: %d cell(s) with outcome %s%n", s.backend(), n, o);
+                }
+            });
+        }
+    }
+
+    private static void printTable(List<List<String>> table, PrintWriter out) {
+        int[] width = new int[table.get(0).size()];
+        for (List<String> row : table) {
+            for (int i = 0; i < row.size(); i++) {
+                width[i] = Math.max(width[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : table) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                String v = row.get(i);
+                if (i > 0) {
+                    b.append("  ");
+                }
+                // Names left, numbers right, so columns of counts line up.
+                if (i < 2) {
+                    b.append(v).append(" ".repeat(width[i] - v.length()));
+                } else {
+                    b.append(" ".repeat(width[i] - v.length())).append(v);
+                }
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+}

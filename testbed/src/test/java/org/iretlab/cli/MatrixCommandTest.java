@@ -1,0 +1,196 @@
+package org.iretlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.iretlab.matrix.CellRecord;
+import org.iretlab.matrix.Run;
+import org.iretlab.matrix.RunStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The matrix command end to end on the embedded LLVM (in its worker JVM) and on fake llcs: results
+ * stored as cells end, a killed run resumed without recomputing, a hanging llc as TIMEOUT cells,
+ * shards merged into what one run gives, and clear errors for backends that are not there.
+ */
+class MatrixCommandTest {
+    private static final String CASE = """
+            ; id: %1$s
+            ; title: a 64-bit error-code handler that calls out
+            ; upstream: llvm/llvm-project#224029
+            ; wrong: RSP 8 mod 16 at the call
+            ; correct: RSP 0 mod 16 at the call
+            ; target: x86_64-unknown-none mattr=-sse
+            ; subject: misaligned-call-site
+            ; expect: x86_64-unknown-none mattr=-sse @ llvm=20: misaligned-call-site x87-state-clobbered
+            ; after-fix: x86_64-unknown-none mattr=-sse @ llvm=20: none
+            ; source: llvm=20: our run
+            ; RUN: llvm>=15: llc -mtriple=x86_64-unknown-none -mattr=-sse < %%s
+            declare void @ext()
+            define x86_intrcc void @h%1$s(ptr byval(i8) %%f, i64 %%e) {
+              call void @ext()
+              ret void
+            }
+            """;
+
+    private static Path corpus(Path dir, int cases) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("cases"));
+        for (int i = 1; i <= cases; i++) {
+            String id = String.format("%02d", i);
+            Files.writeString(folder.resolve(id + "-ecode.ll"), CASE.formatted(id));
+        }
+        return folder;
+    }
+
+    /** An llc that names a version and then never finishes a compile. */
+    private static Path hangingLlc(Path dir) throws Exception {
+        Path llc = dir.resolve("llc-hangs");
+        Files.writeString(llc, """
+                #!/bin/sh
+                case "$1" in --version) echo "LLVM version 99.1.0"; exit 0 ;; esac
+                exec sleep 600
+                """);
+        assertTrue(llc.toFile().setExecutable(true));
+        Path config = dir.resolve("llc.conf");
+        Files.writeString(config, "# a user's llcs\nhangs=" + llc + "\n");
+        return config;
+    }
+
+    private static List<CellRecord> withoutTimings(Path run) {
+        return Run.load(run).cells().stream().map(CellRecord::withoutTimings).toList();
+    }
+
+    @Test
+    void aKilledRunResumesWithoutRecomputingFinishedCellsAndAHangIsATimeout(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 3);
+        Path config = hangingLlc(dir);
+        Path out = dir.resolve("run");
+        // Cells run in key order on one job: the first case's two embedded cells, then the hanging llc.
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "matrix", "--llvm", "embedded,llc-hangs",
+                "--llc-config", config.toString(), "--corpus", cases.toString(), "--out", out.toString(), "--jobs", "1",
+                "--timeout", "300"));
+        Process matrix = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        Path cells = out.resolve(RunStore.CELLS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (lines(cells) < 2 && System.nanoTime() < deadline && matrix.isAlive()) {
+            Thread.sleep(50);
+        }
+        matrix.destroyForcibly().waitFor();
+        assertEquals(2, lines(cells), () -> "the run should hang on the third cell: " + read(dir.resolve("log")));
+
+        Cli resumed = Cli.run("matrix", "--llvm", "embedded,llc-hangs", "--llc-config", config.toString(), "--corpus",
+                cases.toString(), "--out", out.toString(), "--jobs", "2", "--timeout", "2", "--resume");
+        assertTrue(resumed.out().contains("2 cells already done"), resumed::toString);
+        assertTrue(resumed.out().contains("10 cells run now"), resumed::toString);
+        Run run = Run.load(out);
+        assertEquals(12, run.cells().size());
+        assertEquals(12, run.cells().stream().map(CellRecord::key).distinct().count(), "no cell twice");
+        Set<String> llcOutcomes = run.cells().stream().filter(c -> c.backend().equals("llc-hangs"))
+                .map(CellRecord::outcome).collect(Collectors.toSet());
+        assertEquals(Set.of("TIMEOUT"), llcOutcomes);
+        assertTrue(run.cells().stream().filter(c -> c.backend().equals("embedded-20"))
+                .allMatch(c -> c.verdict().equals(CellRecord.AS_EXPECTED)), resumed::toString);
+        // No case expects anything of LLVM 99: its cells are reported, not held against the run.
+        assertTrue(run.cells().stream().filter(c -> c.backend().equals("llc-hangs"))
+                .allMatch(c -> c.verdict().equals(CellRecord.NO_EXPECTATION) && c.llvmVersion().equals("99.1.0")));
+        assertEquals(ExitCodes.OK, resumed.exit(), resumed::toString);
+    }
+
+    @Test
+    void shardsMergeIntoWhatOneRunGives(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 3);
+        String[] common = {"matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--jobs", "2"};
+        Cli whole = Cli.run(concat(common, "--out", dir.resolve("whole").toString()));
+        assertEquals(0, whole.exit(), whole::toString);
+        for (int i = 1; i <= 2; i++) {
+            Cli shard = Cli.run(concat(common, "--out", dir.resolve("shard" + i).toString(), "--shard", i + "/2"));
+            assertEquals(0, shard.exit(), shard::toString);
+        }
+        assertEquals(3, Run.load(dir.resolve("shard1")).cells().size());
+        assertEquals(3, Run.load(dir.resolve("shard2")).cells().size());
+
+        Cli missing = Cli.run("merge", "--out", dir.resolve("partial").toString(), dir.resolve("shard1").toString());
+        assertEquals(ExitCodes.INPUT, missing.exit(), missing::toString);
+        assertTrue(missing.err().contains("shards [2] of 2 are missing"), missing::toString);
+
+        Cli merged = Cli.run("merge", "--out", dir.resolve("merged").toString(), dir.resolve("shard1").toString(),
+                dir.resolve("shard2").toString());
+        assertEquals(0, merged.exit(), merged::toString);
+        assertEquals(withoutTimings(dir.resolve("whole")), withoutTimings(dir.resolve("merged")));
+        assertTrue(Files.exists(dir.resolve("merged").resolve("report.html")));
+
+        Cli compare = Cli.run("compare", dir.resolve("whole").toString(), dir.resolve("merged").toString());
+        assertEquals(0, compare.exit(), compare::toString);
+    }
+
+    @Test
+    void theSameInputsGiveTheSameResultsApartFromTimings(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 2);
+        for (String name : List.of("a", "b")) {
+            Cli r = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", dir.resolve(name).toString());
+            assertEquals(0, r.exit(), r::toString);
+        }
+        assertEquals(withoutTimings(dir.resolve("a")), withoutTimings(dir.resolve("b")));
+        assertEquals(read(dir.resolve("a").resolve("report.html")), read(dir.resolve("b").resolve("report.html")));
+    }
+
+    @Test
+    void aRunFolderIsNotOverwrittenWithoutResume(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 1);
+        String out = dir.resolve("run").toString();
+        assertEquals(0, Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out).exit());
+        Cli again = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out);
+        assertEquals(ExitCodes.INPUT, again.exit(), again::toString);
+        assertTrue(again.err().contains("give --resume"), again::toString);
+        Cli otherQuestion = Cli.run("matrix", "--llvm", "embedded", "--pass", "none", "--corpus", cases.toString(),
+                "--out", out, "--resume");
+        assertEquals(ExitCodes.INPUT, otherQuestion.exit(), otherQuestion::toString);
+        assertTrue(otherQuestion.err().contains("was asked something else"), otherQuestion::toString);
+    }
+
+    @Test
+    void backendsThatAreNotThereAreInputErrorsNamingWhatIs(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 1);
+        Cli unknown = Cli.run("matrix", "--llvm", "worker-18", "--corpus", cases.toString(), "--out", dir.resolve("a").toString());
+        assertEquals(ExitCodes.INPUT, unknown.exit(), unknown::toString);
+        assertTrue(unknown.err().contains("no Bytedeco LLVM 18 exists") && unknown.err().contains("installed here: embedded-20"),
+                unknown::toString);
+        Cli noLlc = Cli.run("matrix", "--llvm", "llc-77", "--corpus", cases.toString(), "--out", dir.resolve("b").toString());
+        assertEquals(ExitCodes.INPUT, noLlc.exit(), noLlc::toString);
+        assertTrue(noLlc.err().contains("no llc at /usr/lib/llvm-77/bin/llc"), noLlc::toString);
+        Path config = dir.resolve("llc.conf");
+        Files.writeString(config, "main=" + dir.resolve("nowhere/llc") + "\n");
+        Cli badConfig = Cli.run("matrix", "--llvm", "llc-main", "--llc-config", config.toString(), "--corpus", cases.toString(),
+                "--out", dir.resolve("c").toString());
+        assertEquals(ExitCodes.INPUT, badConfig.exit(), badConfig::toString);
+        assertTrue(badConfig.err().contains(config + ":1: main: no executable llc at"), badConfig::toString);
+        assertTrue(Files.notExists(dir.resolve("a")) && Files.notExists(dir.resolve("b")), "nothing written for a refused run");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
+    }
+
+    private static long lines(Path file) throws Exception {
+        return Files.exists(file) ? Files.readString(file).chars().filter(ch -> ch == '\n').count() : 0;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "(no " + file + ")";
+        } catch (java.io.IOException e) {
+            return "(unreadable " + file + ": " + e.getMessage() + ")";
+        }
+    }
+}
