@@ -4,6 +4,7 @@
 set -euo pipefail
 
 # llvm-14: Debian's LLVM 14, a second backend the corpus tests run on (its llc, through Commons Exec).
+# Other LLVM versions for the matrix: scripts/setup-toolchains.
 packages=(openjdk-17-jdk-headless maven binutils llvm-14)
 missing=()
 for p in "${packages[@]}"; do

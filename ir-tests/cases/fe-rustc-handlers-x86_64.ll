@@ -6,11 +6,20 @@
 ; target: x86_64-unknown-linux-gnu
 ; subject: misaligned-call-site
 ; expect: x86_64-unknown-linux-gnu @ llvm<=14: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm=19: N/A
 ; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site x87-state-clobbered mxcsr-clobbered
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; reads: llvm>=22
 ; reads-bitcode: llvm>=20
+; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
+; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
+; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
 ; source: our run: RUSTC_BOOTSTRAP=1 rustc 1.95.0 --crate-type=lib -C opt-level=2 -C panic=abort --emit=llvm-ir,llvm-bc from ir-tests/frontend/handlers.rs by produce.sh; the embedded LLVM 20.1.7 refuses the text at line 41 (a memory(...) location it does not know) and reads the bitcode; Debian llc 14.0.6 reads neither (measured); 15 to 19 not run here
 ; RUN: llvm>=22: llc -mtriple=x86_64-unknown-linux-gnu < %s
 ; RUN: llvm=20: llc -mtriple=x86_64-unknown-linux-gnu fe-rustc-handlers-x86_64.bc

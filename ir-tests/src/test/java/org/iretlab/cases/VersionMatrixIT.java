@@ -58,13 +58,15 @@ class VersionMatrixIT {
     }
 
     /**
-     * The landmarks, on a leaf 32-bit handler with a 16-aligned local (case 21): realignment appears
-     * with LLVM 17 (D151400), and {@code cld} disappears from leaf handlers with LLVM 19 (llvm#82415).
+     * The landmarks, on a leaf 32-bit handler with a 16-aligned local on a triple whose ABI stack is
+     * already 16-aligned, so that nothing but D151400 asks for realignment (case 21 on
+     * i686-unknown-linux-gnu): realignment appears with LLVM 17, and {@code cld} disappears from
+     * leaf handlers with LLVM 19 (llvm#82415).
      */
     @TestFactory
     Stream<DynamicTest> landmarksShowWhereTheyLanded() {
         CorpusCase leaf = Corpus.load(CellChecks.CASES).stream().filter(c -> c.id().equals("21")).findFirst().orElseThrow();
-        CaseTarget bare = leaf.targets().stream().filter(t -> t.triple().equals("i386-unknown-none")).findFirst().orElseThrow();
+        CaseTarget bare = leaf.targets().stream().filter(t -> t.triple().equals("i686-unknown-linux-gnu")).findFirst().orElseThrow();
         return BACKENDS.stream().map(b -> DynamicTest.dynamicTest("case 21 [" + bare.spec() + "] " + b, () -> {
             CaseRunner r = runner(b);
             Cell cell = r.run(leaf, bare);

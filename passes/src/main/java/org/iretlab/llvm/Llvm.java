@@ -57,6 +57,18 @@ public final class Llvm {
         return v == null ? "unknown" : v;
     }
 
+    /**
+     * The opaque {@code ptr} type of a context. LLVM 13 has no LLVMPointerTypeInContext; with
+     * -force-opaque-pointers (set at initialisation) any pointer type it makes is opaque.
+     */
+    public static org.bytedeco.llvm.LLVM.LLVMTypeRef pointerType(org.bytedeco.llvm.LLVM.LLVMContextRef context) {
+        try {
+            return LLVMPointerTypeInContext(context, 0);
+        } catch (UnsatisfiedLinkError | NoSuchMethodError llvm13) {
+            return LLVMPointerType(LLVMInt8TypeInContext(context), 0);
+        }
+    }
+
     /** Copies an LLVM-owned message into a Java string and frees it; null stays null. */
     public static String takeMessage(BytePointer message) {
         if (message == null || message.isNull()) {

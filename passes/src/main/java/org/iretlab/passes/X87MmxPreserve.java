@@ -125,7 +125,7 @@ public final class X87MmxPreserve implements HandlerPass {
         LLVMContextRef ctx = LLVMGetModuleContext(module);
         boolean is64 = Triples.is64Bit(triple);
         LLVMTypeRef word = LLVMIntTypeInContext(ctx, is64 ? 64 : 32);
-        LLVMTypeRef ptr = LLVMPointerTypeInContext(ctx, 0);
+        LLVMTypeRef ptr = org.iretlab.llvm.Llvm.pointerType(ctx);
         LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx);
         LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
         int restores = 0;

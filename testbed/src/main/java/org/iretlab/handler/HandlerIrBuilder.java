@@ -75,7 +75,7 @@ public final class HandlerIrBuilder {
             this.spec = spec;
             this.module = module;
             this.word = LLVMIntTypeInContext(context, spec.target().wordBits());
-            this.ptr = LLVMPointerTypeInContext(context, 0);
+            this.ptr = org.iretlab.llvm.Llvm.pointerType(context);
             this.voidFn = LLVMFunctionType(LLVMVoidTypeInContext(context), new PointerPointer<>(0), 0, 0);
             this.ir = LLVMCreateBuilderInContext(context);
         }
