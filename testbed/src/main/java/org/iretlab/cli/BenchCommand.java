@@ -16,14 +16,31 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchCommand.Compile.class})
+        subcommands = {BenchCommand.Compile.class, BenchCommand.Matrix.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new InputException("name a benchmark: iretlab bench compile");
+        throw new InputException("name a benchmark: iretlab bench compile, or iretlab bench matrix RUN_DIR");
+    }
+
+    @Command(name = "matrix", mixinStandardHelpOptions = true,
+            description = {"Per-stage cost (codegen, analysis, writing) of a finished `iretlab matrix` run, from the "
+                    + "timings its cells stored: per backend and per backend kind."})
+    static final class Matrix implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "RUN_DIR", description = "The --out folder of a matrix run.")
+        Path run;
+
+        @Override
+        public Integer call() {
+            org.iretlab.bench.MatrixTimings.print(org.iretlab.matrix.Run.load(run), spec.commandLine().getOut());
+            return ExitCodes.OK;
+        }
     }
 
     @Command(name = "compile", mixinStandardHelpOptions = true,

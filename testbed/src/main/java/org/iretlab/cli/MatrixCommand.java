@@ -67,6 +67,11 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Time limit of one compile (default: ${DEFAULT-VALUE}); a cell over it is TIMEOUT.")
     long timeoutSeconds;
 
+    @Option(names = "--in-process",
+            description = "Run the embedded LLVM's cells in this JVM instead of a worker JVM (faster; the lint still "
+                    + "refuses what would abort LLVM, and --skip-prototype-check is then refused).")
+    boolean inProcess;
+
     @Option(names = "--skip-prototype-check",
             description = "Send even prototypes byval-frame-check refuses to LLVM, to record how each version fails "
                     + "(CRASH cells: every backend runs in a child process).")
@@ -84,6 +89,10 @@ final class MatrixCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new InputException("--jobs " + jobs + ": give at least 1");
         }
+        if (inProcess && unlinted) {
+            throw new InputException("--in-process with --skip-prototype-check would let LLVM's fatal errors end this "
+                    + "process: drop one of them");
+        }
         int[] part = parseShard(shard);
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         Toolchains toolchains = llvm.toolchains(timeout);
@@ -98,7 +107,7 @@ final class MatrixCommand implements Callable<Integer> {
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), versions(toolchains, backends),
                 cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1]);
         PrintWriter print = spec.commandLine().getOut();
-        MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, System.console() != null ? System.err : null);
+        MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess, System.console() != null ? System.err : null);
         List<MatrixRunner.Task> tasks = runner.tasks(cases, backends, part[0], part[1]);
         int ran;
         long start = System.nanoTime();

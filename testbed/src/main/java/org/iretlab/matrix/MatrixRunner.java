@@ -40,18 +40,22 @@ public final class MatrixRunner {
     private final List<String> passes;
     private final int jobs;
     private final boolean unlinted;
+    private final boolean embeddedInProcess;
     private final PrintStream progress;
 
     /**
      * @param passes the fix passes of the with-passes cells; empty runs no such cells
      * @param unlinted send prototypes the lint refuses to LLVM anyway (every backend runs in a child process)
+     * @param embeddedInProcess run the embedded LLVM's cells in this JVM (behind the lint) instead of a worker
      * @param progress where a progress bar goes (a terminal), or null
      */
-    public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, boolean unlinted, PrintStream progress) {
+    public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, boolean unlinted, boolean embeddedInProcess,
+            PrintStream progress) {
         this.toolchains = toolchains;
         this.passes = List.copyOf(passes);
         this.jobs = jobs;
         this.unlinted = unlinted;
+        this.embeddedInProcess = embeddedInProcess;
         this.progress = progress;
     }
 
@@ -96,7 +100,7 @@ public final class MatrixRunner {
                 futures.add(pool.submit(() -> {
                     CaseRunner runner = runners.computeIfAbsent(Thread.currentThread(), t -> new ConcurrentHashMap<>())
                             .computeIfAbsent(task.backend(), name -> {
-                                Backend b = toolchains.open(name, false);
+                                Backend b = toolchains.open(name, embeddedInProcess);
                                 opened.add(b);
                                 return new CaseRunner(b);
                             });
