@@ -25,6 +25,8 @@ import org.iretlab.llvm.InterruptHandlers;
  */
 public final class LlcBackend implements Backend {
     private static final Pattern VERSION = Pattern.compile("LLVM version (\\d+)\\.(\\d+)\\.(\\d+)");
+    /** llc's parser error: {@code input.ll:4:31: error: ...} (or a bitcode reader's "error: Invalid ..."). */
+    private static final Pattern PARSE_ERROR = Pattern.compile("input\\.(ll|bc):(\\d+:\\d+: )?error:|Invalid (bitcode|record)");
 
     private final Path llc;
     private final String name;
@@ -254,7 +256,9 @@ public final class LlcBackend implements Backend {
         if (fatal != null || r.exitCode() > 128) {
             return CompileOutcome.crash((fatal != null ? fatal.strip() : name() + " died") + " (exit status " + r.exitCode() + ")");
         }
-        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", stderr));
+        boolean parse = stderr.stream().anyMatch(l -> PARSE_ERROR.matcher(l).find());
+        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", stderr)
+                + (parse ? "\n  " + IrReader.UNREADABLE + " IR (LLVM " + version + ")" : ""));
     }
 
     private static void deleteQuietly(Path dir) {

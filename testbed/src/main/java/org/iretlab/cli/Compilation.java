@@ -23,8 +23,8 @@ import org.iretlab.target.Target;
  * and closed at its end, so a command with several compiles reuses one worker.
  */
 final class Compilation implements AutoCloseable {
-    /** What IrReader says when LLVM cannot parse a file: then other installed LLVMs are tried. */
-    private static final String UNREADABLE = "LLVM could not read this as";
+    /** What a backend says when its LLVM cannot parse a file: then other installed LLVMs are tried. */
+    private static final String UNREADABLE = org.iretlab.ir.IrReader.UNREADABLE;
 
     private final boolean inProcess;
     private final String llvm;
@@ -52,7 +52,8 @@ final class Compilation implements AutoCloseable {
     /** Which other installed backends read this file (front ends often write IR for newer LLVMs). */
     private String readersOf(CompileRequest request) {
         List<String> readers = new ArrayList<>();
-        CompileRequest probe = new CompileRequest(request.source(), request.options().withEmit(CompileOptions.Emit.IR)
+        // Assembly, so that an llc really parses the file (its IR is read by the embedded LLVM first).
+        CompileRequest probe = new CompileRequest(request.source(), request.options().withEmit(CompileOptions.Emit.ASM)
                 .withPasses(List.of()));
         for (String name : toolchains.installed()) {
             if (name.equals(fileBackend.name())) {

@@ -17,6 +17,9 @@ import org.iretlab.llvm.LlvmSession;
  * {@code file:line:col}.
  */
 public final class IrReader {
+    /** What every "cannot parse this" message says, whichever LLVM failed: callers look for it. */
+    public static final String UNREADABLE = "LLVM could not read this as";
+
     private IrReader() {}
 
     /** A verified module owned by the caller (dispose it with LLVMDisposeModule). */
@@ -61,7 +64,7 @@ public final class IrReader {
         String kind = source.isBitcode() ? "bitcode" : "textual IR";
         // LLVM's text errors already begin "file:line:col: error:"; bitcode errors name nothing.
         String located = text.startsWith(source.name()) ? text : source.name() + ": " + text;
-        return located + "\n  LLVM could not read this as " + kind
+        return located + "\n  " + UNREADABLE + " " + kind
                 + "; fix the input, or check that it was written for an LLVM this old ("
                 + Llvm.version() + ")";
     }
