@@ -90,7 +90,7 @@ public final class LlcBackend implements Backend {
         IrSource source = request.source();
         String triple;
         try {
-            LLVMModuleRef module = IrReader.read(request.source());
+            LLVMModuleRef module = readForLint(request.source());
             try {
                 triple = o.triple() != null ? o.triple() : org.bytedeco.llvm.global.LLVM.LLVMGetTarget(module).getString();
                 lint = ByvalFrameCheck.check(module, triple);
@@ -187,6 +187,38 @@ public final class LlcBackend implements Backend {
             throw new InputException("the trial compile for a pass failed: " + e.getMessage());
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    /**
+     * The module as the embedded LLVM reads it, for the lint and the handlers' prototypes. Text
+     * written for a newer LLVM than the embedded one (rustc's, for llc-22) is first turned into
+     * bitcode by this llc's own llvm-as, since older LLVMs read newer bitcode.
+     */
+    private LLVMModuleRef readForLint(IrSource source) {
+        try {
+            return IrReader.read(source);
+        } catch (InputException e) {
+            Path llvmAs = llc.resolveSibling("llvm-as");
+            if (source.isBitcode() || !e.getMessage().contains(IrReader.UNREADABLE) || !Files.isExecutable(llvmAs)) {
+                throw e;
+            }
+            Path dir = null;
+            try {
+                dir = Files.createTempDirectory("iretlab-as-");
+                Path text = Files.write(dir.resolve("input.ll"), source.bytes());
+                ExternalProcess.Result r = ExternalProcess.run(List.of(llvmAs.toString(), "-o", dir.resolve("input.bc").toString(),
+                        text.toString()), timeout);
+                if (r.exitCode() != 0) {
+                    throw e;
+                }
+                return IrReader.read(new IrSource(source.name() + " (as bitcode by " + llvmAs + ")",
+                        Files.readAllBytes(dir.resolve("input.bc"))));
+            } catch (IOException io) {
+                throw e;
+            } finally {
+                deleteQuietly(dir);
+            }
         }
     }
 

@@ -83,8 +83,13 @@ public final class CaseRunner implements AutoCloseable {
         CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
         long compiled = System.nanoTime();
         if (!outcome.compiled()) {
-            return new Cell(c, target, backend.name(), major, Outcome.ofFailedCompile(outcome.status()), Set.of(),
-                    List.of(), outcome.message(), null, expected, null, compiled - start, 0);
+            // A case this LLVM cannot read is not a refusal of the handler: the cell cannot run here.
+            boolean unreadable = outcome.status() == CompileOutcome.Status.REJECTED
+                    && outcome.message().contains(org.iretlab.ir.IrReader.UNREADABLE);
+            return new Cell(c, target, backend.name(), major, unreadable ? Outcome.NOT_AVAILABLE
+                    : Outcome.ofFailedCompile(outcome.status()), Set.of(), List.of(),
+                    unreadable ? backend.name() + " cannot read this case: " + outcome.message() : outcome.message(),
+                    null, expected, null, compiled - start, 0);
         }
         CompileResult r = outcome.result();
         List<FunctionVerdict> verdicts = StaticCheck.judge(r, options.effectiveFeatures(), CheckOptions.defaults());
