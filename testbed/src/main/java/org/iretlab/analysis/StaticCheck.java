@@ -31,9 +31,45 @@ public final class StaticCheck {
     public static List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
         List<Handler> handlers = compiled.handlers().stream()
                 .map(h -> new Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
-        return judge(ObjectDecoder.decode(compiled.object(), compiled.triple()), features, handlers, options,
-                compiled.droppedFrameStores());
+        List<FunctionVerdict> verdicts = judge(ObjectDecoder.decode(compiled.object(), compiled.triple()), features,
+                handlers, options, compiled.droppedFrameStores());
+        return withReservedRegisterWarnings(verdicts, handlers, compiled.warnings());
     }
+
+    /**
+     * LLVM's "inline asm clobber list contains reserved registers: EBP, ESI" warning, on each
+     * handler whose inline asm declares one of those clobbers. (X86 LLVMs up to 22 were not seen to
+     * emit it for EBP, ESI or ESP: they save such registers around the asm themselves; the lint
+     * warns of the hazard either way.)
+     */
+    private static List<FunctionVerdict> withReservedRegisterWarnings(List<FunctionVerdict> verdicts, List<Handler> handlers,
+            List<String> warnings) {
+        List<String> reserved = new ArrayList<>();
+        for (String w : warnings) {
+            java.util.regex.Matcher m = RESERVED_WARNING.matcher(w);
+            if (m.find()) {
+                for (String r : m.group(1).split(",")) {
+                    reserved.add(r.strip().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        if (reserved.isEmpty()) {
+            return verdicts;
+        }
+        List<FunctionVerdict> out = new ArrayList<>();
+        for (FunctionVerdict v : verdicts) {
+            List<Finding> findings = new ArrayList<>(v.findings());
+            handlers.stream().filter(h -> h.symbol().equals(v.function())).flatMap(h -> h.asmClobbers().stream())
+                    .filter(reserved::contains).distinct().forEach(r -> findings.add(Finding.inIr(
+                            FindingKind.RESERVED_REGISTER_CLOBBERED, "@" + v.function() + " inline asm",
+                            "LLVM warns that the asm clobbers the reserved register " + r + ", which it may not preserve")));
+            out.add(findings.size() == v.findings().size() ? v : FunctionVerdict.of(v.function(), findings, v.notes()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern RESERVED_WARNING =
+            java.util.regex.Pattern.compile("inline asm clobber list contains reserved registers: (.+)$");
 
     /**
      * Inline asm that declares x87 or MMX clobbers: LLVM saves nothing for them, so unless the code
