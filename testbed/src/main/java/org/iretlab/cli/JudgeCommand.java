@@ -1,0 +1,186 @@
+package org.iretlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.iretlab.analysis.CalleeModel;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.analysis.TargetFacts;
+import org.iretlab.backend.CompileOptions;
+import org.iretlab.backend.CompileOutcome;
+import org.iretlab.backend.CompileResult;
+import org.iretlab.decode.DecodedObject;
+import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.ir.InputException;
+import org.iretlab.verdict.CheckReport;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FunctionVerdict;
+import org.iretlab.verdict.Outcome;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What {@code check} (the static verdict) and {@code run} (the execution oracle) share: the inputs
+ * (a .ll/.bc file, a handler description, or an ELF object with --handler), the target and LLVM
+ * options, the report and the exit codes. Subclasses say how a compiled object is judged.
+ */
+abstract class JudgeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .ll or .bc file.")
+    Path file;
+
+    @Option(names = "--object", paramLabel = "ELF", description = "Judge code in this ELF object or executable instead of compiling.")
+    Path object;
+
+    @Option(names = "--handler", paramLabel = "SYMBOL[:ecode]",
+            description = "With --object: a handler symbol to judge, ':ecode' when its vector pushes an error code (repeatable).")
+    List<String> handlers = new ArrayList<>();
+
+    @Mixin
+    TargetOptions target = new TargetOptions();
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--callee-stack-align", paramLabel = "N",
+            description = "SP alignment a callee may assume at a call (default: the target's, as LLVM decides it: 16 on "
+                    + "Linux, Darwin, kFreeBSD and 64-bit, else 4).")
+    Integer calleeStackAlign;
+
+    @Option(names = "--callee-model", paramLabel = "M",
+            description = "What a callee may change: abi (default), general-regs-only, soft-float, no-caller-saved-registers.")
+    String calleeModel;
+
+    @Option(names = "--cpu-state", paramLabel = "S", split = ",",
+            description = "The machine's register state, whatever the handler's features: x87,sse,avx,avx512 "
+                    + "(default: what the target features imply).")
+    List<String> cpuState = new ArrayList<>();
+
+    @Option(names = "--json", description = "Write the verdicts as JSON.")
+    boolean json;
+
+    /** The verdicts on the handlers of a compile. */
+    abstract List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options);
+
+    /** The verdicts on handlers of an ELF object or executable compiled elsewhere. */
+    abstract List<FunctionVerdict> judge(byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers,
+            CheckOptions options);
+
+    @Override
+    public Integer call() throws IOException {
+        CheckOptions options = checkOptions();
+        CheckReport report = object != null ? checkObject(options) : checkCompiled(options);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } else {
+            print(report, out);
+        }
+        out.flush();
+        return switch (report.outcome()) {
+            case OK -> ExitCodes.OK;
+            case BUG -> ExitCodes.BUG;
+            case UNDECIDED -> ExitCodes.UNDECIDED;
+            case CRASH, TIMEOUT -> ExitCodes.CRASH;
+            default -> ExitCodes.INPUT;
+        };
+    }
+
+    CheckOptions checkOptions() {
+        Set<TargetFacts.RegisterFile> file = new LinkedHashSet<>();
+        try {
+            cpuState.forEach(s -> file.add(TargetFacts.RegisterFile.byId(s.strip())));
+            CalleeModel model = calleeModel == null ? null : CalleeModel.byId(calleeModel);
+            if (calleeStackAlign != null && (calleeStackAlign < 1 || Integer.bitCount(calleeStackAlign) != 1)) {
+                throw new InputException("--callee-stack-align must be a power of two, got " + calleeStackAlign);
+            }
+            return new CheckOptions(calleeStackAlign, model, file);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    private CheckReport checkCompiled(CheckOptions options) {
+        if ((file == null) == !input.handler.given()) {
+            throw new InputException("give either a .ll/.bc FILE, a handler description (--params N ...) or --object ELF");
+        }
+        if (!handlers.isEmpty()) {
+            throw new InputException("--handler goes with --object; for IR every x86_intrcc function is judged");
+        }
+        EnumSet<CompileOptions.Emit> obj = EnumSet.of(CompileOptions.Emit.OBJ);
+        CompileOutcome outcome;
+        try (Compilation compilation = input.open()) {
+            outcome = file != null ? compilation.compileFile(file, target.toCompileOptions(obj, input.skipPrototypeCheck))
+                    : compilation.compileSpec(input.handler, target, obj);
+        }
+        String name = file != null ? file.toString() : "handler spec " + input.handler.name;
+        if (!outcome.compiled()) {
+            return new CheckReport(name, null, null, target.triple, Outcome.ofFailedCompile(outcome.status()),
+                    outcome.message(), List.of(), List.of(), List.of());
+        }
+        CompileResult r = outcome.result();
+        String features = target.toCompileOptions(obj, false).effectiveFeatures();
+        List<FunctionVerdict> verdicts = judge(r, features, options);
+        return new CheckReport(name, r.backend(), r.llvmVersion(), r.triple(), CheckReport.overall(verdicts), null,
+                verdicts, r.warnings(), r.passLog());
+    }
+
+    private CheckReport checkObject(CheckOptions options) throws IOException {
+        if (file != null || input.handler.given()) {
+            throw new InputException("--object judges code compiled elsewhere: give no FILE or handler description with it");
+        }
+        if (handlers.isEmpty()) {
+            throw new InputException("--object needs at least one --handler SYMBOL[:ecode]");
+        }
+        if (!Files.isReadable(object)) {
+            throw new InputException(object + ": no such file: give an ELF object or executable");
+        }
+        byte[] elf = Files.readAllBytes(object);
+        DecodedObject decoded = ObjectDecoder.decode(elf, target.triple, object.toString());
+        List<StaticCheck.Handler> list = new ArrayList<>();
+        for (String h : handlers) {
+            String[] parts = h.split(":", 2);
+            if (parts.length == 2 && !parts[1].equals("ecode")) {
+                throw new InputException("--handler " + h + ": the only suffix is ':ecode'");
+            }
+            list.add(new StaticCheck.Handler(parts[0], parts.length == 2));
+        }
+        List<FunctionVerdict> verdicts = judge(elf, decoded, target.mattr, list, options);
+        return new CheckReport(object.toString(), null, null, decoded.triple(), CheckReport.overall(verdicts), null,
+                verdicts, List.of(), List.of());
+    }
+
+    private static void print(CheckReport report, PrintWriter out) {
+        String where = report.triple() == null ? "" : " [" + report.triple()
+                + (report.backend() == null ? "" : ", " + report.backend() + " " + report.llvmVersion()) + "]";
+        out.println(report.input() + where + ": " + report.outcome());
+        if (report.message() != null) {
+            out.println("  " + report.message().replace("\n", "\n  "));
+        }
+        report.warnings().forEach(w -> out.println("  warning: " + w));
+        report.passLog().forEach(p -> out.println("  pass " + p));
+        for (FunctionVerdict v : report.functions()) {
+            out.println("@" + v.function() + ": " + v.outcome());
+            for (Finding f : v.findings()) {
+                String at = f.address() >= 0 ? String.format("0x%x  %-32s", f.address(), f.assembly()) : f.assembly();
+                out.println(String.format("  %-26s %s  %s", f.kind().id(), at, f.reason()));
+            }
+            v.notes().forEach(n -> out.println("  note: " + n));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.iretlab.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.backend.CompileResult;
+import org.iretlab.decode.DecodedObject;
+import org.iretlab.ir.InputException;
+import org.iretlab.oracle.Oracle;
+import org.iretlab.verdict.FunctionVerdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run handlers on an emulated CPU (QEMU): each x86_intrcc function is linked into a small kernel "
+                + "that interrupts it once per scenario (every entry stack misalignment, the x87 stack full or MMX in use, "
+                + "default and other FP environments) and compares every register class, the interrupted stack and the "
+                + "calls it makes to stand-ins before and after its iret.",
+                "Takes the inputs of check: a .ll/.bc file (with --llvm and --pass), a handler description, or --object."})
+final class RunCommand extends JudgeCommand {
+    @Option(names = "--boot-limit", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Wall-time limit of one QEMU boot (default: ${DEFAULT-VALUE}); a scenario over it is a hang.")
+    long bootLimitSeconds;
+
+    @Override
+    List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
+        List<StaticCheck.Handler> handlers = compiled.handlers().stream()
+                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
+        return run(compiled.object(), compiled.triple(), features, handlers, options);
+    }
+
+    @Override
+    List<FunctionVerdict> judge(byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers,
+            CheckOptions options) {
+        return run(elf, decoded.triple(), features, handlers, options);
+    }
+
+    private List<FunctionVerdict> run(byte[] object, String triple, String features, List<StaticCheck.Handler> handlers,
+            CheckOptions options) {
+        try {
+            List<FunctionVerdict> out = new ArrayList<>();
+            for (Oracle.Result r : new Oracle(Duration.ofSeconds(bootLimitSeconds)).run(object, triple, features, handlers, options)) {
+                List<String> notes = new ArrayList<>(r.verdict().notes());
+                notes.add(String.format("%d boot(s), %.2f s of QEMU", r.boots(), r.seconds()));
+                r.hung().forEach(h -> notes.add("hung (TIMEOUT) in: " + h));
+                out.add(new FunctionVerdict(r.verdict().function(), r.verdict().outcome(), r.verdict().findings(), notes));
+            }
+            return out;
+        } catch (Oracle.OracleNotAvailable e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.iretlab.oracle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The harness kernel's assembly for one handler and one batch of scenarios: the fixed text of
+ * {@code harness32.s} with the handler's gate, the trigger, the fault catchers, the scenario
+ * table, the register patterns and a stand-in for each function the handler calls but does not define.
+ */
+final class HarnessSource {
+    /** Vectors whose exceptions push an error code. */
+    private static final Set<Integer> WITH_ERROR_CODE = Set.of(8, 10, 11, 12, 13, 14, 17, 21, 29, 30);
+    static final int INT_VECTOR = 0x40;
+    static final int NP_VECTOR = 11;
+
+    /** How the handler is entered: a software interrupt, or a fault that pushes an error code (#NP). */
+    enum Entry { INT, FAULT }
+
+    private HarnessSource() {}
+
+    static String render32(String handler, Entry entry, List<Scenario> scenarios, List<String> undefined) {
+        String text = template("harness32.s");
+        int handlerVector = entry == Entry.INT ? INT_VECTOR : NP_VECTOR;
+        StringBuilder stubs = new StringBuilder();
+        StringBuilder idt = new StringBuilder();
+        for (int v = 0; v < 32; v++) {
+            if (v == handlerVector) {
+                continue;
+            }
+            stubs.append("fault_").append(v).append(":\n");
+            if (!WITH_ERROR_CODE.contains(v)) {
+                stubs.append("        pushl $0\n");
+            }
+            stubs.append("        pushl $").append(v).append("\n        jmp fault_common\n");
+            idt.append("        .long ").append(v).append(", fault_").append(v).append('\n');
+        }
+        idt.append("        .long 0x20, irq0\n");
+        idt.append("        .long ").append(handlerVector).append(", ").append(handler).append('\n');
+        StringBuilder rows = new StringBuilder();
+        for (Scenario s : scenarios) {
+            rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, 0, 0%n", s.misalign(),
+                    s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed()));
+        }
+        return text.replace("@@ENTRY@@", entry.name().toLowerCase())
+                .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
+                .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")
+                .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR : "        movw np_selector, %ds")
+                .replace("@@FAULT_STUBS@@", stubs.toString())
+                .replace("@@STANDINS@@", StandIns.render32(undefined))
+                .replace("@@X87_VALUES@@", x87Values())
+                .replace("@@MMX_VALUES@@", quads(0x4D4D580000000000L))
+                .replace("@@XMM_VALUES@@", xmmValues())
+                .replace("@@SCENARIO_ROWS@@", rows.toString())
+                .replace("@@IDT_ENTRIES@@", idt.toString());
+    }
+
+    /** Eight distinct extended-precision numbers: 1.5 * 2^k with a per-register mantissa. */
+    private static String x87Values() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            long mantissa = 0xC000000000000000L | (0x1111111111L * (i + 1));
+            b.append(String.format("        .quad 0x%016x%n        .short 0x%04x%n        .space 6%n", mantissa, 0x3FFF + i));
+        }
+        return b.toString();
+    }
+
+    private static String quads(long base) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            b.append(String.format("        .quad 0x%016x%n", base | (0x0101010101L * (i + 1))));
+        }
+        return b.toString();
+    }
+
+    private static String xmmValues() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            b.append(String.format("        .long 0x%08x, 0x%08x, 0x%08x, 0x%08x%n", 0x58000000 | i << 16 | 0x0001,
+                    0x58000000 | i << 16 | 0x0002, 0x58000000 | i << 16 | 0x0003, 0x58000000 | i << 16 | 0x0004));
+        }
+        return b.toString();
+    }
+
+    static String template(String name) {
+        try (InputStream in = HarnessSource.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the oracle's " + name + " is missing from iretlab's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the oracle's " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

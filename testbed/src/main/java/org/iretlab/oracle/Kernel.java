@@ -1,0 +1,70 @@
+package org.iretlab.oracle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.iretlab.backend.Assembler;
+import org.iretlab.backend.ExternalProcess;
+import org.iretlab.ir.InputException;
+
+/**
+ * A bootable kernel: the harness (assembled by the embedded LLVM) linked by GNU ld with the
+ * handler's ELF object, whichever LLVM produced it.
+ */
+final class Kernel {
+    private static final String LINKER_SCRIPT = """
+            ENTRY(_start)
+            SECTIONS {
+              . = 0x100000;
+              .text : { *(.multiboot) *(.text*) }
+              .rodata : { *(.rodata*) }
+              .data : { *(.data*) }
+              .bss : { *(.bss*) *(COMMON) }
+            }
+            """;
+
+    private Kernel() {}
+
+    /** The symbols the object uses but does not define: the harness gives each a stand-in. */
+    static List<String> undefinedSymbols(Path object) {
+        ExternalProcess.Result r = run(List.of("nm", "-u", object.toString()));
+        List<String> out = new ArrayList<>();
+        for (String line : r.stdout().split("\n")) {
+            String[] words = line.strip().split("\\s+");
+            if (words.length == 2 && words[0].equals("U") && !words[1].startsWith("_GLOBAL_OFFSET_TABLE_")) {
+                out.add(words[1]);
+            }
+        }
+        return out;
+    }
+
+    /** Links harness and handler into {@code dir/kernel.elf}. */
+    static Path link32(Path dir, String harnessAsm, Path handlerObject) {
+        try {
+            Path harness = dir.resolve("harness.o");
+            Files.write(harness, Assembler.assemble("iretlab oracle harness", harnessAsm, "i386-unknown-none-elf"));
+            Files.writeString(dir.resolve("harness.s"), harnessAsm);
+            Path script = Files.writeString(dir.resolve("kernel.ld"), LINKER_SCRIPT);
+            Path kernel = dir.resolve("kernel.elf");
+            ExternalProcess.Result r = run(List.of("ld", "-m", "elf_i386", "-static", "-nostdlib", "--no-warn-rwx-segments",
+                    "-T", script.toString(), "-o", kernel.toString(), harness.toString(), handlerObject.toString()));
+            if (r.exitCode() != 0) {
+                throw new InputException("linking the oracle's kernel failed (GNU ld):\n  " + r.stderr().strip().replace("\n", "\n  "));
+            }
+            return kernel;
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot write the oracle's kernel: " + e.getMessage());
+        }
+    }
+
+    private static ExternalProcess.Result run(List<String> command) {
+        try {
+            return ExternalProcess.run(command, Duration.ofSeconds(60));
+        } catch (IOException e) {
+            throw new InputException(command.get(0) + " cannot run (" + e.getMessage() + "): install binutils (scripts/setup.sh)");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.iretlab.oracle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.decode.DecodedFunction;
+import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.ir.InputException;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FunctionVerdict;
+
+/**
+ * The execution oracle: each handler is linked into a harness kernel and booted under QEMU, which
+ * delivers one interrupt per scenario; the machine state before and after is compared and every
+ * difference is a finding, with the scenarios that show it. A scenario that hangs or triple-faults
+ * ends only itself: the batch is booted again without it and without the finished ones.
+ */
+public final class Oracle {
+    /** What the oracle saw of one handler. */
+    public record Result(FunctionVerdict verdict, int scenarios, int boots, double seconds, List<String> hung) {}
+
+    private final Duration bootLimit;
+
+    /** @param bootLimit the wall-time limit of one boot (generous: 20 times a normal boot or more) */
+    public Oracle(Duration bootLimit) {
+        this.bootLimit = bootLimit;
+    }
+
+    /** True when this machine has the QEMU the oracle needs for the triple. */
+    public static boolean available(String triple) {
+        return Qemu.installed(triple.startsWith("x86_64"));
+    }
+
+    public List<Result> run(byte[] object, String triple, String features, List<StaticCheck.Handler> handlers,
+            CheckOptions options) {
+        if (triple.startsWith("x86_64")) {
+            throw new OracleNotAvailable("the oracle runs 32-bit handlers only so far; the 64-bit (long mode) "
+                    + "harness is not built yet");
+        }
+        List<Result> out = new ArrayList<>();
+        for (StaticCheck.Handler h : handlers) {
+            out.add(runHandler(object, triple, features, h, options));
+        }
+        return out;
+    }
+
+    private Result runHandler(byte[] object, String triple, String features, StaticCheck.Handler h, CheckOptions options) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("iretlab-oracle-");
+            Path handlerObject = Files.write(dir.resolve("handler.o"), object);
+            List<String> undefined = Kernel.undefinedSymbols(handlerObject);
+            HarnessSource.Entry entry = h.errorCode() ? HarnessSource.Entry.FAULT : HarnessSource.Entry.INT;
+            int align = options.facts(triple, features, h.errorCode()).calleeStackAlign();
+            List<Scenario> remaining = new ArrayList<>(Scenario.standard());
+            Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
+            List<String> hung = new ArrayList<>();
+            int boots = 0;
+            double seconds = 0;
+            boolean retried = false;
+            while (!remaining.isEmpty()) {
+                Path kernel = Kernel.link32(dir, HarnessSource.render32(h.symbol(), entry, remaining, undefined), handlerObject);
+                DecodedFunction code = ObjectDecoder.decode(Files.readAllBytes(kernel), triple).function(h.symbol())
+                        .orElseThrow(() -> new InputException("the linked kernel has no " + h.symbol()));
+                Qemu.Boot boot = Qemu.boot(kernel, false, bootLimit);
+                Files.writeString(dir.resolve("boot-" + boots + ".log"), boot.output());
+                boots++;
+                seconds += boot.seconds();
+                List<Scenario> next = new ArrayList<>();
+                Map<Integer, ScenarioRun> runs = ScenarioRun.parse(boot.output());
+                for (int i = 0; i < remaining.size(); i++) {
+                    Scenario s = remaining.get(i);
+                    ScenarioRun run = runs.get(i);
+                    if (run != null && run.ended()) {
+                        seen.put(s, ScenarioJudge.judge(s, run, code, align));
+                    } else if (run != null) {
+                        if (boot.timedOut() && !retried) {
+                            // A busy machine can be slow: one more try before calling it a hang.
+                            retried = true;
+                            next.add(s);
+                        } else if (boot.timedOut()) {
+                            hung.add(s.describe());
+                        } else {
+                            seen.put(s, List.of(new ScenarioJudge.Observation(org.iretlab.verdict.FindingKind.TRIPLE_FAULT, null,
+                                    "the machine reset (triple fault) during this scenario")));
+                        }
+                    } else {
+                        next.add(s);
+                    }
+                }
+                if (next.size() == remaining.size()) {
+                    throw new InputException("the oracle's kernel ran no scenario (QEMU exit status " + boot.status()
+                            + "): " + firstLines(boot.output()));
+                }
+                remaining = next;
+            }
+            return new Result(verdict(h.symbol(), seen), seen.size(), boots, seconds, hung);
+        } catch (IOException e) {
+            throw new InputException("the oracle cannot use its temporary folder: " + e.getMessage());
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    /** The observations of all scenarios, one finding per kind and place, naming the scenarios that show it. */
+    private static FunctionVerdict verdict(String function, Map<Scenario, List<ScenarioJudge.Observation>> seen) {
+        Map<String, List<Map.Entry<Scenario, ScenarioJudge.Observation>>> groups = new LinkedHashMap<>();
+        for (var e : seen.entrySet()) {
+            for (ScenarioJudge.Observation o : e.getValue()) {
+                String place = o.at() != null ? Long.toString(o.at().address()) : o.evidence().split(" was ")[0];
+                groups.computeIfAbsent(o.kind().id() + "@" + place, k -> new ArrayList<>()).add(Map.entry(e.getKey(), o));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (var g : groups.values()) {
+            ScenarioJudge.Observation first = g.get(0).getValue();
+            String scenarios = g.size() == seen.size() ? "in every scenario"
+                    : "in " + g.size() + " of " + seen.size() + " scenarios: " + g.stream().map(e -> e.getKey().describe())
+                            .distinct().limit(4).collect(Collectors.joining("; ")) + (g.size() > 4 ? "; ..." : "");
+            String reason = first.evidence() + " (" + scenarios + ")";
+            findings.add(first.at() != null ? new Finding(first.kind(), first.at().address(), first.at().text(), reason)
+                    : Finding.inIr(first.kind(), "@" + function + " under QEMU", reason));
+        }
+        return FunctionVerdict.of(function, findings, List.of(seen.size() + " scenarios on QEMU"));
+    }
+
+    private static String firstLines(String output) {
+        return output.lines().limit(5).collect(Collectors.joining(" | "));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null || System.getenv("IRETLAB_KEEP_ORACLE") != null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+
+    /** The oracle cannot run this here, and says why (the cell is N/A). */
+    public static final class OracleNotAvailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public OracleNotAvailable(String reason) {
+            super(reason);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.iretlab.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One interrupt delivered to the handler under test: where the interrupted stack pointer sits, and
+ * what FP state and flags the interrupted code has. Every register class is filled with patterns;
+ * {@code fpMode} decides whether the x87 registers hold a full x87 stack or eight MMX values (they
+ * are the same registers).
+ *
+ * @param misalign bytes subtracted from a 16-aligned interrupted ESP: 0, 4, 8 or 12
+ * @param fcw the interrupted code's x87 control word
+ * @param mxcsr the interrupted code's MXCSR
+ * @param eflags the interrupted code's EFLAGS (DF set, IF set, arithmetic flags set)
+ * @param seed varies the GPR patterns per scenario
+ */
+public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcsr, int eflags, int seed) {
+
+    public enum FpMode { X87, MMX }
+
+    static final int DEFAULT_FCW = 0x037F;
+    static final int DEFAULT_MXCSR = 0x1F80;
+    /** Round toward zero in both units, all exceptions masked: what a numeric library may leave. */
+    static final int OTHER_FCW = 0x0C7F;
+    static final int OTHER_MXCSR = 0x7F80;
+    /** DF, IF, OF, SF, ZF, CF and the always-one bit. */
+    static final int EFLAGS = 0x0400 | 0x0200 | 0x0800 | 0x0080 | 0x0040 | 0x0001 | 0x0002;
+
+    /** Each entry misalignment x {x87 stack, MMX} x {default, non-default FP environment}. */
+    public static List<Scenario> standard() {
+        List<Scenario> out = new ArrayList<>();
+        for (int misalign : new int[] {0, 4, 8, 12}) {
+            for (FpMode mode : FpMode.values()) {
+                for (boolean other : new boolean[] {false, true}) {
+                    int i = out.size();
+                    out.add(new Scenario(i, misalign, mode, other ? OTHER_FCW : DEFAULT_FCW,
+                            other ? OTHER_MXCSR : DEFAULT_MXCSR, EFLAGS, 0x00001000 * (i + 1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How a report names the scenario. */
+    public String describe() {
+        return "ESP mod 16 = " + ((16 - misalign) % 16) + ", " + (fpMode == FpMode.X87 ? "x87 stack full" : "MMX in use")
+                + (fcw == DEFAULT_FCW && mxcsr == DEFAULT_MXCSR ? "" : String.format(", FCW %04x MXCSR %04x", fcw, mxcsr));
+    }
+}

@@ -1,0 +1,104 @@
+package org.iretlab.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.iretlab.decode.DecodedFunction;
+import org.iretlab.decode.DecodedInstruction;
+import org.iretlab.verdict.FindingKind;
+
+/**
+ * Turns one scenario's before/after state into findings: the design's kinds, each with the values
+ * that show it. Only differences are reported; what the CPU's iret restores by itself (EFLAGS from
+ * the frame) is a finding only when the handler changed the frame.
+ */
+final class ScenarioJudge {
+    static final String[] GPR = {"eax", "ebx", "ecx", "edx", "esi", "edi", "ebp"};
+    private static final int ESP = 7;
+    private static final int EFLAGS = 8;
+    /** CF PF AF ZF SF TF IF DF OF, NT, AC: what interrupted code can see change. */
+    private static final long FLAGS_COMPARED = 0x0004_4FD5L;
+    private static final Map<Integer, String> VECTORS = Map.ofEntries(Map.entry(0, "#DE"), Map.entry(1, "#DB"),
+            Map.entry(3, "#BP"), Map.entry(4, "#OF"), Map.entry(5, "#BR"), Map.entry(6, "#UD"), Map.entry(7, "#NM"),
+            Map.entry(8, "#DF"), Map.entry(10, "#TS"), Map.entry(11, "#NP"), Map.entry(12, "#SS"), Map.entry(13, "#GP"),
+            Map.entry(14, "#PF"), Map.entry(16, "#MF"), Map.entry(17, "#AC"), Map.entry(18, "#MC"), Map.entry(19, "#XM"));
+
+    /** One observation: a kind, the instruction it points at (or null), and the evidence. */
+    record Observation(FindingKind kind, DecodedInstruction at, String evidence) {}
+
+    private ScenarioJudge() {}
+
+    static List<Observation> judge(Scenario s, ScenarioRun run, DecodedFunction handler, int calleeStackAlign) {
+        List<Observation> out = new ArrayList<>();
+        for (ScenarioRun.Call c : run.calls()) {
+            DecodedInstruction call = instructionEndingAt(handler, c.returnAddress()).orElse(null);
+            long spAtCall = c.esp() + 4;
+            if (spAtCall % calleeStackAlign != 0) {
+                out.add(new Observation(FindingKind.MISALIGNED_CALL_SITE, call, String.format(
+                        "ESP was 0x%x (mod %d = %d) at the call; the callee may assume %d", spAtCall, calleeStackAlign,
+                        spAtCall % calleeStackAlign, calleeStackAlign)));
+            }
+            if ((c.eflags() & 0x400) != 0) {
+                out.add(new Observation(FindingKind.MISSING_CLD, call, "DF was set at the call (the interrupted code's DF)"));
+            }
+        }
+        if (run.fault() != null) {
+            out.addAll(fault(run.fault(), handler));
+            return out;
+        }
+        for (int i = 0; i < GPR.length; i++) {
+            if (run.before()[i] != run.after()[i]) {
+                out.add(new Observation(FindingKind.GPR_CLOBBERED, null, String.format("%%%s was 0x%08x, is 0x%08x after iret",
+                        GPR[i], run.before()[i], run.after()[i])));
+            }
+        }
+        if (run.before()[ESP] != run.after()[ESP]) {
+            out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, null, String.format("%%esp was 0x%08x, is 0x%08x after iret",
+                    run.before()[ESP], run.after()[ESP])));
+        }
+        long flags = (run.before()[EFLAGS] ^ run.after()[EFLAGS]) & FLAGS_COMPARED;
+        if (flags != 0) {
+            out.add(new Observation(FindingKind.FLAGS_CLOBBERED, null, String.format("EFLAGS was 0x%08x, is 0x%08x after iret",
+                    run.before()[EFLAGS], run.after()[EFLAGS])));
+        }
+        out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter()));
+        for (long[] m : run.memory()) {
+            out.add(new Observation(FindingKind.STACK_MEMORY_CLOBBERED, null, String.format(
+                    "the interrupted stack's word at 0x%08x (SP+%d) became 0x%08x", m[0], m[0] - run.before()[ESP], m[1])));
+        }
+        return out;
+    }
+
+    private static List<Observation> fault(ScenarioRun.Fault f, DecodedFunction handler) {
+        String name = VECTORS.getOrDefault(f.vector(), "vector " + f.vector()) + "(" + Long.toHexString(f.code()) + ")";
+        Optional<DecodedInstruction> at = handler.instructions().stream().filter(i -> i.address() == f.eip()).findFirst();
+        List<Observation> out = new ArrayList<>();
+        if (at.isEmpty()) {
+            out.add(new Observation(FindingKind.HANDLER_FAULT, null, String.format(
+                    "%s at 0x%08x, outside the handler (after its iret, or in a callee)", name, f.eip())));
+            return out;
+        }
+        DecodedInstruction i = at.get();
+        out.add(new Observation(FindingKind.HANDLER_FAULT, i, name + " in the handler, ESP " + String.format("0x%08x", f.esp())));
+        String mnemonic = i.text().strip().split("\\s+")[0];
+        if (f.vector() == 13 && requiresAlignment(mnemonic) && i.text().contains("(")) {
+            out.add(new Observation(FindingKind.MISALIGNED_STACK_ACCESS, i, String.format(
+                    "%s raised #GP: its memory operand is not aligned (ESP was 0x%08x at the fault)", mnemonic, f.esp())));
+        }
+        if (mnemonic.startsWith("iret")) {
+            out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, i, "iret faulted: the words it popped are not the CPU's frame"));
+        }
+        return out;
+    }
+
+    /** SSE/AVX moves and FXSAVE-style saves that fault on a misaligned memory operand. */
+    static boolean requiresAlignment(String mnemonic) {
+        return mnemonic.matches("v?mova(p[sd]|ps)|v?movdqa(32|64)?|v?movntdq(a)?|v?movntp[sd]|fxsave(64)?|fxrstor(64)?"
+                + "|v?(add|sub|mul|div|and|andn|or|xor|min|max|sqrt)p[sd]|v?p(add|sub|and|or|xor|cmpeq)[bwdq]|v?pshufd");
+    }
+
+    private static Optional<DecodedInstruction> instructionEndingAt(DecodedFunction f, long end) {
+        return f.instructions().stream().filter(i -> i.address() + i.length() == end).findFirst();
+    }
+}

@@ -1,0 +1,87 @@
+package org.iretlab.oracle;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the kernel reported for one scenario: register words and FXSAVE images before the
+ * interrupt and after the handler's iret, the handler's calls to stand-ins, words of the interrupted
+ * stack that changed, or the fault that ended it.
+ */
+record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, List<Call> calls,
+        List<long[]> memory, Fault fault, boolean ended) {
+
+    /** A call the handler made: ESP and EFLAGS at the stand-in's entry, first argument, return address. */
+    record Call(long esp, long eflags, long arg0, long returnAddress) {}
+
+    /** A fault the harness caught: vector, error code, the faulting instruction's address, ESP then. */
+    record Fault(int vector, long code, long eip, long esp) {}
+
+    /** Reads the kernel's output; scenarios appear in the order they ran (the last may be unfinished). */
+    static Map<Integer, ScenarioRun> parse(String output) {
+        Map<Integer, ScenarioRun> runs = new LinkedHashMap<>();
+        Builder b = null;
+        for (String line : output.split("\n")) {
+            String[] w = line.strip().split(" ");
+            if (w.length == 0 || w[0].isEmpty()) {
+                continue;
+            }
+            switch (w[0]) {
+                case "S" -> {
+                    b = new Builder(hex(w[1]));
+                    runs.put(b.index, b.build(false));
+                }
+                case "B" -> b.before = words(w);
+                case "A" -> b.after = words(w);
+                case "XB" -> b.fxBefore = HexFormat.of().parseHex(w[1]);
+                case "XA" -> b.fxAfter = HexFormat.of().parseHex(w[1]);
+                case "c" -> b.calls.add(new Call(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4])));
+                case "M" -> b.memory.add(new long[] {hexL(w[1]), hexL(w[2])});
+                case "F" -> b.fault = new Fault(hex(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
+                case "E" -> runs.put(b.index, b.build(true));
+                default -> {
+                    // Boot banner, the error code slot, call counts, DONE: nothing to keep.
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static long[] words(String[] w) {
+        long[] out = new long[w.length - 1];
+        for (int i = 1; i < w.length; i++) {
+            out[i - 1] = hexL(w[i]);
+        }
+        return out;
+    }
+
+    private static int hex(String s) {
+        return (int) Long.parseLong(s, 16);
+    }
+
+    private static long hexL(String s) {
+        return Long.parseLong(s, 16);
+    }
+
+    private static final class Builder {
+        final int index;
+        long[] before;
+        long[] after;
+        byte[] fxBefore;
+        byte[] fxAfter;
+        final List<Call> calls = new ArrayList<>();
+        final List<long[]> memory = new ArrayList<>();
+        Fault fault;
+
+        Builder(int index) {
+            this.index = index;
+        }
+
+        ScenarioRun build(boolean ended) {
+            return new ScenarioRun(index, before, after, fxBefore, fxAfter, List.copyOf(calls), List.copyOf(memory), fault, ended);
+        }
+    }
+}

@@ -1,0 +1,605 @@
+# iretlab's 32-bit oracle harness: a multiboot kernel that runs one handler under test through
+# a batch of scenarios and reports, over QEMU's debug console (port 0xe9), the machine state
+# before the interrupt and after the handler's iret, every fault, and every call the handler made
+# to a stand-in. Java fills in the @@KEY@@ parts; everything else is fixed.
+#
+# Entry: @@ENTRY@@ is "int" (the handler is the gate of vector 0x40, entered by int $0x40) or
+# "fault" (the gate of #NP, entered by loading a not-present selector: the CPU pushes an error
+# code; the handler's iret retries the load, and the PIT's IRQ0, pending while the handler runs
+# with IF=0, takes over at the first instruction boundary after that iret).
+
+        .code32
+        .set GUARD, 0xA5A5A5A5
+        .set STACK_BYTES, 16384
+        .set SCEN_SIZE, 32
+        .set NP_SELECTOR, 0x28
+
+        .section .multiboot, "a"
+        .p2align 2
+        .long 0x1BADB002
+        .long 0
+        .long -0x1BADB002
+
+        .text
+        .globl _start
+_start:
+        cli
+        movl $boot_stack_top, %esp
+        lgdt gdt_desc
+        ljmp $0x08, $1f
+1:      movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movw %ax, %ss
+        movl %cr0, %eax
+        andl $0xFFFFFFF3, %eax          # EM and TS off: x87, MMX and SSE execute
+        orl $0x22, %eax                 # MP and NE on: x87 errors as #MF
+        movl %eax, %cr0
+        movl %cr4, %eax
+        orl $0x600, %eax                # OSFXSR, OSXMMEXCPT
+        movl %eax, %cr4
+        fninit
+        call build_idt
+        lidt idt_desc
+        call pic_init
+        movl $msg_boot, %esi
+        call puts
+        movl $0, current
+next_scenario:
+        movl current, %ebx
+        cmpl $@@SCENARIOS@@, %ebx
+        jae all_done
+        jmp run_scenario
+
+all_done:
+        movl $msg_done, %esi
+        call puts
+        movw $0xf4, %dx
+        movb $0x00, %al
+        outb %al, %dx                   # QEMU exits with status 1
+        cli
+2:      hlt
+        jmp 2b
+
+# --- one scenario: ebx = index ------------------------------------------------------------
+run_scenario:
+        movl %esp, harness_esp
+        movl $msg_scenario, %esi
+        call puts
+        movl %ebx, %eax
+        call put_hex
+        call put_nl
+        # The interrupted stack and everything below it start as the guard pattern.
+        cld
+        movl $scen_stack, %edi
+        movl $GUARD, %eax
+        movl $(STACK_BYTES / 4), %ecx
+        rep stosl
+        movl $0xFFFFFFFF, error_code_slot_mark
+        movl $0, call_count
+        # The scenario row: misalignment, fp mode, FCW, MXCSR, EFLAGS, GPR seed.
+        movl %ebx, %esi
+        shll $5, %esi
+        addl $scenarios, %esi
+        movl $scen_stack_top, %eax
+        subl $64, %eax
+        subl 0(%esi), %eax
+        movl %eax, b_esp
+        movl 16(%esi), %eax
+        movl %eax, b_eflags
+        movl 20(%esi), %eax             # GPR seed: each register gets seed ^ its own constant
+        movl %eax, %edx
+        xorl $0x0EAA0000, %edx
+        movl %edx, b_eax
+        movl %eax, %edx
+        xorl $0x0EBB0000, %edx
+        movl %edx, b_ebx
+        movl %eax, %edx
+        xorl $0x0ECC0000, %edx
+        movl %edx, b_ecx
+        movl %eax, %edx
+        xorl $0x0EDD0000, %edx
+        movl %edx, b_edx
+        movl %eax, %edx
+        xorl $0x05100000, %edx
+        movl %edx, b_esi
+        movl %eax, %edx
+        xorl $0x0D100000, %edx
+        movl %edx, b_edi
+        movl %eax, %edx
+        xorl $0x0BB00000, %edx
+        movl %edx, b_ebp
+        # FP state: the full x87 stack or eight MMX registers, FCW, MXCSR, xmm0-7.
+        fninit
+        fldcw 8(%esi)
+        cmpl $1, 4(%esi)
+        je 3f
+        fldt x87_values + 0
+        fldt x87_values + 16
+        fldt x87_values + 32
+        fldt x87_values + 48
+        fldt x87_values + 64
+        fldt x87_values + 80
+        fldt x87_values + 96
+        fldt x87_values + 112
+        jmp 4f
+3:      movq mmx_values + 0, %mm0
+        movq mmx_values + 8, %mm1
+        movq mmx_values + 16, %mm2
+        movq mmx_values + 24, %mm3
+        movq mmx_values + 32, %mm4
+        movq mmx_values + 40, %mm5
+        movq mmx_values + 48, %mm6
+        movq mmx_values + 56, %mm7
+4:      ldmxcsr 12(%esi)
+        movups xmm_values + 0, %xmm0
+        movups xmm_values + 16, %xmm1
+        movups xmm_values + 32, %xmm2
+        movups xmm_values + 48, %xmm3
+        movups xmm_values + 64, %xmm4
+        movups xmm_values + 80, %xmm5
+        movups xmm_values + 96, %xmm6
+        movups xmm_values + 112, %xmm7
+        fxsave fx_before
+@@ARM@@
+        # From here the machine is the interrupted code's: only memory operands, no registers.
+        movl b_esp, %esp
+        pushl b_eflags
+        popfl
+        movl b_eax, %eax
+        movl b_ebx, %ebx
+        movl b_ecx, %ecx
+        movl b_edx, %edx
+        movl b_esi, %esi
+        movl b_edi, %edi
+        movl b_ebp, %ebp
+        .globl iretlab_trigger
+iretlab_trigger:
+@@TRIGGER@@
+        .globl iretlab_after_trigger
+iretlab_after_trigger:
+        movl %eax, a_eax
+        movl %ebx, a_ebx
+        movl %ecx, a_ecx
+        movl %edx, a_edx
+        movl %esi, a_esi
+        movl %edi, a_edi
+        movl %ebp, a_ebp
+        movl %esp, a_esp
+        pushfl
+        popl a_eflags
+        fxsave fx_after
+        jmp report
+
+# IRQ0 (PIT): in "fault" mode, the first instruction boundary after the handler's iret.
+irq0:
+        movl %eax, a_eax
+        movl %ebx, a_ebx
+        movl %ecx, a_ecx
+        movl %edx, a_edx
+        movl %esi, a_esi
+        movl %edi, a_edi
+        movl %ebp, a_ebp
+        # Not entered yet if the CPU's error code slot below the interrupted SP still holds the
+        # guard: the timer beat the first fault. Let the load run and come back later.
+        cmpl $GUARD, -4(%esp)
+        jne 5f
+        movb $0x20, %al
+        outb %al, $0x20
+        call pit_arm
+        movl a_eax, %eax
+        iretl
+5:      movl -4(%esp), %eax
+        movl %eax, error_code_slot_mark
+        movl 8(%esp), %eax
+        movl %eax, a_eflags
+        leal 12(%esp), %eax
+        movl %eax, a_esp
+        fxsave fx_after
+        movb $0x20, %al
+        outb %al, $0x20
+        movb $0xFF, %al
+        outb %al, $0x21                 # mask IRQ0 again
+        jmp report
+
+# --- reporting ------------------------------------------------------------------------------
+report:
+        movl harness_esp, %esp
+        movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movw %ax, %ss
+        cld
+        movl $msg_before, %esi
+        call puts
+        movl $b_eax, %esi
+        call put_regs
+        movl $msg_after, %esi
+        call puts
+        movl $a_eax, %esi
+        call put_regs
+        movl $msg_fxb, %esi
+        call puts
+        movl $fx_before, %esi
+        movl $288, %ecx
+        call put_bytes
+        movl $msg_fxa, %esi
+        call puts
+        movl $fx_after, %esi
+        movl $288, %ecx
+        call put_bytes
+        movl $msg_ec, %esi
+        call puts
+        movl error_code_slot_mark, %eax
+        call put_hex
+        call put_nl
+        call report_calls
+        call report_stack
+        jmp end_scenario
+
+end_scenario:
+        fninit
+        ldmxcsr mxcsr_default
+        movl $msg_end, %esi
+        call puts
+        movl current, %eax
+        call put_hex
+        call put_nl
+        incl current
+        jmp next_scenario
+
+# Calls the handler made to stand-ins: ESP and EFLAGS at entry, first argument, return address.
+report_calls:
+        movl $msg_calls, %esi
+        call puts
+        movl call_count, %eax
+        call put_hex
+        call put_nl
+        xorl %ebx, %ebx
+6:      cmpl call_count, %ebx
+        jae 7f
+        cmpl $8, %ebx
+        jae 7f
+        movl $msg_call, %esi
+        call puts
+        movl %ebx, %esi
+        shll $4, %esi
+        addl $call_log, %esi
+        movl $4, %ecx
+8:      lodsl
+        call put_hex
+        call put_sp
+        loop 8b
+        call put_nl
+        incl %ebx
+        jmp 6b
+7:      ret
+
+# Words of the interrupted stack (above the CPU frame) that are no longer the guard.
+report_stack:
+        movl b_esp, %esi
+9:      cmpl $scen_stack_top, %esi
+        jae 10f
+        cmpl $GUARD, (%esi)
+        je 11f
+        pushl %esi
+        movl $msg_mem, %esi
+        call puts
+        movl (%esp), %eax
+        call put_hex
+        call put_sp
+        movl (%esp), %esi
+        movl (%esi), %eax
+        call put_hex
+        call put_nl
+        popl %esi
+11:     addl $4, %esi
+        jmp 9b
+10:     ret
+
+# Faults: vector, error code (0 when the vector has none), EIP, ESP at the fault.
+fault_common:
+        movl %eax, f_eax
+        movl (%esp), %eax
+        movl %eax, f_vector
+        movl 4(%esp), %eax
+        movl %eax, f_code
+        movl 8(%esp), %eax
+        movl %eax, f_eip
+        leal 20(%esp), %eax
+        movl %eax, f_esp
+        movl harness_esp, %esp
+        movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movw %ax, %ss
+        cld
+        movb $0xFF, %al
+        outb %al, $0x21
+        movl $msg_fault, %esi
+        call puts
+        movl f_vector, %eax
+        call put_hex
+        call put_sp
+        movl f_code, %eax
+        call put_hex
+        call put_sp
+        movl f_eip, %eax
+        call put_hex
+        call put_sp
+        movl f_esp, %eax
+        call put_hex
+        call put_nl
+        call report_calls
+        jmp end_scenario
+
+@@FAULT_STUBS@@
+
+# --- stand-ins for the functions the handler calls: the callee's ABI and nothing more ---------
+standin_entry:
+        # Called first by every stand-in, so ESP here is the stand-in's entry ESP minus 4.
+        pushfl
+        popl standin_flags
+        movl call_count, %eax
+        cmpl $8, %eax
+        jae 12f
+        shll $4, %eax
+        leal 4(%esp), %ecx
+        movl %ecx, call_log(%eax)
+        movl standin_flags, %ecx
+        movl %ecx, call_log + 4(%eax)
+        movl 8(%esp), %ecx
+        movl %ecx, call_log + 8(%eax)
+        movl 4(%esp), %ecx
+        movl %ecx, call_log + 12(%eax)
+12:     incl call_count
+        ret
+
+standin_clobber:
+        # Everything the i386 SysV ABI lets a callee change: eax, ecx, edx, xmm0-7, the MMX
+        # registers and x87 stack (empty at a call), FSW and MXCSR status flags.
+        movl $0xDEAD0C0C, %ecx
+        movl $0xDEAD0D0D, %edx
+        movups junk_values, %xmm0
+        movups junk_values, %xmm1
+        movups junk_values, %xmm2
+        movups junk_values, %xmm3
+        movups junk_values, %xmm4
+        movups junk_values, %xmm5
+        movups junk_values, %xmm6
+        movups junk_values, %xmm7
+        movq junk_values, %mm0
+        movq junk_values, %mm1
+        movq junk_values, %mm2
+        movq junk_values, %mm3
+        movq junk_values, %mm4
+        movq junk_values, %mm5
+        movq junk_values, %mm6
+        movq junk_values, %mm7
+        emms
+        fnstcw standin_fcw
+        fninit
+        fldcw standin_fcw               # FCW is callee-saved
+        fld1
+        fldpi
+        faddp
+        fstp %st(0)
+        stmxcsr standin_mxcsr
+        orl $0x3F, standin_mxcsr        # status flags only: control bits are callee-saved
+        ldmxcsr standin_mxcsr
+        ret
+
+@@STANDINS@@
+
+# --- set-up --------------------------------------------------------------------------------
+build_idt:
+        movl $idt_entries, %esi
+13:     movl (%esi), %ecx
+        cmpl $-1, %ecx
+        je 14f
+        movl 4(%esi), %eax
+        leal idt(,%ecx,8), %edi
+        movw %ax, (%edi)
+        movw $0x08, 2(%edi)
+        movw $0x8E00, 4(%edi)
+        shrl $16, %eax
+        movw %ax, 6(%edi)
+        addl $8, %esi
+        jmp 13b
+14:     ret
+
+pic_init:
+        movb $0x11, %al
+        outb %al, $0x20
+        outb %al, $0xA0
+        movb $0x20, %al
+        outb %al, $0x21
+        movb $0x28, %al
+        outb %al, $0xA1
+        movb $0x04, %al
+        outb %al, $0x21
+        movb $0x02, %al
+        outb %al, $0xA1
+        movb $0x01, %al
+        outb %al, $0x21
+        outb %al, $0xA1
+        movb $0xFF, %al
+        outb %al, $0x21
+        outb %al, $0xA1
+        ret
+
+# PIT channel 0, mode 0 (one shot), about 1 ms; IRQ0 unmasked.
+pit_arm:
+        movb $0x30, %al
+        outb %al, $0x43
+        movb $0xB0, %al
+        outb %al, $0x40
+        movb $0x04, %al
+        outb %al, $0x40
+        movb $0xFE, %al
+        outb %al, $0x21
+        ret
+
+# --- printing on port 0xe9 ---------------------------------------------------------------------
+puts:
+        lodsb
+        testb %al, %al
+        jz 15f
+        outb %al, $0xe9
+        jmp puts
+15:     ret
+
+put_nl:
+        movb $10, %al
+        outb %al, $0xe9
+        ret
+
+put_sp:
+        movb $32, %al
+        outb %al, $0xe9
+        ret
+
+put_hex:
+        pushl %ecx
+        pushl %edx
+        movl %eax, %edx
+        movl $8, %ecx
+16:     roll $4, %edx
+        movl %edx, %eax
+        andl $15, %eax
+        movb hex_digits(%eax), %al
+        outb %al, $0xe9
+        loop 16b
+        popl %edx
+        popl %ecx
+        ret
+
+# esi: 9 words (eax ebx ecx edx esi edi ebp esp eflags), printed on one line.
+put_regs:
+        movl $9, %ecx
+17:     lodsl
+        call put_hex
+        call put_sp
+        loop 17b
+        call put_nl
+        ret
+
+# esi: bytes, ecx: count, as two hex digits each.
+put_bytes:
+        lodsb
+        movzbl %al, %eax
+        movl %eax, %edx
+        shrl $4, %eax
+        movb hex_digits(%eax), %al
+        outb %al, $0xe9
+        movl %edx, %eax
+        andl $15, %eax
+        movb hex_digits(%eax), %al
+        outb %al, $0xe9
+        loop put_bytes
+        call put_nl
+        ret
+
+# --- data -----------------------------------------------------------------------------------
+        .data
+        .p2align 3
+gdt:
+        .quad 0
+        .quad 0x00CF9A000000FFFF        # 0x08 ring-0 code
+        .quad 0x00CF92000000FFFF        # 0x10 ring-0 data
+        .quad 0x00CFFA000000FFFF        # 0x18 ring-3 code
+        .quad 0x00CFF2000000FFFF        # 0x20 ring-3 data
+        .quad 0x00CF12000000FFFF        # 0x28 data, not present: loading it raises #NP(0x28)
+gdt_end:
+gdt_desc:
+        .word gdt_end - gdt - 1
+        .long gdt
+idt_desc:
+        .word 256 * 8 - 1
+        .long idt
+np_selector:
+        .word NP_SELECTOR
+        .p2align 2
+mxcsr_default:
+        .long 0x1F80
+hex_digits:
+        .ascii "0123456789abcdef"
+msg_boot:       .asciz "iretlab-oracle 1\n"
+msg_scenario:   .asciz "S "
+msg_before:     .asciz "B "
+msg_after:      .asciz "A "
+msg_fxb:        .asciz "XB "
+msg_fxa:        .asciz "XA "
+msg_ec:         .asciz "EC "
+msg_calls:      .asciz "C "
+msg_call:       .asciz "c "
+msg_mem:        .asciz "M "
+msg_fault:      .asciz "F "
+msg_end:        .asciz "E "
+msg_done:       .asciz "DONE\n"
+
+        .p2align 4
+x87_values:
+@@X87_VALUES@@
+mmx_values:
+@@MMX_VALUES@@
+xmm_values:
+@@XMM_VALUES@@
+junk_values:
+        .long 0x0BADF00D, 0x0BADF00D, 0x0BADF00D, 0x0BADF00D
+
+        .p2align 2
+scenarios:
+@@SCENARIO_ROWS@@
+idt_entries:
+@@IDT_ENTRIES@@
+        .long -1
+
+        .bss
+        .p2align 4
+fx_before:      .space 512
+fx_after:       .space 512
+idt:            .space 256 * 8
+        .p2align 2
+current:        .long 0
+harness_esp:    .long 0
+b_eax:          .long 0
+b_ebx:          .long 0
+b_ecx:          .long 0
+b_edx:          .long 0
+b_esi:          .long 0
+b_edi:          .long 0
+b_ebp:          .long 0
+b_esp:          .long 0
+b_eflags:       .long 0
+a_eax:          .long 0
+a_ebx:          .long 0
+a_ecx:          .long 0
+a_edx:          .long 0
+a_esi:          .long 0
+a_edi:          .long 0
+a_ebp:          .long 0
+a_esp:          .long 0
+a_eflags:       .long 0
+f_eax:          .long 0
+f_vector:       .long 0
+f_code:         .long 0
+f_eip:          .long 0
+f_esp:          .long 0
+error_code_slot_mark: .long 0
+call_count:     .long 0
+call_log:       .space 8 * 16
+standin_flags:  .long 0
+standin_fcw:    .long 0
+standin_mxcsr:  .long 0
+        .p2align 4
+scen_stack:     .space STACK_BYTES
+scen_stack_top:
+        .space 4096
+boot_stack_top:
