@@ -22,7 +22,8 @@ final class HarnessSource {
 
     private HarnessSource() {}
 
-    static String render32(String handler, Entry entry, List<Scenario> scenarios, List<String> undefined) {
+    /** @param sse the handler's callees are built with SSE (the target's features have it) */
+    static String render32(String handler, Entry entry, List<Scenario> scenarios, List<String> undefined, boolean sse) {
         String text = template("harness32.s");
         int handlerVector = entry == Entry.INT ? INT_VECTOR : NP_VECTOR;
         StringBuilder stubs = new StringBuilder();
@@ -50,7 +51,7 @@ final class HarnessSource {
                 .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")
                 .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR : "        movw np_selector, %ds")
                 .replace("@@FAULT_STUBS@@", stubs.toString())
-                .replace("@@STANDINS@@", StandIns.render32(undefined))
+                .replace("@@STANDINS@@", StandIns.render32(undefined, sse))
                 .replace("@@X87_VALUES@@", x87Values())
                 .replace("@@MMX_VALUES@@", quads(0x4D4D580000000000L))
                 .replace("@@XMM_VALUES@@", xmmValues())

@@ -59,7 +59,8 @@ public final class Oracle {
             Path handlerObject = Files.write(dir.resolve("handler.o"), object);
             List<String> undefined = Kernel.undefinedSymbols(handlerObject);
             HarnessSource.Entry entry = h.errorCode() ? HarnessSource.Entry.FAULT : HarnessSource.Entry.INT;
-            int align = options.facts(triple, features, h.errorCode()).calleeStackAlign();
+            var facts = options.facts(triple, features, h.errorCode());
+            boolean sse = facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.SSE);
             List<Scenario> remaining = new ArrayList<>(Scenario.standard());
             Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
             List<String> hung = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class Oracle {
             double seconds = 0;
             boolean retried = false;
             while (!remaining.isEmpty()) {
-                Path kernel = Kernel.link32(dir, HarnessSource.render32(h.symbol(), entry, remaining, undefined), handlerObject);
+                Path kernel = Kernel.link32(dir, HarnessSource.render32(h.symbol(), entry, remaining, undefined, sse), handlerObject);
                 DecodedFunction code = ObjectDecoder.decode(Files.readAllBytes(kernel), triple).function(h.symbol())
                         .orElseThrow(() -> new InputException("the linked kernel has no " + h.symbol()));
                 Qemu.Boot boot = Qemu.boot(kernel, false, bootLimit);
@@ -80,7 +81,7 @@ public final class Oracle {
                     Scenario s = remaining.get(i);
                     ScenarioRun run = runs.get(i);
                     if (run != null && run.ended()) {
-                        seen.put(s, ScenarioJudge.judge(s, run, code, align));
+                        seen.put(s, ScenarioJudge.judge(s, run, code, facts.calleeStackAlign()));
                     } else if (run != null) {
                         if (boot.timedOut() && !retried) {
                             // A busy machine can be slow: one more try before calling it a hang.

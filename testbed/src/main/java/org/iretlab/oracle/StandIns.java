@@ -11,11 +11,13 @@ import java.util.List;
 final class StandIns {
     private StandIns() {}
 
-    static String render32(List<String> names) {
+    /** @param sse the callee is built with SSE, as the handler is: it may change xmm0-7 and MXCSR status */
+    static String render32(List<String> names, boolean sse) {
         StringBuilder b = new StringBuilder();
         for (String name : names) {
             b.append("        .globl ").append(name).append('\n').append(name).append(":\n")
-                    .append("        call standin_entry\n        call standin_clobber\n").append(body32(name))
+                    .append("        call standin_entry\n        call standin_clobber\n")
+                    .append(sse ? "        call standin_clobber_sse\n" : "").append(body32(name))
                     .append("        ret\n");
         }
         return b.toString();

@@ -362,18 +362,10 @@ standin_entry:
         ret
 
 standin_clobber:
-        # Everything the i386 SysV ABI lets a callee change: eax, ecx, edx, xmm0-7, the MMX
-        # registers and x87 stack (empty at a call), FSW and MXCSR status flags.
+        # Everything the i386 SysV ABI lets a callee change outside the vector unit: eax, ecx,
+        # edx, the MMX registers and x87 stack (empty at a call), the FSW status flags.
         movl $0xDEAD0C0C, %ecx
         movl $0xDEAD0D0D, %edx
-        movups junk_values, %xmm0
-        movups junk_values, %xmm1
-        movups junk_values, %xmm2
-        movups junk_values, %xmm3
-        movups junk_values, %xmm4
-        movups junk_values, %xmm5
-        movups junk_values, %xmm6
-        movups junk_values, %xmm7
         movq junk_values, %mm0
         movq junk_values, %mm1
         movq junk_values, %mm2
@@ -390,8 +382,20 @@ standin_clobber:
         fldpi
         faddp
         fstp %st(0)
+        ret
+
+standin_clobber_sse:
+        # A callee built with SSE: xmm0-7 and the MXCSR status flags (its control bits are callee-saved).
+        movups junk_values, %xmm0
+        movups junk_values, %xmm1
+        movups junk_values, %xmm2
+        movups junk_values, %xmm3
+        movups junk_values, %xmm4
+        movups junk_values, %xmm5
+        movups junk_values, %xmm6
+        movups junk_values, %xmm7
         stmxcsr standin_mxcsr
-        orl $0x3F, standin_mxcsr        # status flags only: control bits are callee-saved
+        orl $0x3F, standin_mxcsr
         ldmxcsr standin_mxcsr
         ret
 

@@ -1,0 +1,81 @@
+package org.iretlab.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.backend.Assembler;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every check of the oracle proven able to fail: each broken-*.s (real LLVM output with one edit,
+ * written by generate.sh) must show the kind its header names under QEMU, and the real code it was
+ * made from must not.
+ */
+class OracleControlsTest {
+    private static final Path DIR = Path.of("src/test/resources/oracle");
+    private static final Pattern HEADER = Pattern.compile("(?m)^# (triple|features|handler|catches): (\\S+)$");
+
+    static void requireQemu() {
+        if (!Oracle.available("i386-unknown-none")) {
+            assertFalse("true".equals(System.getenv("CI")), "qemu-system-i386 is missing, and CI must have it (scripts/setup.sh)");
+            Assumptions.assumeTrue(false, "qemu-system-i386 is not installed: skipped on this machine");
+        }
+    }
+
+    /** The finding kinds the oracle reports for one control file. */
+    static Set<FindingKind> oracleKinds(Path file) throws Exception {
+        String text = Files.readString(file);
+        String triple = header(text, "triple");
+        String features = text.contains("# features:") ? header(text, "features") : "";
+        String[] handler = header(text, "handler").split(":");
+        byte[] object = Assembler.assemble(file.toString(), text, triple);
+        List<Oracle.Result> results = new Oracle(Duration.ofSeconds(60)).run(object, triple, features,
+                List.of(new StaticCheck.Handler(handler[0], handler.length == 2)), CheckOptions.defaults());
+        Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+        results.forEach(r -> r.verdict().findings().stream().map(Finding::kind).forEach(kinds::add));
+        return kinds;
+    }
+
+    static String header(String text, String key) {
+        Matcher m = HEADER.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals(key)) {
+                return m.group(2);
+            }
+        }
+        throw new IllegalArgumentException("no '# " + key + ":' line");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachControlIsCaughtAndItsBaseIsNot() throws Exception {
+        requireQemu();
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("broken-")).sorted().toList().stream()
+                    .map(broken -> DynamicTest.dynamicTest(broken.getFileName().toString(), () -> {
+                        String text = Files.readString(broken);
+                        FindingKind kind = FindingKind.byId(header(text, "catches"));
+                        String base = text.lines().findFirst().orElseThrow().replaceAll(".*(base-\\S+\\.s).*", "$1");
+                        Set<FindingKind> brokenKinds = oracleKinds(broken);
+                        assertTrue(brokenKinds.contains(kind), broken + ": the oracle should report " + kind.id()
+                                + ", found " + brokenKinds);
+                        Set<FindingKind> baseKinds = oracleKinds(DIR.resolve(base));
+                        assertFalse(baseKinds.contains(kind), base + " should not show " + kind.id() + ": " + baseKinds);
+                    }));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Regenerates the oracle's negative controls from the embedded LLVM (through ./iretlab compile):
+#   base-*.s     what LLVM really emits for a handler spec;
+#   broken-*.s   a base with one deliberate edit, and the finding kind the oracle must report for it
+#                (# catches:); its base must not show that kind.
+# Run from anywhere: testbed/src/test/resources/oracle/generate.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../../../.." && pwd)"
+
+# base NAME "WHAT IT IS" compile-options...
+base() {
+  local name=$1 what=$2; shift 2
+  local triple="" ecode="" features="" prev=""
+  for a in "$@"; do
+    [ "$prev" = "--triple" ] && triple=$a
+    case "$a" in --mattr=*) features=${a#--mattr=} ;; esac
+    [ "$prev" = "--params" ] && [ "$a" = "2" ] && ecode=":ecode"
+    prev=$a
+  done
+  {
+    echo "# $what"
+    echo "# generated: ./iretlab compile $*"
+    echo "# triple: $triple"
+    [ -z "$features" ] || echo "# features: $features"
+    echo "# handler: handler$ecode"
+    "$root/iretlab" compile "$@" 2>/dev/null
+  } > "$here/base-$name.s"
+}
+
+# broken NAME BASE KIND "WHAT WAS CHANGED" sed-script
+broken() {
+  local name=$1 from=$2 kind=$3 what=$4 script=$5
+  {
+    echo "# negative control: base-$from.s with $what"
+    grep -E '^# (triple|features|handler):' "$here/base-$from.s"
+    echo "# catches: $kind"
+    grep -vE '^# ' "$here/base-$from.s" | sed -E "$script"
+  } > "$here/broken-$name.s"
+  if cmp -s <(grep -vE '^# ' "$here/base-$from.s") <(grep -vE '^# ' "$here/broken-$name.s"); then
+    echo "generate.sh: the edit of broken-$name.s changed nothing: fix its sed script" >&2
+    exit 1
+  fi
+}
+
+base i686-call "i686-linux handler with a call, no SSE: realigned to 16, ecx/edx/eax saved, cld" \
+  --params 1 --body call --triple i686-unknown-linux-gnu
+base i386-sse-call "i386 handler with a call and SSE: xmm0-7 saved with movups around it" \
+  --params 1 --body call --triple i386-unknown-none --mattr=+sse2
+base i386-ecode "i386 error-code handler reading its error code" \
+  --params 2 --body error-code --triple i386-unknown-none
+base i386-sse-call-preserved "base-i386-sse-call after x87-mmx-preserve: fxsave/fninit/ldmxcsr, fxrstor" \
+  --params 1 --body call --triple i386-unknown-none --mattr=+sse2 --pass x87-mmx-preserve
+
+broken no-realign i686-call misaligned-call-site "the realignment removed" '/andl\t\$-16, %esp/d'
+broken ecx-unsaved i686-call gpr-clobbered "the save and restore of ecx removed" \
+  '/^\t(push|pop)l\t%ecx/d; s/leal\t-12\(%ebp\), %esp/leal\t-8(%ebp), %esp/'
+broken no-cld i686-call missing-cld "the cld removed" '/^\tcld/d'
+broken xmm0-unsaved i386-sse-call vector-clobbered "the spill and reload of xmm0 removed" \
+  '/movups\t(%xmm0, .*Spill|.*, %xmm0 .*Reload)/d'
+broken ecode-not-popped i386-ecode sp-at-iret-wrong "the error code not popped" '/addl\t\$4, %esp/d'
+broken x87-not-restored i386-sse-call-preserved x87-state-clobbered "fxrstor replaced by reloading MXCSR alone" \
+  's/fxrstor\t\(([^)]*)\)/ldmxcsr\t24(\1)/'
+broken mxcsr-leaked i386-sse-call-preserved mxcsr-clobbered "MXCSR status flags set after the fxrstor" \
+  's/fxrstor\t\(([^)]*)\)/fxrstor\t(\1)\n\torl\t$63, 24(\1)\n\tldmxcsr\t24(\1)/'
