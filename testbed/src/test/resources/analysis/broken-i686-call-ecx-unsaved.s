@@ -1,7 +1,7 @@
 # negative control: real-i686-call.s with the save and restore of ecx removed (and the epilogue's lea adjusted to match)
 # triple: i686-unknown-linux-gnu
 # handler: handler
-# expect: gpr-clobbered x87-state-clobbered
+# expect: gpr-clobbered x87-state-clobbered mmx-state-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

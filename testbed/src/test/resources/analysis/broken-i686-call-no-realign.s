@@ -1,7 +1,7 @@
 # negative control: real-i686-call.s with the realignment removed
 # triple: i686-unknown-linux-gnu
 # handler: handler
-# expect: misaligned-call-site x87-state-clobbered
+# expect: misaligned-call-site x87-state-clobbered mmx-state-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

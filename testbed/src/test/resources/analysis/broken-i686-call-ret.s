@@ -1,7 +1,7 @@
 # negative control: real-i686-call.s with ret instead of iret
 # triple: i686-unknown-linux-gnu
 # handler: handler
-# expect: not-iret x87-state-clobbered
+# expect: not-iret x87-state-clobbered mmx-state-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

@@ -1,7 +1,7 @@
 # negative control: real-x86_64-call.s with the spill and reload of xmm0 removed
 # triple: x86_64-unknown-none
 # handler: handler
-# expect: vector-clobbered x87-state-clobbered mxcsr-clobbered
+# expect: vector-clobbered x87-state-clobbered mmx-state-clobbered mxcsr-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

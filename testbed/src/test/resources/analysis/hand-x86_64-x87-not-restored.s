@@ -1,7 +1,7 @@
 # Negative control: hand-x86_64-x87-saved.s without the fxrstor: the state is saved but never restored.
 # triple: x86_64-unknown-none
 # handler: handler
-# expect: x87-state-clobbered
+# expect: x87-state-clobbered mmx-state-clobbered
 	.text
 	.globl	handler
 	.type	handler,@function

@@ -2,7 +2,7 @@
 # generated: ./iretlab compile --params 1 --body mmx --triple i386-unknown-none
 # triple: i386-unknown-none
 # handler: handler
-# expect: mmx-state-clobbered
+# expect: mmx-state-clobbered x87-state-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

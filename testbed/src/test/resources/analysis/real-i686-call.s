@@ -2,7 +2,7 @@
 # generated: ./iretlab compile --params 1 --body call --triple i686-unknown-linux-gnu
 # triple: i686-unknown-linux-gnu
 # handler: handler
-# expect: x87-state-clobbered
+# expect: x87-state-clobbered mmx-state-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

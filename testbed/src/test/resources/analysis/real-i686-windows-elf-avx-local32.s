@@ -3,7 +3,7 @@
 # triple: i686-pc-windows-msvc-elf
 # features: +avx
 # handler: handler
-# expect: misaligned-stack-access x87-state-clobbered mxcsr-clobbered
+# expect: misaligned-stack-access x87-state-clobbered mmx-state-clobbered mxcsr-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

@@ -3,7 +3,7 @@
 # triple: x86_64-unknown-none
 # features: +avx512f
 # handler: handler
-# expect: x87-state-clobbered mxcsr-clobbered
+# expect: x87-state-clobbered mmx-state-clobbered mxcsr-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

@@ -2,7 +2,7 @@
 # generated: ./iretlab compile --params 1 --body call --triple x86_64-unknown-none
 # triple: x86_64-unknown-none
 # handler: handler
-# expect: x87-state-clobbered mxcsr-clobbered
+# expect: x87-state-clobbered mmx-state-clobbered mxcsr-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

@@ -3,7 +3,7 @@
 # triple: x86_64-unknown-none
 # features: -sse
 # handler: handler:ecode
-# expect: misaligned-call-site x87-state-clobbered
+# expect: misaligned-call-site x87-state-clobbered mmx-state-clobbered
 	.file	"handler"
 	.text
 	.globl	handler                         # -- Begin function handler

@@ -2,7 +2,7 @@
 # generated: ./iretlab compile --params 1 --body x87 --triple x86_64-unknown-none
 # triple: x86_64-unknown-none
 # handler: handler
-# expect: x87-state-clobbered fp-env-inherited
+# expect: x87-state-clobbered mmx-state-clobbered fp-env-inherited
 	.file	"handler"
 	.section	.rodata.cst4,"aM",@progbits,4
 	.p2align	2, 0x0                          # -- Begin function handler

@@ -6,7 +6,10 @@ import org.iretlab.verdict.FindingKind;
 /**
  * x87, MMX and MXCSR state: any instruction or call that may change it without a full save before
  * and a restore after (fxsave/fxrstor, fnsave/frstor, xsave/xrstor, stmxcsr/ldmxcsr) is a finding:
- * {@code x87-state-clobbered}, {@code mmx-state-clobbered}, {@code mxcsr-clobbered}.
+ * {@code x87-state-clobbered}, {@code mmx-state-clobbered}, {@code mxcsr-clobbered}. The MMX
+ * registers are the x87 registers' mantissas: x87 data instructions destroy interrupted MMX values,
+ * MMX instructions the interrupted x87 stack (tags and TOP), and a callee may use either, so an
+ * unsaved register file is both findings (the oracle observes both, per scenario).
  */
 final class FpStateRule implements Rule {
     /** x87 instructions that only read state. */
@@ -28,12 +31,18 @@ final class FpStateRule implements Rule {
                 if (!READ_ONLY.contains(i.mnemonic()) && !s.fpuSaved) {
                     findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, i.mnemonic()
                             + " changes the x87 state (stack, tags, status or control word), which is not saved");
+                    if (step.kind() == Semantics.Kind.X87) {
+                        findings.reportFirst(FindingKind.MMX_STATE_CLOBBERED, i, i.mnemonic()
+                                + " writes the registers the interrupted code's MMX values live in, which are not saved");
+                    }
                 }
             }
             case MMX -> {
                 if (!s.fpuSaved) {
                     findings.reportFirst(FindingKind.MMX_STATE_CLOBBERED, i, i.mnemonic()
                             + " changes MMX registers and the x87 tag word, which are not saved");
+                    findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, i.mnemonic()
+                            + " overwrites the interrupted code's x87 stack (registers, tags, TOP), which is not saved");
                 }
             }
             case VECTOR_FP_OP, MXCSR_LOAD -> {
@@ -47,6 +56,8 @@ final class FpStateRule implements Rule {
                 if (abiCall && !s.fpuSaved) {
                     findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, "the callee may use x87 (the ABI allows it), "
                             + "and the x87 state is not saved");
+                    findings.reportFirst(FindingKind.MMX_STATE_CLOBBERED, i, "the callee may use MMX (the ABI allows it), "
+                            + "and the MMX registers are not saved");
                 }
                 if (abiCall && sse && !s.mxcsrSaved) {
                     findings.reportFirst(FindingKind.MXCSR_CLOBBERED, i, "the callee may do SSE floating point, "
@@ -56,6 +67,7 @@ final class FpStateRule implements Rule {
             case IRET -> {
                 if (s.fpuSaved && s.fpuChangedSinceSave) {
                     findings.report(FindingKind.X87_STATE_CLOBBERED, i, "x87 state was saved, changed, and not restored");
+                    findings.report(FindingKind.MMX_STATE_CLOBBERED, i, "the x87/MMX registers were saved, changed, and not restored");
                 }
                 if (s.mxcsrSaved && s.mxcsrChangedSinceSave) {
                     findings.report(FindingKind.MXCSR_CLOBBERED, i, "MXCSR was saved, changed, and not restored");

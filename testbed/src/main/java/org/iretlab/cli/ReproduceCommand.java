@@ -52,6 +52,10 @@ final class ReproduceCommand implements Callable<Integer> {
             + "version are made. Review the change with git diff.")
     boolean record;
 
+    @Option(names = "--oracle", description = "Also run each cell under QEMU (the execution oracle) and compare with the "
+            + "case's oracle lines; list where the static and dynamic verdicts disagree.")
+    boolean oracle;
+
     @Option(names = "--after-fix", description = "Apply iretlab's fix passes first and compare with the cases' after-fix lines.")
     boolean afterFix;
 
@@ -69,6 +73,7 @@ final class ReproduceCommand implements Callable<Integer> {
         String version;
         try (Backend backend = llvm.toolchains(java.time.Duration.ofSeconds(120)).openNameOrPath(llvm.backendOr("embedded"), true)) {
             CaseRunner runner = new CaseRunner(backend);
+            org.iretlab.oracle.Oracle qemu = oracle ? new org.iretlab.oracle.Oracle(java.time.Duration.ofSeconds(30)) : null;
             major = runner.llvmMajor();
             version = backend.llvmVersion();
             Golden goldens = new Golden(golden);
@@ -77,13 +82,16 @@ final class ReproduceCommand implements Callable<Integer> {
                 List<Cell> fixed = new ArrayList<>();
                 for (CaseTarget t : c.targets()) {
                     Cell cell = runner.run(c, t, afterFix ? CaseRunner.FIX_PASSES : List.of());
+                    if (qemu != null) {
+                        cell = runner.withOracle(cell, afterFix, qemu);
+                    }
                     cells.add(cell);
                     if (bless && !afterFix && cell.asm() != null) {
                         goldens.bless(c, t, version, AsmNormaliser.standard().normaliseToText(cell.asm()));
                     }
                     if (record) {
-                        plain.add(afterFix ? runner.run(c, t, List.of()) : cell);
-                        fixed.add(afterFix ? cell : runner.run(c, t, CaseRunner.FIX_PASSES));
+                        plain.add(afterFix ? oracle(runner, runner.run(c, t, List.of()), false, qemu) : cell);
+                        fixed.add(afterFix ? cell : oracle(runner, runner.run(c, t, CaseRunner.FIX_PASSES), true, qemu));
                     }
                 }
                 if (record) {
@@ -95,7 +103,16 @@ final class ReproduceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         print(cells, major, version, out);
         out.flush();
-        return cells.stream().anyMatch(Cell::unexpected) ? ExitCodes.BUG : ExitCodes.OK;
+        if (oracle) {
+            printOracle(cells, major, out);
+            out.flush();
+        }
+        boolean oracleDiffers = cells.stream().anyMatch(cell -> cell.oracle() != null && cell.oracle().unexpected());
+        return cells.stream().anyMatch(Cell::unexpected) || oracleDiffers ? ExitCodes.BUG : ExitCodes.OK;
+    }
+
+    private static Cell oracle(CaseRunner runner, Cell cell, boolean fixed, org.iretlab.oracle.Oracle qemu) {
+        return qemu == null ? cell : runner.withOracle(cell, fixed, qemu);
     }
 
     private static void write(CorpusCase c, String text) {
@@ -144,6 +161,29 @@ final class ReproduceCommand implements Callable<Integer> {
                 + "%d fixed in this LLVM version; %d fixed by our passes; %d cells differ from their expectation%n",
                 cells.stream().map(Cell::kase).distinct().count(), cells.size(), version, reproduce, withSubject,
                 fixedHere, fixedByPasses, unexpected);
+    }
+
+    /** The oracle's cells: its kinds, against the case's oracle line, and where it disagrees with the static verdict. */
+    private static void printOracle(List<Cell> cells, int major, PrintWriter out) {
+        out.printf("%n%-40s %-36s %-8s %-44s %s%n", "oracle (QEMU)", "target", "outcome", "kinds", "expected");
+        int scenarios = 0;
+        double seconds = 0;
+        for (Cell cell : cells) {
+            Cell.OracleCell o = cell.oracle();
+            scenarios += o.scenarios();
+            seconds += o.seconds();
+            String found = o.kinds().isEmpty() ? (o.outcome() == org.iretlab.verdict.Outcome.NOT_AVAILABLE ? "-" : "none")
+                    : o.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "));
+            String expected = o.expected().map(e -> o.unexpected() ? "DIFFERS: " + describe(e) : "as expected")
+                    .orElse("DIFFERS: no oracle line for llvm=" + major);
+            out.printf("%-40s %-36s %-8s %-44s %s%n", cell.kase().stem(), cell.target().spec(), o.outcome().label, found,
+                    expected + (o.outcome() == org.iretlab.verdict.Outcome.NOT_AVAILABLE ? " (" + o.message() + ")" : ""));
+            o.disagreements().forEach(d -> out.printf("%-40s   disagreement: %s%n", "", d));
+        }
+        long differ = cells.stream().filter(c -> c.oracle().unexpected()).count();
+        long disagree = cells.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count();
+        out.printf("%noracle: %d scenarios in %.1f s of QEMU; %d cells differ from their oracle line; static and dynamic "
+                + "verdicts disagree in %d cells%n", scenarios, seconds, differ, disagree);
     }
 
     private static String describe(Expectation e) {

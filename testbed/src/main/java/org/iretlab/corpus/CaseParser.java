@@ -32,7 +32,8 @@ import org.iretlab.verdict.Outcome;
  * reads                RANGE of LLVM versions that parse the text (front-end output)
  * reads-bitcode        RANGE of LLVM versions that read the bitcode kept beside it (CASE.bc)
  * after-fix            TARGET @ RANGE: KINDS, after iretlab's fix passes (optional)
- * oracle               an oracle scenario that applies (optional)
+ * oracle               TARGET @ RANGE: KINDS | none | N/A, what the execution oracle finds under QEMU
+ * oracle-after-fix     the same after iretlab's fix passes
  * observed, note       free text
  * </pre>
  * Every mistake is a {@link CaseFormatException} naming file:line.
@@ -41,7 +42,7 @@ public final class CaseParser {
     private static final Pattern KEY = Pattern.compile("^;\\s?([A-Za-z][A-Za-z0-9-]*): (.*)$");
     private static final Pattern EXPECT = Pattern.compile("^(.+?) @ (\\S+): (.+)$");
     private static final Set<String> KEYS = Set.of("id", "title", "upstream", "wrong", "correct", "target", "subject",
-            "expect", "source", "RUN", "reads", "reads-bitcode", "after-fix", "oracle", "observed", "note");
+            "expect", "source", "RUN", "reads", "reads-bitcode", "after-fix", "oracle", "oracle-after-fix", "observed", "note");
 
     private CaseParser() {}
 
@@ -99,7 +100,8 @@ public final class CaseParser {
         return new CorpusCase(file, id, title, list(values, "upstream"), required(name, values, "wrong"),
                 required(name, values, "correct"), targets, subject, expect,
                 expectations(name, "after-fix", values, lines, targets), required(name, values, "source"),
-                required(name, values, "RUN"), reads, readsBitcode, list(values, "oracle"), text);
+                required(name, values, "RUN"), reads, readsBitcode, expectations(name, "oracle", values, lines, targets),
+                expectations(name, "oracle-after-fix", values, lines, targets), text);
     }
 
     private static List<Expectation> expectations(String name, String key, Map<String, List<String>> values,

@@ -73,7 +73,7 @@ public final class CaseRunner implements AutoCloseable {
             if (bitcode.isEmpty()) {
                 return new Cell(c, target, backend.name(), major, Outcome.NOT_AVAILABLE, Set.of(), List.of(),
                         "LLVM " + major + " reads neither the text (reads: " + c.reads() + ") nor bitcode of this case",
-                        null, expected, null, 0, 0);
+                        null, expected, null, 0, 0, null);
             }
             source = IrSource.read(bitcode.get());
         }
@@ -89,7 +89,7 @@ public final class CaseRunner implements AutoCloseable {
             return new Cell(c, target, backend.name(), major, unreadable ? Outcome.NOT_AVAILABLE
                     : Outcome.ofFailedCompile(outcome.status()), Set.of(), List.of(),
                     unreadable ? backend.name() + " cannot read this case: " + outcome.message() : outcome.message(),
-                    null, expected, null, compiled - start, 0);
+                    null, expected, null, compiled - start, 0, null);
         }
         CompileResult r = outcome.result();
         List<FunctionVerdict> verdicts = StaticCheck.judge(r, options.effectiveFeatures(), CheckOptions.defaults());
@@ -102,6 +102,46 @@ public final class CaseRunner implements AutoCloseable {
         }
         Outcome o = org.iretlab.verdict.CheckReport.overall(verdicts);
         return new Cell(c, target, backend.name(), major, o, kinds, findings, null, r.asm(), expected, r,
-                compiled - start, judged - compiled);
+                compiled - start, judged - compiled, null);
+    }
+
+    /**
+     * Adds the execution oracle's verdict to a cell that compiled: its kinds against the case's
+     * oracle expectation, and the kinds the static verdict and the oracle disagree on.
+     *
+     * @param fixed the cell ran after the fix passes (its expectation is then oracle-after-fix)
+     */
+    public Cell withOracle(Cell cell, boolean fixed, org.iretlab.oracle.Oracle oracle) {
+        var expected = cell.kase().oracleExpectation(cell.target(), major, fixed);
+        if (cell.result() == null) {
+            return cell.withOracle(new Cell.OracleCell(Outcome.NOT_AVAILABLE, Set.of(), List.of(),
+                    "nothing to run: the compile ended " + cell.outcome().label, expected, List.of(), 0, 0));
+        }
+        CompileResult r = cell.result();
+        String features = cell.target().options(EnumSet.of(CompileOptions.Emit.OBJ)).effectiveFeatures();
+        List<StaticCheck.Handler> handlers = r.handlers().stream()
+                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
+        List<org.iretlab.oracle.Oracle.Result> results;
+        try {
+            results = oracle.run(r.object(), r.triple(), features, handlers, CheckOptions.defaults());
+        } catch (org.iretlab.oracle.Oracle.OracleNotAvailable e) {
+            return cell.withOracle(new Cell.OracleCell(Outcome.NOT_AVAILABLE, Set.of(), List.of(), e.getMessage(), expected,
+                    List.of(), 0, 0));
+        }
+        Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+        List<Finding> findings = new ArrayList<>();
+        int scenarios = 0;
+        double seconds = 0;
+        boolean hung = false;
+        for (var res : results) {
+            kinds.addAll(res.verdict().kinds());
+            findings.addAll(res.verdict().findings());
+            scenarios += res.scenarios();
+            seconds += res.seconds();
+            hung |= !res.hung().isEmpty();
+        }
+        Outcome outcome = hung ? Outcome.TIMEOUT : kinds.isEmpty() ? Outcome.OK : Outcome.BUG;
+        return cell.withOracle(new Cell.OracleCell(outcome, kinds, findings, hung ? "a scenario hung" : null, expected,
+                org.iretlab.oracle.Oracle.disagreements(cell.kinds(), kinds), scenarios, seconds));
     }
 }

@@ -16,10 +16,31 @@ import org.iretlab.verdict.Outcome;
  * @param result the compile's result (null when nothing compiled)
  * @param compileNanos wall time of the compile (the passes included)
  * @param analysisNanos wall time of the static verdict
+ * @param oracle what the execution oracle found, or null when it was not asked
  */
 public record Cell(CorpusCase kase, CaseTarget target, String backend, int llvmMajor, Outcome outcome,
         Set<FindingKind> kinds, List<Finding> findings, String message, String asm, Optional<Expectation> expected,
-        org.iretlab.backend.CompileResult result, long compileNanos, long analysisNanos) {
+        org.iretlab.backend.CompileResult result, long compileNanos, long analysisNanos, OracleCell oracle) {
+
+    /**
+     * The oracle's side of a cell: its outcome (OK, BUG, or N/A with the reason, TIMEOUT when a
+     * scenario hung), kinds, findings, the case's oracle expectation for this version, and where
+     * the static and dynamic verdicts disagree on the kinds both decide.
+     */
+    public record OracleCell(Outcome outcome, Set<FindingKind> kinds, List<Finding> findings, String message,
+            Optional<Expectation> expected, List<String> disagreements, int scenarios, double seconds) {
+
+        public boolean unexpected() {
+            return expected.map(e -> e.outcome() != outcome || !e.kinds().equals(kinds)).orElse(true);
+        }
+    }
+
+    /** The same cell with the oracle's side added. */
+    public Cell withOracle(OracleCell o) {
+        return new Cell(kase, target, backend, llvmMajor, outcome, kinds, findings, message, asm, expected, result,
+                compileNanos, analysisNanos, o);
+    }
+
 
     /** The case's subject shows in this cell. */
     public boolean subjectReproduces() {

@@ -16,7 +16,7 @@ import org.iretlab.verdict.FindingKind;
  */
 public record CorpusCase(Path file, String id, String title, List<String> upstream, List<String> wrong,
         List<String> correct, List<CaseTarget> targets, Set<FindingKind> subject, List<Expectation> expectations,
-        List<Expectation> afterFix, List<String> sources, List<String> runs, VersionRange reads, VersionRange readsBitcode, List<String> oracle,
+        List<Expectation> afterFix, List<String> sources, List<String> runs, VersionRange reads, VersionRange readsBitcode, List<Expectation> oracle, List<Expectation> oracleAfterFix,
         String text) {
 
     public String name() {
@@ -36,6 +36,12 @@ public record CorpusCase(Path file, String id, String title, List<String> upstre
     /** The expectation for a target on an LLVM major version, if the header gives one. */
     public Optional<Expectation> expectation(CaseTarget target, int major) {
         return expectations.stream().filter(e -> e.target().equals(target) && e.versions().contains(major)).findFirst();
+    }
+
+    /** What the execution oracle must find for a target on an LLVM major, without or after the fix passes. */
+    public Optional<Expectation> oracleExpectation(CaseTarget target, int major, boolean fixed) {
+        return (fixed ? oracleAfterFix : oracle).stream().filter(e -> e.target().equals(target) && e.versions().contains(major))
+                .findFirst();
     }
 
     public Optional<Expectation> afterFix(CaseTarget target, int major) {

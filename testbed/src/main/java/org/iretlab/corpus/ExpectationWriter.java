@@ -15,7 +15,7 @@ import org.iretlab.verdict.Outcome;
  * is put in target order, then version order, where the key's first line was.
  */
 public final class ExpectationWriter {
-    private static final Pattern LINE = Pattern.compile("^; (expect|after-fix|source): (.*)$");
+    private static final Pattern LINE = Pattern.compile("^; (expect|after-fix|oracle|oracle-after-fix|source): (.*)$");
     private static final Pattern EXPECT_RANGE = Pattern.compile("^(.+?) @ (\\S+): .*$");
     private static final Pattern SOURCE_RANGE = Pattern.compile("^(\\S+): .*$");
 
@@ -31,13 +31,21 @@ public final class ExpectationWriter {
     public static String record(CorpusCase c, int major, List<Cell> plain, List<Cell> fixed, String source) {
         String version = "llvm=" + major;
         List<String> lines = new ArrayList<>(List.of(c.text().split("\n", -1)));
-        List<Cell> newPlain = uncovered(plain, major, c.expectations());
-        List<Cell> newFixed = uncovered(fixed, major, c.afterFix());
-        if (newPlain.isEmpty() && newFixed.isEmpty()) {
+        List<Cell> newPlain = uncovered(plain, major, c.expectations(), false);
+        List<Cell> newFixed = uncovered(fixed, major, c.afterFix(), false);
+        boolean oracle = plain.stream().anyMatch(cell -> cell.oracle() != null);
+        List<Cell> newOracle = oracle ? uncovered(plain, major, c.oracle(), true) : List.of();
+        List<Cell> newOracleFixed = oracle ? uncovered(fixed, major, c.oracleAfterFix(), true) : List.of();
+        if (newPlain.isEmpty() && newFixed.isEmpty() && newOracle.isEmpty() && newOracleFixed.isEmpty()) {
             return c.text();
         }
-        replaceBlock(lines, c, "expect", version, newPlain.stream().map(cell -> line("expect", cell, version)).toList());
-        replaceBlock(lines, c, "after-fix", version, newFixed.stream().map(cell -> line("after-fix", cell, version)).toList());
+        replaceBlock(lines, c, "expect", version, newPlain.stream().map(cell -> line("expect", cell, version, false)).toList());
+        replaceBlock(lines, c, "after-fix", version, newFixed.stream().map(cell -> line("after-fix", cell, version, false)).toList());
+        if (oracle) {
+            replaceBlock(lines, c, "oracle", version, newOracle.stream().map(cell -> line("oracle", cell, version, true)).toList());
+            replaceBlock(lines, c, "oracle-after-fix", version,
+                    newOracleFixed.stream().map(cell -> line("oracle-after-fix", cell, version, true)).toList());
+        }
         replaceBlock(lines, c, "source", version, List.of("; source: " + version + ": " + source));
         return String.join("\n", lines);
     }
@@ -47,32 +55,34 @@ public final class ExpectationWriter {
      * (a line for exactly this version is rewritten). A wider range that disagrees with what ran is
      * not split behind the reader's back: it is an error naming the line.
      */
-    private static List<Cell> uncovered(List<Cell> cells, int major, List<Expectation> existing) {
+    private static List<Cell> uncovered(List<Cell> cells, int major, List<Expectation> existing, boolean oracle) {
         List<Cell> out = new ArrayList<>();
         for (Cell cell : cells) {
+            Outcome outcome = oracle ? cell.oracle().outcome() : cell.outcome();
+            java.util.Set<FindingKind> kinds = oracle ? cell.oracle().kinds() : cell.kinds();
             Expectation wider = existing.stream().filter(e -> e.target().equals(cell.target()) && e.versions().contains(major)
                     && !(e.versions().min() == major && e.versions().max() == major)).findFirst().orElse(null);
             if (wider == null) {
                 out.add(cell);
-            } else if (wider.outcome() != cell.outcome() || !wider.kinds().equals(cell.kinds())) {
+            } else if (wider.outcome() != outcome || !wider.kinds().equals(kinds)) {
                 throw new IllegalStateException(cell.kase().name() + ":" + wider.line() + ": " + wider.versions()
                         + " expects " + wider.outcome() + " " + wider.kinds() + ", but LLVM " + major + " gives "
-                        + cell.outcome() + " " + cell.kinds() + ": split that range in the header, then record again");
+                        + outcome + " " + kinds + ": split that range in the header, then record again");
             }
         }
         return out;
     }
 
-    private static String line(String key, Cell cell, String version) {
-        return "; " + key + ": " + cell.target().spec() + " @ " + version + ": " + token(cell);
+    private static String line(String key, Cell cell, String version, boolean oracle) {
+        return "; " + key + ": " + cell.target().spec() + " @ " + version + ": "
+                + (oracle ? token(cell, cell.oracle().outcome(), cell.oracle().kinds()) : token(cell, cell.outcome(), cell.kinds()));
     }
 
     /** The header's word for a cell: its kinds, or none, REJECTED, CRASH, N/A. */
-    private static String token(Cell cell) {
-        Outcome o = cell.outcome();
+    private static String token(Cell cell, Outcome o, java.util.Set<FindingKind> kinds) {
         return switch (o) {
             case OK -> "none";
-            case BUG, UNDECIDED -> String.join(" ", cell.kinds().stream().map(FindingKind::id).sorted().toList());
+            case BUG, UNDECIDED -> String.join(" ", kinds.stream().map(FindingKind::id).sorted().toList());
             case REJECTED -> "REJECTED";
             case CRASH -> "CRASH";
             case NOT_AVAILABLE -> "N/A";
@@ -103,7 +113,12 @@ public final class ExpectationWriter {
         block.addAll(added);
         block.sort(Comparator.comparingInt((String l) -> targetIndex(c, key, l)).thenComparingInt(l -> minVersion(key, l)));
         if (first < 0) {
-            first = afterLast(lines, key.equals("after-fix") ? "expect" : "after-fix");
+            first = afterLast(lines, switch (key) {
+                case "after-fix" -> "expect";
+                case "oracle" -> "after-fix";
+                case "oracle-after-fix" -> "oracle";
+                default -> "oracle-after-fix";
+            });
         }
         lines.addAll(first, block);
     }

@@ -15,6 +15,7 @@ import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.ir.InputException;
 import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
 
 /**
@@ -26,6 +27,35 @@ import org.iretlab.verdict.FunctionVerdict;
 public final class Oracle {
     /** What the oracle saw of one handler. */
     public record Result(FunctionVerdict verdict, int scenarios, int boots, double seconds, List<String> hung) {}
+
+    /**
+     * The kinds this oracle decides (design.md: the kinds of side "both" it observes, and its own):
+     * a static finding of one of the "both" kinds should show here too, and the other way round.
+     */
+    public static final java.util.Set<FindingKind> DECIDES = java.util.EnumSet.of(FindingKind.MISALIGNED_STACK_ACCESS,
+            FindingKind.MISALIGNED_CALL_SITE, FindingKind.SP_AT_IRET_WRONG, FindingKind.GPR_CLOBBERED,
+            FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
+            FindingKind.MXCSR_CLOBBERED, FindingKind.MISSING_CLD, FindingKind.FLAGS_CLOBBERED,
+            FindingKind.STACK_MEMORY_CLOBBERED, FindingKind.HANDLER_FAULT, FindingKind.TRIPLE_FAULT);
+
+    /**
+     * Where the static verdict and the oracle disagree: kinds both sides decide that only one of
+     * them found. Each is a bug in one of them until explained.
+     */
+    public static List<String> disagreements(java.util.Set<FindingKind> staticKinds, java.util.Set<FindingKind> oracleKinds) {
+        List<String> out = new ArrayList<>();
+        for (FindingKind k : DECIDES) {
+            if (k.side != org.iretlab.verdict.Side.BOTH) {
+                continue;
+            }
+            if (staticKinds.contains(k) && !oracleKinds.contains(k)) {
+                out.add(k.id() + ": found statically, not under QEMU");
+            } else if (!staticKinds.contains(k) && oracleKinds.contains(k)) {
+                out.add(k.id() + ": found under QEMU, not statically");
+            }
+        }
+        return out;
+    }
 
     private final Duration bootLimit;
 
@@ -60,6 +90,9 @@ public final class Oracle {
             List<String> undefined = Kernel.undefinedSymbols(handlerObject);
             HarnessSource.Entry entry = h.errorCode() ? HarnessSource.Entry.FAULT : HarnessSource.Entry.INT;
             var facts = options.facts(triple, features, h.errorCode());
+            if (facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.AVX512)) {
+                throw new OracleNotAvailable("QEMU 7.2 has no AVX-512: a handler built for it cannot run here");
+            }
             boolean sse = facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.SSE);
             List<Scenario> remaining = new ArrayList<>(Scenario.standard());
             Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ public enum FindingKind {
             "Instructions such as movaps, movdqa, vmovaps and fxsave fault (#GP) on a misaligned address. "
                     + "On 32-bit the CPU pushes the frame without aligning ESP, so a handler that does not "
                     + "realign its stack (and $-N) can only assume 4-byte alignment."),
-    MISALIGNED_CALL_SITE(Side.STATIC, null,
+    MISALIGNED_CALL_SITE(Side.BOTH, null,
             "a call gives the callee less stack alignment than it may assume",
             "A callee compiled for the target's ABI assumes SP is aligned (16 bytes on Linux and all 64-bit "
                     + "targets) at the call. Interrupt handlers start with the interrupted code's SP, pushed "

@@ -40,7 +40,20 @@ _start:
         movl %cr4, %eax
         orl $0x600, %eax                # OSFXSR, OSXMMEXCPT
         movl %eax, %cr4
-        fninit
+        # AVX where the CPU has it (QEMU -cpu max does; it has no AVX-512): OSXSAVE, then XCR0 = x87|SSE|AVX.
+        movl $1, %eax
+        cpuid
+        andl $0x14000000, %ecx
+        cmpl $0x14000000, %ecx
+        jne 1f
+        movl %cr4, %eax
+        orl $0x40000, %eax
+        movl %eax, %cr4
+        xorl %ecx, %ecx
+        xorl %edx, %edx
+        movl $7, %eax
+        xsetbv
+1:      fninit
         call build_idt
         lidt idt_desc
         call pic_init

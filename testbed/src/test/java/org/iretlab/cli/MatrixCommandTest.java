@@ -30,7 +30,7 @@ class MatrixCommandTest {
             ; correct: RSP 0 mod 16 at the call
             ; target: x86_64-unknown-none mattr=-sse
             ; subject: misaligned-call-site
-            ; expect: x86_64-unknown-none mattr=-sse @ llvm=20: misaligned-call-site x87-state-clobbered
+            ; expect: x86_64-unknown-none mattr=-sse @ llvm=20: misaligned-call-site mmx-state-clobbered x87-state-clobbered
             ; after-fix: x86_64-unknown-none mattr=-sse @ llvm=20: none
             ; source: llvm=20: our run
             ; RUN: llvm>=15: llc -mtriple=x86_64-unknown-none -mattr=-sse < %%s

@@ -30,10 +30,10 @@ class ReproduceCommandTest {
     @Test
     void aCellAsExpectedIsExit0AndOneThatDiffersIsExit1(@TempDir Path dir) throws Exception {
         Path cases = Files.createDirectories(dir.resolve("cases"));
-        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("misaligned-call-site x87-state-clobbered"));
+        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("misaligned-call-site mmx-state-clobbered x87-state-clobbered"));
         Cli ok = Cli.run("reproduce", "--corpus", cases.toString(), "--golden", dir.resolve("golden").toString());
         assertEquals(0, ok.exit(), ok::toString);
-        assertTrue(ok.out().matches("(?s).*01-ecode +llvm#224029 +x86_64-unknown-none mattr=-sse +yes +x87-state-clobbered +- +as expected.*"), ok::toString);
+        assertTrue(ok.out().matches("(?s).*01-ecode +llvm#224029 +x86_64-unknown-none mattr=-sse +yes +mmx-state-clobbered x87-state-clobbered +- +as expected.*"), ok::toString);
         assertTrue(ok.out().contains("the subject reproduces in 1 of 1 cases with a subject"), ok::toString);
 
         Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("none"));
@@ -45,7 +45,7 @@ class ReproduceCommandTest {
     @Test
     void blessWritesGoldenAssemblyOncePerContent(@TempDir Path dir) throws Exception {
         Path cases = Files.createDirectories(dir.resolve("cases"));
-        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("misaligned-call-site x87-state-clobbered"));
+        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("misaligned-call-site mmx-state-clobbered x87-state-clobbered"));
         Path golden = dir.resolve("golden");
         Cli r = Cli.run("reproduce", "--corpus", cases.toString(), "--golden", golden.toString(), "--bless");
         assertEquals(0, r.exit(), r::toString);
