@@ -5,29 +5,45 @@
 ; correct: exactly one stack adjustment, no "# fixed size alloca with probing" (x86-64-intrcc.ll @test_stack_allocation)
 ; target: x86_64-unknown-unknown
 ; subject: sp-at-iret-wrong
-; expect: x86_64-unknown-unknown @ llvm=13: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=15: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=16: misaligned-call-site mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=17: misaligned-call-site mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=19: misaligned-call-site mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=20: misaligned-call-site x87-state-clobbered mxcsr-clobbered
-; expect: x86_64-unknown-unknown @ llvm=22: misaligned-call-site mxcsr-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=13: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=15: gpr-clobbered misaligned-stack-access mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=13: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=15: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=17: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=19: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-unknown @ llvm=13: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; after-fix: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; after-fix: x86_64-unknown-unknown @ llvm=15: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
 ; after-fix: x86_64-unknown-unknown @ llvm=16: none
 ; after-fix: x86_64-unknown-unknown @ llvm=17: none
 ; after-fix: x86_64-unknown-unknown @ llvm=19: none
 ; after-fix: x86_64-unknown-unknown @ llvm=20: none
 ; after-fix: x86_64-unknown-unknown @ llvm=22: none
+; oracle: x86_64-unknown-unknown @ llvm=13: N/A
+; oracle: x86_64-unknown-unknown @ llvm=14: N/A
+; oracle: x86_64-unknown-unknown @ llvm=15: N/A
+; oracle: x86_64-unknown-unknown @ llvm=16: N/A
+; oracle: x86_64-unknown-unknown @ llvm=17: N/A
+; oracle: x86_64-unknown-unknown @ llvm=19: N/A
+; oracle: x86_64-unknown-unknown @ llvm=20: N/A
+; oracle: x86_64-unknown-unknown @ llvm=22: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=13: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=14: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=15: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=16: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=17: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=19: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=20: N/A
+; oracle-after-fix: x86_64-unknown-unknown @ llvm=22: N/A
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
 ; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
 ; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
 ; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
 ; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
 ; source: upstream: rust#109918; llvm f6154364; our runs of LLVM 14 and 20
 ; RUN: llvm>=15: llc -mtriple=x86_64-unknown-unknown < %s

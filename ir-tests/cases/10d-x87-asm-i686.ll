@@ -21,13 +21,29 @@
 ; after-fix: i686-unknown-linux-gnu @ llvm=19: none
 ; after-fix: i686-unknown-linux-gnu @ llvm=20: none
 ; after-fix: i686-unknown-linux-gnu @ llvm=22: none
+; oracle: i686-unknown-linux-gnu @ llvm=13: none
+; oracle: i686-unknown-linux-gnu @ llvm=14: none
+; oracle: i686-unknown-linux-gnu @ llvm=15: none
+; oracle: i686-unknown-linux-gnu @ llvm=16: none
+; oracle: i686-unknown-linux-gnu @ llvm=17: none
+; oracle: i686-unknown-linux-gnu @ llvm=19: none
+; oracle: i686-unknown-linux-gnu @ llvm=20: none
+; oracle: i686-unknown-linux-gnu @ llvm=22: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=13: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=14: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=15: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=16: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=17: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=19: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=20: none
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=22: none
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
 ; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
 ; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
 ; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
 ; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
 ; source: upstream: llvm#26785 (listed in rust#40180); x86-64-intrcc.ll @test_isr_x87; GCC testsuite
 ; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s

@@ -5,14 +5,14 @@
 ; correct: fxsave/fnsave (or xsave) before and the restore after; or refusing such handlers, as GCC does ("80387 instructions aren't allowed in an interrupt service routine")
 ; target: x86_64-unknown-linux-gnu
 ; subject: x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=13: fp-env-inherited x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=14: fp-env-inherited x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=15: fp-env-inherited x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=16: fp-env-inherited x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=17: fp-env-inherited x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=19: fp-env-inherited x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=20: x87-state-clobbered fp-env-inherited
-; expect: x86_64-unknown-linux-gnu @ llvm=22: fp-env-inherited x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=13: fp-env-inherited mmx-state-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=14: fp-env-inherited mmx-state-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=15: fp-env-inherited mmx-state-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=16: fp-env-inherited mmx-state-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=17: fp-env-inherited mmx-state-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=19: fp-env-inherited mmx-state-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=20: fp-env-inherited mmx-state-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=22: fp-env-inherited mmx-state-clobbered x87-state-clobbered
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=13: none
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=14: none
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=15: none
@@ -21,13 +21,29 @@
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=19: none
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=22: none
+; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=15: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=19: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=20: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=22: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: N/A
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
 ; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
 ; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
 ; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
 ; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
 ; source: upstream: llvm#26785 (listed in rust#40180); x86-64-intrcc.ll @test_isr_x87; GCC testsuite
 ; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s

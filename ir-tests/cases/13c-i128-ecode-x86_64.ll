@@ -21,13 +21,29 @@
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=19: REJECTED
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=20: REJECTED
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=22: REJECTED
+; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=15: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=19: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=20: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=22: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: N/A
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, Debian llc 14.0.6 -opaque-pointers, judged by iretlab check --object (IR-level kinds from the same IR)
+; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
 ; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
 ; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
 ; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded LLVM 20.1.7 (iretlab check)
+; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
 ; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
 ; source: upstream: CC_X86_Intr in X86CallingConv.cpp; rust#132835; our runs (LLVM 14 aborts, 20 aborts with the lint bypassed)
 ; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s

@@ -10,8 +10,8 @@
 ; expect: x86_64-unknown-linux-gnu @ llvm=16: N/A
 ; expect: x86_64-unknown-linux-gnu @ llvm=17: N/A
 ; expect: x86_64-unknown-linux-gnu @ llvm=19: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site x87-state-clobbered mxcsr-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=15: N/A
@@ -20,13 +20,31 @@
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=22: none
+; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=15: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=19: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=20: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm=22: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: N/A
 ; reads: llvm>=22
 ; reads-bitcode: llvm>=20
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
+; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
 ; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
 ; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
 ; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
+; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
 ; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
 ; source: our run: RUSTC_BOOTSTRAP=1 rustc 1.95.0 --crate-type=lib -C opt-level=2 -C panic=abort --emit=llvm-ir,llvm-bc from ir-tests/frontend/handlers.rs by produce.sh; the embedded LLVM 20.1.7 refuses the text at line 41 (a memory(...) location it does not know) and reads the bitcode; Debian llc 14.0.6 reads neither (measured); 15 to 19 not run here
 ; RUN: llvm>=22: llc -mtriple=x86_64-unknown-linux-gnu < %s

@@ -84,4 +84,28 @@ final class CellChecks {
                     assertTrue(CLAIMED.containsAll(removed), "a pass removed a kind it does not claim: " + removed);
                 })));
     }
+
+    /**
+     * The execution oracle on every cell, without and after the fix passes: its kinds equal the
+     * case's oracle (or oracle-after-fix) line for this version. Needs QEMU: in CI a missing one
+     * fails (scripts/setup.sh installs it), elsewhere the tests are skipped.
+     */
+    static Stream<DynamicTest> underTheOracle(CaseRunner runner) {
+        if (!org.iretlab.oracle.Oracle.available("i386-unknown-none")) {
+            assertFalse("true".equals(System.getenv("CI")), "qemu-system-i386 is missing, and CI must have it (scripts/setup.sh)");
+            Assumptions.assumeTrue(false, "qemu-system-i386 is not installed: skipped on this machine");
+        }
+        org.iretlab.oracle.Oracle oracle = new org.iretlab.oracle.Oracle(Duration.ofSeconds(60));
+        return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().flatMap(t -> Stream.of(false, true).map(fixed ->
+                DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] " + runner.backendName() + (fixed ? " after fix" : "")
+                        + " under QEMU", () -> {
+                    Cell cell = runner.withOracle(runner.run(c, t, fixed ? CaseRunner.FIX_PASSES : java.util.List.of()), fixed, oracle);
+                    Cell.OracleCell o = cell.oracle();
+                    assertTrue(o.expected().isPresent(), "no '; oracle" + (fixed ? "-after-fix" : "") + ":' line covers llvm="
+                            + runner.llvmMajor() + ": run ./iretlab reproduce --record --oracle --llvm " + runner.backendName());
+                    String evidence = o.findings().stream().map(f -> "  " + f.describe()).collect(Collectors.joining("\n"));
+                    assertEquals(o.expected().get().outcome(), o.outcome(), () -> o.message() + "\n" + evidence);
+                    assertEquals(o.expected().get().kinds(), o.kinds(), () -> "oracle findings:\n" + evidence);
+                }))));
+    }
 }

@@ -60,6 +60,12 @@ class CorpusTest {
         return Stream.of(RUNNER, new CaseRunner(CellChecks.required("llc-14"))).flatMap(CellChecks::afterFix);
     }
 
+    /** The execution oracle on the embedded LLVM's code (see {@link CellChecks#underTheOracle}). */
+    @TestFactory
+    Stream<DynamicTest> everyCaseUnderTheOracle() {
+        return CellChecks.underTheOracle(RUNNER);
+    }
+
     /** Where nothing needs fixing, the passes leave the generated code exactly as it was. */
     @TestFactory
     Stream<DynamicTest> thePassesLeaveHandlersThatNeedNothingUnchanged() {

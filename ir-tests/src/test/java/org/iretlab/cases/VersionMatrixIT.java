@@ -57,6 +57,11 @@ class VersionMatrixIT {
         return BACKENDS.stream().flatMap(b -> CellChecks.afterFix(runner(b)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyCaseUnderTheOracleOnEachVersion() {
+        return BACKENDS.stream().flatMap(b -> CellChecks.underTheOracle(runner(b)));
+    }
+
     /**
      * The landmarks, on a leaf 32-bit handler with a 16-aligned local on a triple whose ABI stack is
      * already 16-aligned, so that nothing but D151400 asks for realignment (case 21 on

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchCommand.Compile.class, BenchCommand.Matrix.class})
+        subcommands = {BenchCommand.Compile.class, BenchCommand.Matrix.class, BenchCommand.OracleBench.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -24,6 +24,35 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new InputException("name a benchmark: iretlab bench compile, or iretlab bench matrix RUN_DIR");
+    }
+
+    @Command(name = "oracle", mixinStandardHelpOptions = true,
+            description = {"Scenarios per second of the execution oracle, end to end from IR: build and compile a small "
+                    + "i686 handler that calls out, link it into the harness kernel, boot QEMU, judge 16 scenarios; "
+                    + "N handlers one after another on one thread."})
+    static final class OracleBench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-n", "--handlers"}, defaultValue = "20", description = "Handlers to run (default: ${DEFAULT-VALUE}).")
+        int handlers;
+
+        @Override
+        public Integer call() {
+            if (handlers < 1) {
+                throw new InputException("--handlers must be at least 1");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("iretlab bench oracle: %d cores, load average before: %s%n", Runtime.getRuntime().availableProcessors(),
+                    Compile.loadAverage());
+            org.iretlab.bench.OracleBench.Timing t = new org.iretlab.bench.OracleBench().run(handlers);
+            out.printf("%d handlers, %d scenarios in %.2f s: %.1f scenarios/s end to end (compile %.1f ms, link + decode + judge %.1f ms, "
+                    + "QEMU %.1f ms per handler)%n", handlers, t.scenarios(), t.seconds(), t.scenarios() / t.seconds(),
+                    t.compileMs(), t.linkMs(), t.bootMs());
+            out.printf("load average after: %s%n", Compile.loadAverage());
+            out.flush();
+            return ExitCodes.OK;
+        }
     }
 
     @Command(name = "matrix", mixinStandardHelpOptions = true,
@@ -128,7 +157,7 @@ final class BenchCommand implements Runnable {
             return Integer.parseInt(llc.getParent().getParent().getFileName().toString().substring(5));
         }
 
-        private static String loadAverage() {
+        static String loadAverage() {
             try {
                 String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
                 return f[0] + " " + f[1] + " " + f[2];
