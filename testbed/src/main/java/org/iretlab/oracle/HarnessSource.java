@@ -23,8 +23,10 @@ final class HarnessSource {
     private HarnessSource() {}
 
     /** @param sse the handler's callees are built with SSE (the target's features have it) */
-    static String render32(String handler, Entry entry, List<Scenario> scenarios, List<String> undefined, boolean sse) {
-        String text = template("harness32.s");
+    static String render(Mode mode, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined, boolean sse) {
+        String text = template(mode.template);
+        boolean is64 = mode == Mode.BITS64;
+        String word = is64 ? ".quad" : ".long";
         int handlerVector = entry == Entry.INT ? INT_VECTOR : NP_VECTOR;
         StringBuilder stubs = new StringBuilder();
         StringBuilder idt = new StringBuilder();
@@ -32,15 +34,16 @@ final class HarnessSource {
             if (v == handlerVector) {
                 continue;
             }
+            String push = is64 ? "pushq" : "pushl";
             stubs.append("fault_").append(v).append(":\n");
             if (!WITH_ERROR_CODE.contains(v)) {
-                stubs.append("        pushl $0\n");
+                stubs.append("        ").append(push).append(" $0\n");
             }
-            stubs.append("        pushl $").append(v).append("\n        jmp fault_common\n");
-            idt.append("        .long ").append(v).append(", fault_").append(v).append('\n');
+            stubs.append("        ").append(push).append(" $").append(v).append("\n        jmp fault_common\n");
+            idt.append("        ").append(word).append(' ').append(v).append(", fault_").append(v).append('\n');
         }
-        idt.append("        .long 0x20, irq0\n");
-        idt.append("        .long ").append(handlerVector).append(", ").append(handler).append('\n');
+        idt.append("        ").append(word).append(" 0x20, irq0\n");
+        idt.append("        ").append(word).append(' ').append(handlerVector).append(", ").append(handler).append('\n');
         StringBuilder rows = new StringBuilder();
         for (Scenario s : scenarios) {
             rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, 0, 0%n", s.misalign(),
@@ -49,12 +52,13 @@ final class HarnessSource {
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
                 .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")
-                .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR : "        movw np_selector, %ds")
+                .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR
+                        : is64 ? "        movw np_selector(%rip), %ds" : "        movw np_selector, %ds")
                 .replace("@@FAULT_STUBS@@", stubs.toString())
-                .replace("@@STANDINS@@", StandIns.render32(undefined, sse))
+                .replace("@@STANDINS@@", StandIns.render(mode, undefined, sse))
                 .replace("@@X87_VALUES@@", x87Values())
                 .replace("@@MMX_VALUES@@", quads(0x4D4D580000000000L))
-                .replace("@@XMM_VALUES@@", xmmValues())
+                .replace("@@XMM_VALUES@@", xmmValues(mode.xmmRegisters))
                 .replace("@@SCENARIO_ROWS@@", rows.toString())
                 .replace("@@IDT_ENTRIES@@", idt.toString());
     }
@@ -77,9 +81,9 @@ final class HarnessSource {
         return b.toString();
     }
 
-    private static String xmmValues() {
+    private static String xmmValues(int registers) {
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < registers; i++) {
             b.append(String.format("        .long 0x%08x, 0x%08x, 0x%08x, 0x%08x%n", 0x58000000 | i << 16 | 0x0001,
                     0x58000000 | i << 16 | 0x0002, 0x58000000 | i << 16 | 0x0003, 0x58000000 | i << 16 | 0x0004));
         }

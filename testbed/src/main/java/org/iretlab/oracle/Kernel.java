@@ -41,20 +41,32 @@ final class Kernel {
         return out;
     }
 
-    /** Links harness and handler into {@code dir/kernel.elf}. */
-    static Path link32(Path dir, String harnessAsm, Path handlerObject) {
+    /**
+     * Links harness and handler into {@code dir/kernel.elf}, the image the handler's addresses are
+     * read from, and returns the file to boot: the same for 32-bit; for 64-bit an ELF32 copy, since
+     * QEMU's multiboot loader refuses ELF64.
+     */
+    static Path link(Mode mode, Path dir, String harnessAsm, Path handlerObject) {
         try {
             Path harness = dir.resolve("harness.o");
-            Files.write(harness, Assembler.assemble("iretlab oracle harness", harnessAsm, "i386-unknown-none-elf"));
+            Files.write(harness, Assembler.assemble("iretlab oracle harness", harnessAsm, mode.assemblerTriple));
             Files.writeString(dir.resolve("harness.s"), harnessAsm);
             Path script = Files.writeString(dir.resolve("kernel.ld"), LINKER_SCRIPT);
             Path kernel = dir.resolve("kernel.elf");
-            ExternalProcess.Result r = run(List.of("ld", "-m", "elf_i386", "-static", "-nostdlib", "--no-warn-rwx-segments",
+            ExternalProcess.Result r = run(List.of("ld", "-m", mode.ldEmulation, "-static", "-nostdlib", "--no-warn-rwx-segments",
                     "-T", script.toString(), "-o", kernel.toString(), harness.toString(), handlerObject.toString()));
             if (r.exitCode() != 0) {
                 throw new InputException("linking the oracle's kernel failed (GNU ld):\n  " + r.stderr().strip().replace("\n", "\n  "));
             }
-            return kernel;
+            if (mode == Mode.BITS32) {
+                return kernel;
+            }
+            Path boot = dir.resolve("kernel32.elf");
+            ExternalProcess.Result copy = run(List.of("objcopy", "-O", "elf32-i386", kernel.toString(), boot.toString()));
+            if (copy.exitCode() != 0) {
+                throw new InputException("objcopy of the 64-bit kernel failed: " + copy.stderr().strip());
+            }
+            return boot;
         } catch (IOException e) {
             throw new InputException(dir + ": cannot write the oracle's kernel: " + e.getMessage());
         }

@@ -66,15 +66,11 @@ public final class Oracle {
 
     /** True when this machine has the QEMU the oracle needs for the triple. */
     public static boolean available(String triple) {
-        return Qemu.installed(triple.startsWith("x86_64"));
+        return Qemu.installed(Mode.of(triple));
     }
 
     public List<Result> run(byte[] object, String triple, String features, List<StaticCheck.Handler> handlers,
             CheckOptions options) {
-        if (triple.startsWith("x86_64")) {
-            throw new OracleNotAvailable("the oracle runs 32-bit handlers only so far; the 64-bit (long mode) "
-                    + "harness is not built yet");
-        }
         List<Result> out = new ArrayList<>();
         for (StaticCheck.Handler h : handlers) {
             out.add(runHandler(object, triple, features, h, options));
@@ -88,9 +84,10 @@ public final class Oracle {
             dir = Files.createTempDirectory("iretlab-oracle-");
             Path handlerObject = Files.write(dir.resolve("handler.o"), object);
             List<String> undefined = Kernel.undefinedSymbols(handlerObject);
+            Mode mode = Mode.of(triple);
             HarnessSource.Entry entry = h.errorCode() ? HarnessSource.Entry.FAULT : HarnessSource.Entry.INT;
             var facts = options.facts(triple, features, h.errorCode());
-            if (facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.AVX512)) {
+            if (facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.AVX512) || usesAvx512(object, triple, h)) {
                 throw new OracleNotAvailable("QEMU 7.2 has no AVX-512: a handler built for it cannot run here");
             }
             boolean sse = facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.SSE);
@@ -101,10 +98,11 @@ public final class Oracle {
             double seconds = 0;
             boolean retried = false;
             while (!remaining.isEmpty()) {
-                Path kernel = Kernel.link32(dir, HarnessSource.render32(h.symbol(), entry, remaining, undefined, sse), handlerObject);
-                DecodedFunction code = ObjectDecoder.decode(Files.readAllBytes(kernel), triple).function(h.symbol())
-                        .orElseThrow(() -> new InputException("the linked kernel has no " + h.symbol()));
-                Qemu.Boot boot = Qemu.boot(kernel, false, bootLimit);
+                Path kernel = Kernel.link(mode, dir, HarnessSource.render(mode, h.symbol(), entry, remaining, undefined, sse),
+                        handlerObject);
+                DecodedFunction code = ObjectDecoder.decode(Files.readAllBytes(dir.resolve("kernel.elf")), triple)
+                        .function(h.symbol()).orElseThrow(() -> new InputException("the linked kernel has no " + h.symbol()));
+                Qemu.Boot boot = Qemu.boot(kernel, mode, bootLimit);
                 Files.writeString(dir.resolve("boot-" + boots + ".log"), boot.output());
                 boots++;
                 seconds += boot.seconds();
@@ -114,7 +112,7 @@ public final class Oracle {
                     Scenario s = remaining.get(i);
                     ScenarioRun run = runs.get(i);
                     if (run != null && run.ended()) {
-                        seen.put(s, ScenarioJudge.judge(s, run, code, facts.calleeStackAlign()));
+                        seen.put(s, ScenarioJudge.judge(mode, s, run, code, facts.calleeStackAlign()));
                     } else if (run != null) {
                         if (boot.timedOut() && !retried) {
                             // A busy machine can be slow: one more try before calling it a hang.
@@ -144,21 +142,29 @@ public final class Oracle {
         }
     }
 
+    /** A handler whose code touches zmm or mask registers (a CPU such as skx implies AVX-512 without -mattr). */
+    private static boolean usesAvx512(byte[] object, String triple, StaticCheck.Handler h) {
+        return ObjectDecoder.decode(object, triple).function(h.symbol()).map(f -> f.instructions().stream()
+                .anyMatch(i -> i.text().matches(".*(%zmm|%k[0-7]\\b|\\{%k).*"))).orElse(false);
+    }
+
     /** The observations of all scenarios, one finding per kind and place, naming the scenarios that show it. */
     private static FunctionVerdict verdict(String function, Map<Scenario, List<ScenarioJudge.Observation>> seen) {
         Map<String, List<Map.Entry<Scenario, ScenarioJudge.Observation>>> groups = new LinkedHashMap<>();
         for (var e : seen.entrySet()) {
             for (ScenarioJudge.Observation o : e.getValue()) {
-                String place = o.at() != null ? Long.toString(o.at().address()) : o.evidence().split(" was ")[0];
+                String place = o.at() != null ? Long.toString(o.at().address())
+                        : o.evidence().startsWith("changed by the iret") ? "fx" : o.evidence().split(" was ")[0];
                 groups.computeIfAbsent(o.kind().id() + "@" + place, k -> new ArrayList<>()).add(Map.entry(e.getKey(), o));
             }
         }
         List<Finding> findings = new ArrayList<>();
         for (var g : groups.values()) {
             ScenarioJudge.Observation first = g.get(0).getValue();
-            String scenarios = g.size() == seen.size() ? "in every scenario"
-                    : "in " + g.size() + " of " + seen.size() + " scenarios: " + g.stream().map(e -> e.getKey().describe())
-                            .distinct().limit(4).collect(Collectors.joining("; ")) + (g.size() > 4 ? "; ..." : "");
+            List<Scenario> where = g.stream().map(Map.Entry::getKey).distinct().toList();
+            String scenarios = where.size() == seen.size() ? "in every scenario"
+                    : "in " + where.size() + " of " + seen.size() + " scenarios: " + where.stream().map(Scenario::describe)
+                            .limit(3).collect(Collectors.joining("; ")) + (where.size() > 3 ? "; ..." : "");
             String reason = first.evidence() + " (" + scenarios + ")";
             findings.add(first.at() != null ? new Finding(first.kind(), first.at().address(), first.at().text(), reason)
                     : Finding.inIr(first.kind(), "@" + function + " under QEMU", reason));

@@ -19,20 +19,20 @@ final class Qemu {
 
     private Qemu() {}
 
-    static Path executable(boolean is64) {
-        return Path.of("/usr/bin", is64 ? "qemu-system-x86_64" : "qemu-system-i386");
+    static Path executable(Mode mode) {
+        return Path.of("/usr/bin", mode.qemu);
     }
 
-    static boolean installed(boolean is64) {
-        return Files.isExecutable(executable(is64));
+    static boolean installed(Mode mode) {
+        return Files.isExecutable(executable(mode));
     }
 
-    static Boot boot(Path kernel, boolean is64, Duration limit) {
-        if (!installed(is64)) {
-            throw new InputException(executable(is64) + " is missing: the oracle needs Debian's qemu-system-x86 "
+    static Boot boot(Path kernel, Mode mode, Duration limit) {
+        if (!installed(mode)) {
+            throw new InputException(executable(mode) + " is missing: the oracle needs Debian's qemu-system-x86 "
                     + "(scripts/setup.sh installs it)");
         }
-        List<String> cmd = List.of(executable(is64).toString(), "-M", "isapc", "-nodefaults", "-cpu", "max", "-m", "16",
+        List<String> cmd = List.of(executable(mode).toString(), "-M", "isapc", "-nodefaults", "-cpu", "max", "-m", "16",
                 "-nographic", "-no-reboot", "-display", "none", "-debugcon", "stdio",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", kernel.toString());
         long start = System.nanoTime();

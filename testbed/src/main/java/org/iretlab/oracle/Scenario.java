@@ -44,7 +44,7 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
 
     /** How a report names the scenario. */
     public String describe() {
-        return "ESP mod 16 = " + ((16 - misalign) % 16) + ", " + (fpMode == FpMode.X87 ? "x87 stack full" : "MMX in use")
+        return "SP mod 16 = " + ((16 - misalign) % 16) + ", " + (fpMode == FpMode.X87 ? "x87 stack full" : "MMX in use")
                 + (fcw == DEFAULT_FCW && mxcsr == DEFAULT_MXCSR ? "" : String.format(", FCW %04x MXCSR %04x", fcw, mxcsr));
     }
 }

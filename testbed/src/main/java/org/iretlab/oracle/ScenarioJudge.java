@@ -14,9 +14,6 @@ import org.iretlab.verdict.FindingKind;
  * the frame) is a finding only when the handler changed the frame.
  */
 final class ScenarioJudge {
-    static final String[] GPR = {"eax", "ebx", "ecx", "edx", "esi", "edi", "ebp"};
-    private static final int ESP = 7;
-    private static final int EFLAGS = 8;
     /** CF PF AF ZF SF TF IF DF OF, NT, AC: what interrupted code can see change. */
     private static final long FLAGS_COMPARED = 0x0004_4FD5L;
     private static final Map<Integer, String> VECTORS = Map.ofEntries(Map.entry(0, "#DE"), Map.entry(1, "#DB"),
@@ -29,14 +26,16 @@ final class ScenarioJudge {
 
     private ScenarioJudge() {}
 
-    static List<Observation> judge(Scenario s, ScenarioRun run, DecodedFunction handler, int calleeStackAlign) {
+    static List<Observation> judge(Mode mode, Scenario s, ScenarioRun run, DecodedFunction handler, int calleeStackAlign) {
         List<Observation> out = new ArrayList<>();
+        int sp = mode.spIndex();
+        int flagsIndex = mode.flagsIndex();
         for (ScenarioRun.Call c : run.calls()) {
             DecodedInstruction call = instructionEndingAt(handler, c.returnAddress()).orElse(null);
-            long spAtCall = c.esp() + 4;
+            long spAtCall = c.esp() + (mode == Mode.BITS64 ? 8 : 4);
             if (spAtCall % calleeStackAlign != 0) {
                 out.add(new Observation(FindingKind.MISALIGNED_CALL_SITE, call, String.format(
-                        "ESP was 0x%x (mod %d = %d) at the call; the callee may assume %d", spAtCall, calleeStackAlign,
+                        "%s was 0x%x (mod %d = %d) at the call; the callee may assume %d", mode.sp.toUpperCase(), spAtCall, calleeStackAlign,
                         spAtCall % calleeStackAlign, calleeStackAlign)));
             }
             if ((c.eflags() & 0x400) != 0) {
@@ -44,47 +43,49 @@ final class ScenarioJudge {
             }
         }
         if (run.fault() != null) {
-            out.addAll(fault(run.fault(), handler));
+            out.addAll(fault(mode, run.fault(), handler));
             return out;
         }
-        for (int i = 0; i < GPR.length; i++) {
+        for (int i = 0; i < mode.gprs.size(); i++) {
             if (run.before()[i] != run.after()[i]) {
-                out.add(new Observation(FindingKind.GPR_CLOBBERED, null, String.format("%%%s was 0x%08x, is 0x%08x after iret",
-                        GPR[i], run.before()[i], run.after()[i])));
+                out.add(new Observation(FindingKind.GPR_CLOBBERED, null, String.format("%%%s was 0x%x, is 0x%x after iret",
+                        mode.gprs.get(i), run.before()[i], run.after()[i])));
             }
         }
-        if (run.before()[ESP] != run.after()[ESP]) {
-            out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, null, String.format("%%esp was 0x%08x, is 0x%08x after iret",
-                    run.before()[ESP], run.after()[ESP])));
+        if (run.before()[sp] != run.after()[sp]) {
+            out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, null, String.format("%%%s was 0x%x, is 0x%x after iret",
+                    mode.sp, run.before()[sp], run.after()[sp])));
         }
-        long flags = (run.before()[EFLAGS] ^ run.after()[EFLAGS]) & FLAGS_COMPARED;
+        long flags = (run.before()[flagsIndex] ^ run.after()[flagsIndex]) & FLAGS_COMPARED;
         if (flags != 0) {
             out.add(new Observation(FindingKind.FLAGS_CLOBBERED, null, String.format("EFLAGS was 0x%08x, is 0x%08x after iret",
-                    run.before()[EFLAGS], run.after()[EFLAGS])));
+                    run.before()[flagsIndex], run.after()[flagsIndex])));
         }
-        out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter()));
+        out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter(), mode.xmmRegisters));
         for (long[] m : run.memory()) {
             out.add(new Observation(FindingKind.STACK_MEMORY_CLOBBERED, null, String.format(
-                    "the interrupted stack's word at 0x%08x (SP+%d) became 0x%08x", m[0], m[0] - run.before()[ESP], m[1])));
+                    "the interrupted stack's word at 0x%x (SP+%d) became 0x%x", m[0], m[0] - run.before()[sp], m[1])));
         }
         return out;
     }
 
-    private static List<Observation> fault(ScenarioRun.Fault f, DecodedFunction handler) {
+    private static List<Observation> fault(Mode mode, ScenarioRun.Fault f, DecodedFunction handler) {
         String name = VECTORS.getOrDefault(f.vector(), "vector " + f.vector()) + "(" + Long.toHexString(f.code()) + ")";
         Optional<DecodedInstruction> at = handler.instructions().stream().filter(i -> i.address() == f.eip()).findFirst();
         List<Observation> out = new ArrayList<>();
         if (at.isEmpty()) {
             out.add(new Observation(FindingKind.HANDLER_FAULT, null, String.format(
-                    "%s at 0x%08x, outside the handler (after its iret, or in a callee)", name, f.eip())));
+                    "%s at 0x%x, outside the handler (after its iret, or in a callee)", name, f.eip())));
             return out;
         }
         DecodedInstruction i = at.get();
-        out.add(new Observation(FindingKind.HANDLER_FAULT, i, name + " in the handler, ESP " + String.format("0x%08x", f.esp())));
+        out.add(new Observation(FindingKind.HANDLER_FAULT, i, name + " in the handler, " + mode.sp.toUpperCase()
+                + String.format(" 0x%x", f.esp())));
         String mnemonic = i.text().strip().split("\\s+")[0];
         if (f.vector() == 13 && requiresAlignment(mnemonic) && i.text().contains("(")) {
             out.add(new Observation(FindingKind.MISALIGNED_STACK_ACCESS, i, String.format(
-                    "%s raised #GP: its memory operand is not aligned (ESP was 0x%08x at the fault)", mnemonic, f.esp())));
+                    "%s raised #GP: its memory operand is not aligned (%s was 0x%x at the fault)", mnemonic,
+                    mode.sp.toUpperCase(), f.esp())));
         }
         if (mnemonic.startsWith("iret")) {
             out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, i, "iret faulted: the words it popped are not the CPU's frame"));

@@ -63,7 +63,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
     }
 
     private static long hexL(String s) {
-        return Long.parseLong(s, 16);
+        return Long.parseUnsignedLong(s, 16);
     }
 
     private static final class Builder {

@@ -11,16 +11,55 @@ import java.util.List;
 final class StandIns {
     private StandIns() {}
 
-    /** @param sse the callee is built with SSE, as the handler is: it may change xmm0-7 and MXCSR status */
-    static String render32(List<String> names, boolean sse) {
+    /** @param sse the callee is built with SSE, as the handler is: it may change the xmm registers and MXCSR status */
+    static String render(Mode mode, List<String> names, boolean sse) {
         StringBuilder b = new StringBuilder();
         for (String name : names) {
             b.append("        .globl ").append(name).append('\n').append(name).append(":\n")
                     .append("        call standin_entry\n        call standin_clobber\n")
-                    .append(sse ? "        call standin_clobber_sse\n" : "").append(body32(name))
+                    .append(sse ? "        call standin_clobber_sse\n" : "")
+                    .append(mode == Mode.BITS64 ? body64(name) : body32(name))
                     .append("        ret\n");
         }
         return b.toString();
+    }
+
+    /** x86-64 SysV: arguments in rdi, rsi, rdx; rax, rcx, rdx, rsi, rdi, r8-r11 are the callee's to change. */
+    private static String body64(String name) {
+        return switch (name) {
+            case "memcpy", "memmove" -> """
+                    movq %rdi, %rax
+                    movq %rdx, %rcx
+                    cld
+                    cmpq %rsi, %rdi
+                    jbe 1f
+                    leaq -1(%rsi,%rcx), %rsi
+                    leaq -1(%rdi,%rcx), %rdi
+                    std
+            1:      rep movsb
+                    cld
+                    movabsq $0xDEAD0808DEAD0808, %r8
+                    movabsq $0xDEAD0909DEAD0909, %r9
+            """;
+            case "memset" -> """
+                    movq %rdi, %r9
+                    movl %esi, %eax
+                    movq %rdx, %rcx
+                    cld
+                    rep stosb
+                    movq %r9, %rax
+                    movabsq $0xDEAD0808DEAD0808, %r8
+            """;
+            default -> """
+                    movabsq $0xDEAD0C0CDEAD0C0C, %rcx
+                    movabsq $0xDEAD0D0DDEAD0D0D, %rdx
+                    movabsq $0xDEAD0505DEAD0505, %rsi
+                    movabsq $0xDEAD0707DEAD0707, %rdi
+                    movabsq $0xDEAD0808DEAD0808, %r8
+                    movabsq $0xDEAD0909DEAD0909, %r9
+                    movabsq $0xDEAD0A0ADEAD0A0A, %rax
+            """;
+        };
     }
 
     private static String body32(String name) {

@@ -1,0 +1,667 @@
+# iretlab's 64-bit oracle harness: the 32-bit harness's design in long mode. A .code32 multiboot
+# entry builds identity page tables (1 GiB of 2 MiB pages), enables PAE, EFER.LME and paging and
+# jumps to 64-bit code; the kernel is linked as ELF64 and handed to QEMU as ELF32 (objcopy), since
+# QEMU's multiboot loader refuses ELF64. Java fills in the @@KEY@@ parts.
+#
+# Entry: @@ENTRY@@ is "int" (gate 0x40, int $0x40) or "fault" (gate of #NP, entered by loading a
+# not-present selector; the PIT's IRQ0 takes over at the first boundary after the handler's iretq).
+
+        .set GUARD, 0xA5A5A5A5A5A5A5A5
+        .set STACK_BYTES, 16384
+        .set NP_SELECTOR, 0x28
+
+        .section .multiboot, "a"
+        .p2align 2
+        .long 0x1BADB002
+        .long 0
+        .long -0x1BADB002
+
+        .text
+        .code32
+        .globl _start
+_start:
+        cli
+        movl $boot_stack_top, %esp
+        # PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] = i * 2 MiB, present, writable, large.
+        movl $pdpt, %eax
+        orl $3, %eax
+        movl %eax, pml4
+        movl $pd, %eax
+        orl $3, %eax
+        movl %eax, pdpt
+        xorl %ecx, %ecx
+1:      movl %ecx, %eax
+        shll $21, %eax
+        orl $0x83, %eax
+        movl %eax, pd(,%ecx,8)
+        incl %ecx
+        cmpl $512, %ecx
+        jb 1b
+        movl $pml4, %eax
+        movl %eax, %cr3
+        movl %cr4, %eax
+        orl $0x620, %eax                # PAE, OSFXSR, OSXMMEXCPT
+        movl %eax, %cr4
+        movl $0xC0000080, %ecx
+        rdmsr
+        orl $0x100, %eax                # EFER.LME
+        wrmsr
+        movl %cr0, %eax
+        andl $0xFFFFFFF3, %eax          # EM and TS off
+        orl $0x80000022, %eax           # PG, NE, MP
+        movl %eax, %cr0
+        lgdt gdt_desc
+        ljmp $0x08, $long_mode
+
+        .code64
+long_mode:
+        movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movw %ax, %ss
+        movabsq $boot_stack_top, %rsp
+        movl $1, %eax
+        cpuid
+        andl $0x14000000, %ecx
+        cmpl $0x14000000, %ecx
+        jne 2f
+        movq %cr4, %rax
+        orq $0x40000, %rax
+        movq %rax, %cr4
+        xorl %ecx, %ecx
+        xorl %edx, %edx
+        movl $7, %eax
+        xsetbv
+2:      fninit
+        call build_idt
+        lidt idt_desc(%rip)
+        call pic_init
+        leaq msg_boot(%rip), %rsi
+        call puts
+        movq $0, current(%rip)
+next_scenario:
+        movq current(%rip), %rbx
+        cmpq $@@SCENARIOS@@, %rbx
+        jae all_done
+        jmp run_scenario
+
+all_done:
+        leaq msg_done(%rip), %rsi
+        call puts
+        movw $0xf4, %dx
+        movb $0x00, %al
+        outb %al, %dx
+        cli
+3:      hlt
+        jmp 3b
+
+# --- one scenario: rbx = index ------------------------------------------------------------
+run_scenario:
+        movq %rsp, harness_rsp(%rip)
+        leaq msg_scenario(%rip), %rsi
+        call puts
+        movq %rbx, %rax
+        call put_hex
+        call put_nl
+        cld
+        leaq scen_stack(%rip), %rdi
+        movabsq $GUARD, %rax
+        movq $(STACK_BYTES / 8), %rcx
+        rep stosq
+        movq $0, call_count(%rip)
+        movq %rbx, %rsi
+        shlq $5, %rsi
+        leaq scenarios(%rip), %rax
+        addq %rax, %rsi
+        leaq scen_stack_top(%rip), %rax
+        subq $128, %rax
+        movl 0(%rsi), %ecx
+        subq %rcx, %rax
+        movq %rax, b_rsp(%rip)
+        movl 16(%rsi), %eax
+        movq %rax, b_rflags(%rip)
+        # GPR patterns: seed (as the high half) with a per-register low half.
+        movl 20(%rsi), %eax
+        shlq $32, %rax
+        leaq b_gpr(%rip), %rdi
+        xorl %ecx, %ecx
+4:      movq %rax, %rdx
+        orq %rcx, %rdx
+        orq $0x0EE00000, %rdx
+        movq %rdx, (%rdi,%rcx,8)
+        incq %rcx
+        cmpq $15, %rcx
+        jb 4b
+        fninit
+        fldcw 8(%rsi)
+        cmpl $1, 4(%rsi)
+        je 5f
+        fldt x87_values + 0(%rip)
+        fldt x87_values + 16(%rip)
+        fldt x87_values + 32(%rip)
+        fldt x87_values + 48(%rip)
+        fldt x87_values + 64(%rip)
+        fldt x87_values + 80(%rip)
+        fldt x87_values + 96(%rip)
+        fldt x87_values + 112(%rip)
+        jmp 6f
+5:      movq mmx_values + 0(%rip), %mm0
+        movq mmx_values + 8(%rip), %mm1
+        movq mmx_values + 16(%rip), %mm2
+        movq mmx_values + 24(%rip), %mm3
+        movq mmx_values + 32(%rip), %mm4
+        movq mmx_values + 40(%rip), %mm5
+        movq mmx_values + 48(%rip), %mm6
+        movq mmx_values + 56(%rip), %mm7
+6:      ldmxcsr 12(%rsi)
+        leaq xmm_values(%rip), %rax
+        movups 0(%rax), %xmm0
+        movups 16(%rax), %xmm1
+        movups 32(%rax), %xmm2
+        movups 48(%rax), %xmm3
+        movups 64(%rax), %xmm4
+        movups 80(%rax), %xmm5
+        movups 96(%rax), %xmm6
+        movups 112(%rax), %xmm7
+        movups 128(%rax), %xmm8
+        movups 144(%rax), %xmm9
+        movups 160(%rax), %xmm10
+        movups 176(%rax), %xmm11
+        movups 192(%rax), %xmm12
+        movups 208(%rax), %xmm13
+        movups 224(%rax), %xmm14
+        movups 240(%rax), %xmm15
+        fxsave64 fx_before(%rip)
+@@ARM@@
+        movq b_rsp(%rip), %rsp
+        pushq b_rflags(%rip)
+        popfq
+        movq b_gpr + 0(%rip), %rax
+        movq b_gpr + 8(%rip), %rbx
+        movq b_gpr + 16(%rip), %rcx
+        movq b_gpr + 24(%rip), %rdx
+        movq b_gpr + 32(%rip), %rsi
+        movq b_gpr + 40(%rip), %rdi
+        movq b_gpr + 48(%rip), %rbp
+        movq b_gpr + 56(%rip), %r8
+        movq b_gpr + 64(%rip), %r9
+        movq b_gpr + 72(%rip), %r10
+        movq b_gpr + 80(%rip), %r11
+        movq b_gpr + 88(%rip), %r12
+        movq b_gpr + 96(%rip), %r13
+        movq b_gpr + 104(%rip), %r14
+        movq b_gpr + 112(%rip), %r15
+        .globl iretlab_trigger
+iretlab_trigger:
+@@TRIGGER@@
+        .globl iretlab_after_trigger
+iretlab_after_trigger:
+        movq %rax, a_gpr + 0(%rip)
+        movq %rbx, a_gpr + 8(%rip)
+        movq %rcx, a_gpr + 16(%rip)
+        movq %rdx, a_gpr + 24(%rip)
+        movq %rsi, a_gpr + 32(%rip)
+        movq %rdi, a_gpr + 40(%rip)
+        movq %rbp, a_gpr + 48(%rip)
+        movq %r8, a_gpr + 56(%rip)
+        movq %r9, a_gpr + 64(%rip)
+        movq %r10, a_gpr + 72(%rip)
+        movq %r11, a_gpr + 80(%rip)
+        movq %r12, a_gpr + 88(%rip)
+        movq %r13, a_gpr + 96(%rip)
+        movq %r14, a_gpr + 104(%rip)
+        movq %r15, a_gpr + 112(%rip)
+        movq %rsp, a_rsp(%rip)
+        pushfq
+        popq a_rflags(%rip)
+        fxsave64 fx_after(%rip)
+        jmp report
+
+# IRQ0 (PIT): in "fault" mode, the first boundary after the handler's iretq. The frame is always
+# RIP, CS, RFLAGS, RSP, SS; the #NP frame below the same 16-aligned top had its error code under it.
+irq0:
+        movq %rax, a_gpr + 0(%rip)
+        movq %rbx, a_gpr + 8(%rip)
+        movq %rcx, a_gpr + 16(%rip)
+        movq %rdx, a_gpr + 24(%rip)
+        movq %rsi, a_gpr + 32(%rip)
+        movq %rdi, a_gpr + 40(%rip)
+        movq %rbp, a_gpr + 48(%rip)
+        movq %r8, a_gpr + 56(%rip)
+        movq %r9, a_gpr + 64(%rip)
+        movq %r10, a_gpr + 72(%rip)
+        movq %r11, a_gpr + 80(%rip)
+        movq %r12, a_gpr + 88(%rip)
+        movq %r13, a_gpr + 96(%rip)
+        movq %r14, a_gpr + 104(%rip)
+        movq %r15, a_gpr + 112(%rip)
+        movabsq $GUARD, %rax
+        cmpq %rax, -8(%rsp)
+        jne 7f
+        movb $0x20, %al
+        outb %al, $0x20
+        call pit_arm
+        movq a_gpr + 0(%rip), %rax
+        iretq
+7:      movq 16(%rsp), %rax
+        movq %rax, a_rflags(%rip)
+        movq 24(%rsp), %rax
+        movq %rax, a_rsp(%rip)
+        fxsave64 fx_after(%rip)
+        movb $0x20, %al
+        outb %al, $0x20
+        movb $0xFF, %al
+        outb %al, $0x21
+        jmp report
+
+# --- reporting ------------------------------------------------------------------------------
+report:
+        movq harness_rsp(%rip), %rsp
+        movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movw %ax, %ss
+        cld
+        leaq msg_before(%rip), %rsi
+        call puts
+        leaq b_gpr(%rip), %rsi
+        call put_regs
+        leaq msg_after(%rip), %rsi
+        call puts
+        leaq a_gpr(%rip), %rsi
+        call put_regs
+        leaq msg_fxb(%rip), %rsi
+        call puts
+        leaq fx_before(%rip), %rsi
+        movq $416, %rcx
+        call put_bytes
+        leaq msg_fxa(%rip), %rsi
+        call puts
+        leaq fx_after(%rip), %rsi
+        movq $416, %rcx
+        call put_bytes
+        call report_calls
+        call report_stack
+        jmp end_scenario
+
+end_scenario:
+        fninit
+        ldmxcsr mxcsr_default(%rip)
+        leaq msg_end(%rip), %rsi
+        call puts
+        movq current(%rip), %rax
+        call put_hex
+        call put_nl
+        incq current(%rip)
+        jmp next_scenario
+
+report_calls:
+        leaq msg_calls(%rip), %rsi
+        call puts
+        movq call_count(%rip), %rax
+        call put_hex
+        call put_nl
+        xorl %ebx, %ebx
+8:      cmpq call_count(%rip), %rbx
+        jae 9f
+        cmpq $8, %rbx
+        jae 9f
+        leaq msg_call(%rip), %rsi
+        call puts
+        movq %rbx, %rsi
+        shlq $5, %rsi
+        leaq call_log(%rip), %rax
+        addq %rax, %rsi
+        movq $4, %rcx
+10:     lodsq
+        call put_hex
+        call put_sp
+        loop 10b
+        call put_nl
+        incq %rbx
+        jmp 8b
+9:      ret
+
+report_stack:
+        # Whole quadwords from the interrupted RSP up to the top (RSP may be only 4-aligned).
+        movq b_rsp(%rip), %rsi
+        leaq scen_stack_top - 7(%rip), %rdi
+        movabsq $GUARD, %rdx
+11:     cmpq %rdi, %rsi
+        jae 12f
+        cmpq %rdx, (%rsi)
+        je 13f
+        pushq %rsi
+        pushq %rdi
+        pushq %rdx
+        leaq msg_mem(%rip), %rsi
+        call puts
+        movq 16(%rsp), %rax
+        call put_hex
+        call put_sp
+        movq 16(%rsp), %rsi
+        movq (%rsi), %rax
+        call put_hex
+        call put_nl
+        popq %rdx
+        popq %rdi
+        popq %rsi
+13:     addq $8, %rsi
+        jmp 11b
+12:     ret
+
+# Faults: (%rsp) vector, 8 error code, 16 RIP, 24 CS, 32 RFLAGS, 40 RSP.
+fault_common:
+        movq (%rsp), %rax
+        movq %rax, f_vector(%rip)
+        movq 8(%rsp), %rax
+        movq %rax, f_code(%rip)
+        movq 16(%rsp), %rax
+        movq %rax, f_rip(%rip)
+        movq 40(%rsp), %rax
+        movq %rax, f_rsp(%rip)
+        movq harness_rsp(%rip), %rsp
+        movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movw %ax, %ss
+        cld
+        movb $0xFF, %al
+        outb %al, $0x21
+        leaq msg_fault(%rip), %rsi
+        call puts
+        movq f_vector(%rip), %rax
+        call put_hex
+        call put_sp
+        movq f_code(%rip), %rax
+        call put_hex
+        call put_sp
+        movq f_rip(%rip), %rax
+        call put_hex
+        call put_sp
+        movq f_rsp(%rip), %rax
+        call put_hex
+        call put_nl
+        call report_calls
+        jmp end_scenario
+
+@@FAULT_STUBS@@
+
+# --- stand-ins: the x86-64 SysV callee's ABI and nothing more ----------------------------------
+standin_entry:
+        # Called first by every stand-in: RSP here is the stand-in's entry RSP minus 8.
+        pushfq
+        popq standin_flags(%rip)
+        movq call_count(%rip), %rax
+        cmpq $8, %rax
+        jae 14f
+        shlq $5, %rax
+        leaq call_log(%rip), %rcx
+        addq %rcx, %rax
+        leaq 8(%rsp), %rcx
+        movq %rcx, 0(%rax)
+        movq standin_flags(%rip), %rcx
+        movq %rcx, 8(%rax)
+        movq %rdi, 16(%rax)
+        movq 8(%rsp), %rcx
+        movq %rcx, 24(%rax)
+14:     incq call_count(%rip)
+        ret
+
+standin_clobber:
+        # Caller-saved GPRs the stand-in's own work does not need, the MMX/x87 registers (empty
+        # at a call), FSW status flags, xmm0-15, MXCSR status flags.
+        movabsq $0xDEAD0A0ADEAD0A0A, %r10
+        movabsq $0xDEAD0B0BDEAD0B0B, %r11
+        movq junk_values(%rip), %mm0
+        movq junk_values(%rip), %mm1
+        movq junk_values(%rip), %mm2
+        movq junk_values(%rip), %mm3
+        movq junk_values(%rip), %mm4
+        movq junk_values(%rip), %mm5
+        movq junk_values(%rip), %mm6
+        movq junk_values(%rip), %mm7
+        emms
+        fnstcw standin_fcw(%rip)
+        fninit
+        fldcw standin_fcw(%rip)
+        fld1
+        fldpi
+        faddp
+        fstp %st(0)
+        ret
+
+standin_clobber_sse:
+        movups junk_values(%rip), %xmm0
+        movups junk_values(%rip), %xmm1
+        movups junk_values(%rip), %xmm2
+        movups junk_values(%rip), %xmm3
+        movups junk_values(%rip), %xmm4
+        movups junk_values(%rip), %xmm5
+        movups junk_values(%rip), %xmm6
+        movups junk_values(%rip), %xmm7
+        movups junk_values(%rip), %xmm8
+        movups junk_values(%rip), %xmm9
+        movups junk_values(%rip), %xmm10
+        movups junk_values(%rip), %xmm11
+        movups junk_values(%rip), %xmm12
+        movups junk_values(%rip), %xmm13
+        movups junk_values(%rip), %xmm14
+        movups junk_values(%rip), %xmm15
+        stmxcsr standin_mxcsr(%rip)
+        orl $0x3F, standin_mxcsr(%rip)
+        ldmxcsr standin_mxcsr(%rip)
+        ret
+
+@@STANDINS@@
+
+# --- set-up --------------------------------------------------------------------------------
+build_idt:
+        leaq idt_entries(%rip), %rsi
+15:     movq (%rsi), %rcx
+        cmpq $-1, %rcx
+        je 16f
+        movq 8(%rsi), %rax
+        shlq $4, %rcx
+        leaq idt(%rip), %rdi
+        addq %rcx, %rdi
+        movw %ax, (%rdi)
+        movw $0x08, 2(%rdi)
+        movw $0x8E00, 4(%rdi)
+        shrq $16, %rax
+        movw %ax, 6(%rdi)
+        shrq $16, %rax
+        movl %eax, 8(%rdi)
+        movl $0, 12(%rdi)
+        addq $16, %rsi
+        jmp 15b
+16:     ret
+
+pic_init:
+        movb $0x11, %al
+        outb %al, $0x20
+        outb %al, $0xA0
+        movb $0x20, %al
+        outb %al, $0x21
+        movb $0x28, %al
+        outb %al, $0xA1
+        movb $0x04, %al
+        outb %al, $0x21
+        movb $0x02, %al
+        outb %al, $0xA1
+        movb $0x01, %al
+        outb %al, $0x21
+        outb %al, $0xA1
+        movb $0xFF, %al
+        outb %al, $0x21
+        outb %al, $0xA1
+        ret
+
+pit_arm:
+        movb $0x30, %al
+        outb %al, $0x43
+        movb $0xB0, %al
+        outb %al, $0x40
+        movb $0x04, %al
+        outb %al, $0x40
+        movb $0xFE, %al
+        outb %al, $0x21
+        ret
+
+# --- printing on port 0xe9 ---------------------------------------------------------------------
+puts:
+        lodsb
+        testb %al, %al
+        jz 17f
+        outb %al, $0xe9
+        jmp puts
+17:     ret
+
+put_nl:
+        movb $10, %al
+        outb %al, $0xe9
+        ret
+
+put_sp:
+        movb $32, %al
+        outb %al, $0xe9
+        ret
+
+put_hex:
+        pushq %rcx
+        pushq %rdx
+        pushq %rbx
+        leaq hex_digits(%rip), %rbx
+        movq %rax, %rdx
+        movq $16, %rcx
+18:     rolq $4, %rdx
+        movq %rdx, %rax
+        andq $15, %rax
+        movb (%rbx,%rax), %al
+        outb %al, $0xe9
+        loop 18b
+        popq %rbx
+        popq %rdx
+        popq %rcx
+        ret
+
+# rsi: 15 GPRs, then RSP and RFLAGS (the words after them in memory), on one line.
+put_regs:
+        movq $17, %rcx
+19:     lodsq
+        call put_hex
+        call put_sp
+        loop 19b
+        call put_nl
+        ret
+
+put_bytes:
+        pushq %rbx
+        leaq hex_digits(%rip), %rbx
+20:     lodsb
+        movzbq %al, %rax
+        movq %rax, %rdx
+        shrq $4, %rax
+        movb (%rbx,%rax), %al
+        outb %al, $0xe9
+        movq %rdx, %rax
+        andq $15, %rax
+        movb (%rbx,%rax), %al
+        outb %al, $0xe9
+        loop 20b
+        popq %rbx
+        call put_nl
+        ret
+
+# --- data -----------------------------------------------------------------------------------
+        .data
+        .p2align 3
+gdt:
+        .quad 0
+        .quad 0x00AF9A000000FFFF        # 0x08 64-bit code
+        .quad 0x00CF92000000FFFF        # 0x10 data
+        .quad 0x00AFFA000000FFFF        # 0x18 ring-3 64-bit code
+        .quad 0x00CFF2000000FFFF        # 0x20 ring-3 data
+        .quad 0x00CF12000000FFFF        # 0x28 data, not present: loading it raises #NP(0x28)
+gdt_end:
+gdt_desc:
+        .word gdt_end - gdt - 1
+        .quad gdt
+idt_desc:
+        .word 256 * 16 - 1
+        .quad idt
+np_selector:
+        .word NP_SELECTOR
+        .p2align 2
+mxcsr_default:
+        .long 0x1F80
+hex_digits:
+        .ascii "0123456789abcdef"
+msg_boot:       .asciz "iretlab-oracle 1\n"
+msg_scenario:   .asciz "S "
+msg_before:     .asciz "B "
+msg_after:      .asciz "A "
+msg_fxb:        .asciz "XB "
+msg_fxa:        .asciz "XA "
+msg_calls:      .asciz "C "
+msg_call:       .asciz "c "
+msg_mem:        .asciz "M "
+msg_fault:      .asciz "F "
+msg_end:        .asciz "E "
+msg_done:       .asciz "DONE\n"
+
+        .p2align 4
+x87_values:
+@@X87_VALUES@@
+mmx_values:
+@@MMX_VALUES@@
+xmm_values:
+@@XMM_VALUES@@
+junk_values:
+        .quad 0x0BADF00D0BADF00D, 0x0BADF00D0BADF00D
+
+        .p2align 3
+scenarios:
+@@SCENARIO_ROWS@@
+idt_entries:
+@@IDT_ENTRIES@@
+        .quad -1
+
+        .bss
+        .p2align 12
+pml4:           .space 4096
+pdpt:           .space 4096
+pd:             .space 4096
+        .p2align 4
+fx_before:      .space 512
+fx_after:       .space 512
+idt:            .space 256 * 16
+        .p2align 3
+current:        .quad 0
+harness_rsp:    .quad 0
+b_gpr:          .space 15 * 8
+b_rsp:          .quad 0
+b_rflags:       .quad 0
+a_gpr:          .space 15 * 8
+a_rsp:          .quad 0
+a_rflags:       .quad 0
+f_vector:       .quad 0
+f_code:         .quad 0
+f_rip:          .quad 0
+f_rsp:          .quad 0
+call_count:     .quad 0
+call_log:       .space 8 * 32
+standin_flags:  .quad 0
+standin_fcw:    .quad 0
+standin_mxcsr:  .quad 0
+        .p2align 4
+scen_stack:     .space STACK_BYTES
+scen_stack_top:
+        .space 4096
+boot_stack_top:
