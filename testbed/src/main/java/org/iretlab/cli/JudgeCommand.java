@@ -19,6 +19,9 @@ import org.iretlab.analysis.TargetFacts;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileResult;
+import org.iretlab.corpus.CaseTarget;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.ir.InputException;
@@ -41,7 +44,7 @@ abstract class JudgeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .ll or .bc file.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A .ll or .bc file, or the id or name of a corpus case (each of its targets).")
     Path file;
 
     @Option(names = "--object", paramLabel = "ELF", description = "Judge code in this ELF object or executable instead of compiling.")
@@ -81,17 +84,61 @@ abstract class JudgeCommand implements Callable<Integer> {
     abstract List<FunctionVerdict> judge(byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers,
             CheckOptions options);
 
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases",
+            description = "Where a CASE given instead of a FILE is looked up (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
     @Override
     public Integer call() throws IOException {
         CheckOptions options = checkOptions();
-        CheckReport report = object != null ? checkObject(options) : checkCompiled(options);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        List<CheckReport> reports = new ArrayList<>();
+        java.util.Optional<CorpusCase> kase = file != null && !Files.exists(file) ? findCase(file.toString())
+                : java.util.Optional.empty();
+        if (kase.isPresent()) {
+            // A corpus case: every one of its targets, with the options given here on top.
+            for (CaseTarget t : kase.get().targets()) {
+                reports.add(checkCompiled(options, kase.get().file(), fromCase(t).overriddenBy(target)));
+            }
         } else {
-            print(report, out);
+            reports.add(object != null ? checkObject(options) : checkCompiled(options, file, target));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int exit = ExitCodes.OK;
+        for (CheckReport report : reports) {
+            if (json) {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            } else {
+                print(report, out);
+            }
+            exit = ExitCodes.combine(exit, exitCode(report));
         }
         out.flush();
+        return exit;
+    }
+
+    private java.util.Optional<CorpusCase> findCase(String name) {
+        if (!Files.isDirectory(corpus)) {
+            throw new InputException(name + ": no such file, and no corpus at " + corpus + " to find a case of that name in");
+        }
+        java.util.Optional<CorpusCase> c = Corpus.load(corpus).stream()
+                .filter(k -> k.id().equals(name) || k.stem().equals(name) || k.name().equals(name)).findFirst();
+        if (c.isEmpty()) {
+            throw new InputException(name + ": no such file, and no case of that id or name in " + corpus);
+        }
+        return c;
+    }
+
+    private static TargetOptions fromCase(CaseTarget t) {
+        TargetOptions o = new TargetOptions();
+        o.triple = t.triple();
+        o.mattr = t.mattr().isEmpty() ? null : t.mattr();
+        o.cpu = t.cpu().isEmpty() ? null : t.cpu();
+        o.optLevel = t.optLevel();
+        o.codeModel = t.codeModel();
+        return o;
+    }
+
+    private static int exitCode(CheckReport report) {
         return switch (report.outcome()) {
             case OK -> ExitCodes.OK;
             case BUG -> ExitCodes.BUG;
@@ -115,7 +162,7 @@ abstract class JudgeCommand implements Callable<Integer> {
         }
     }
 
-    private CheckReport checkCompiled(CheckOptions options) {
+    private CheckReport checkCompiled(CheckOptions options, Path file, TargetOptions target) {
         if ((file == null) == !input.handler.given()) {
             throw new InputException("give either a .ll/.bc FILE, a handler description (--params N ...) or --object ELF");
         }
@@ -128,7 +175,8 @@ abstract class JudgeCommand implements Callable<Integer> {
             outcome = file != null ? compilation.compileFile(file, target.toCompileOptions(obj, input.skipPrototypeCheck))
                     : compilation.compileSpec(input.handler, target, obj);
         }
-        String name = file != null ? file.toString() : "handler spec " + input.handler.name;
+        String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.mattr + "]" : "")
+                : "handler spec " + input.handler.name;
         if (!outcome.compiled()) {
             return new CheckReport(name, null, null, target.triple, Outcome.ofFailedCompile(outcome.status()),
                     outcome.message(), List.of(), List.of(), List.of());

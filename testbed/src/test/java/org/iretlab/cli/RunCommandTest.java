@@ -1,0 +1,37 @@
+package org.iretlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.iretlab.oracle.Oracle;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** {@code iretlab run}: a corpus case on each of its targets under QEMU, and clear errors. */
+class RunCommandTest {
+    private static void requireQemu() {
+        if (!Oracle.available("i386-unknown-none")) {
+            assertFalse("true".equals(System.getenv("CI")), "qemu-system-i386 is missing, and CI must have it (scripts/setup.sh)");
+            Assumptions.assumeTrue(false, "qemu-system-i386 is not installed: skipped on this machine");
+        }
+    }
+
+    @Test
+    void aCaseRunsOnEachOfItsTargetsAndTheFaultingOneIsABug() {
+        requireQemu();
+        Cli r = Cli.run("run", "--corpus", "../ir-tests/cases", "21");
+        assertEquals(ExitCodes.BUG, r.exit(), r::toString);
+        assertEquals(3, r.out().lines().filter(l -> l.startsWith("ir-tests/cases/") || l.startsWith("../ir-tests/cases/")).count(),
+                r::toString);
+        assertTrue(r.out().matches("(?s).*i686-unknown-linux-gnu.*misaligned-stack-access +0x[0-9a-f]+ +movaps.*"), r::toString);
+        assertTrue(r.out().matches("(?s).*\\[i386-unknown-none, embedded-20 [0-9.]+\\]: OK.*"), r::toString);
+    }
+
+    @Test
+    void anUnknownCaseIsAnInputError() {
+        Cli r = Cli.run("run", "--corpus", "../ir-tests/cases", "no-such-case");
+        assertEquals(ExitCodes.INPUT, r.exit(), r::toString);
+        assertTrue(r.err().contains("no such file, and no case of that id or name"), r::toString);
+    }
+}
