@@ -56,7 +56,7 @@ class CrashIsolationIT {
 
         Toolchains toolchains = Toolchains.discover(null, false, Duration.ofSeconds(120));
         List<CorpusCase> corpus = Corpus.load(cases);
-        MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 1, true, false, null);
+        MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 1, true, false, null, null);
         Path out = dir.resolve("run");
         RunInfo info = new RunInfo("test", java.util.Map.of(), corpus.stream().map(CorpusCase::stem).toList(), List.of(), true, "1/1");
         try (RunStore store = RunStore.open(out, info, false)) {

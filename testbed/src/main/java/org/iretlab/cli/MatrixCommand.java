@@ -77,15 +77,12 @@ final class MatrixCommand implements Callable<Integer> {
                     + "(CRASH cells: every backend runs in a child process).")
     boolean unlinted;
 
-    @Option(names = "--oracle", description = "Also run each cell's oracle scenarios under QEMU.")
+    @Option(names = "--oracle", description = "Also run every cell under QEMU (the execution oracle) and compare with the "
+            + "cases' oracle lines.")
     boolean oracle;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (oracle) {
-            throw new InputException("--oracle: the execution oracle is not part of iretlab yet; run without it "
-                    + "(static verdicts only)");
-        }
         if (jobs < 1) {
             throw new InputException("--jobs " + jobs + ": give at least 1");
         }
@@ -107,7 +104,8 @@ final class MatrixCommand implements Callable<Integer> {
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), versions(toolchains, backends),
                 cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1]);
         PrintWriter print = spec.commandLine().getOut();
-        MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess, System.console() != null ? System.err : null);
+        MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
+                oracle ? new org.iretlab.oracle.Oracle(timeout) : null, System.console() != null ? System.err : null);
         List<MatrixRunner.Task> tasks = runner.tasks(cases, backends, part[0], part[1]);
         int ran;
         long start = System.nanoTime();
@@ -121,6 +119,13 @@ final class MatrixCommand implements Callable<Integer> {
         Run run = Run.load(out);
         List<Path> written = Reports.writeAll(run, out);
         TerminalSummary.print(run, print);
+        if (oracle) {
+            var underQemu = run.cells().stream().filter(c -> c.oracle() != null).toList();
+            print.printf("%noracle: %d cells under QEMU (%d N/A), %d differ from their oracle line, static and dynamic "
+                    + "verdicts disagree in %d%n", underQemu.size(), underQemu.stream().filter(c -> c.oracle().outcome().equals("N/A")).count(),
+                    underQemu.stream().filter(org.iretlab.matrix.CellRecord::oracleDiffers).count(),
+                    underQemu.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count());
+        }
         print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, tasks.size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
         print.flush();

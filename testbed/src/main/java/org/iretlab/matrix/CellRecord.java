@@ -18,11 +18,12 @@ import java.util.List;
  * @param expected what the case's header expects for this LLVM version (outcome and kinds), or null
  * @param verdict {@code as-expected}, {@code differs} or {@code no-expectation}
  * @param asm the SHA-256 of the normalised assembly, stored once in {@code asm/HASH.s}, or null
+ * @param oracle what the execution oracle found (matrix --oracle), or null
  */
 public record CellRecord(String caseId, String caseFile, String title, List<String> upstream, List<String> subject,
         String target, String backend, String llvmVersion, boolean fixed, List<String> passes, String outcome,
         List<String> kinds, List<FindingRecord> findings, String message, String expected, String verdict, String asm,
-        List<String> passLog, List<String> warnings, Timings timings) {
+        List<String> passLog, List<String> warnings, Timings timings, OracleRecord oracle) {
 
     public static final String AS_EXPECTED = "as-expected";
     public static final String DIFFERS = "differs";
@@ -51,11 +52,28 @@ public record CellRecord(String caseId, String caseFile, String title, List<Stri
     /** The cell without its timings: what must be identical between two runs of the same inputs. */
     public CellRecord withoutTimings() {
         return new CellRecord(caseId, caseFile, title, upstream, subject, target, backend, llvmVersion, fixed, passes,
-                outcome, kinds, findings, message, expected, verdict, asm, passLog, warnings, null);
+                outcome, kinds, findings, message, expected, verdict, asm, passLog, warnings, null,
+                oracle == null ? null : oracle.withoutTime());
     }
 
     /** A finding as stored: its kind, where (address and instruction, or IR location), and why. */
     public record FindingRecord(String kind, String at, String reason) {}
+
+    /**
+     * The oracle's side of a cell: outcome, kinds and findings under QEMU, the case's oracle line,
+     * the verdict against it, and the kinds the static and dynamic verdicts disagree on.
+     */
+    public record OracleRecord(String outcome, List<String> kinds, List<FindingRecord> findings, String message,
+            String expected, String verdict, List<String> disagreements, int scenarios, Double seconds) {
+        OracleRecord withoutTime() {
+            return new OracleRecord(outcome, kinds, findings, message, expected, verdict, disagreements, scenarios, null);
+        }
+    }
+
+    /** True when the oracle's side differs from the case's oracle line. */
+    public boolean oracleDiffers() {
+        return oracle != null && oracle.verdict().equals(DIFFERS);
+    }
 
     /** Wall time per stage of this cell, in milliseconds. */
     public record Timings(double codegenMs, double analysisMs, double writeMs) {}

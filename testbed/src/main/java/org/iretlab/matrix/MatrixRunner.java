@@ -41,21 +41,24 @@ public final class MatrixRunner {
     private final int jobs;
     private final boolean unlinted;
     private final boolean embeddedInProcess;
+    private final org.iretlab.oracle.Oracle oracle;
     private final PrintStream progress;
 
     /**
      * @param passes the fix passes of the with-passes cells; empty runs no such cells
      * @param unlinted send prototypes the lint refuses to LLVM anyway (every backend runs in a child process)
      * @param embeddedInProcess run the embedded LLVM's cells in this JVM (behind the lint) instead of a worker
+     * @param oracle runs every cell under QEMU too, or null
      * @param progress where a progress bar goes (a terminal), or null
      */
     public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, boolean unlinted, boolean embeddedInProcess,
-            PrintStream progress) {
+            org.iretlab.oracle.Oracle oracle, PrintStream progress) {
         this.toolchains = toolchains;
         this.passes = List.copyOf(passes);
         this.jobs = jobs;
         this.unlinted = unlinted;
         this.embeddedInProcess = embeddedInProcess;
+        this.oracle = oracle;
         this.progress = progress;
     }
 
@@ -132,6 +135,9 @@ public final class MatrixRunner {
         Cell cell;
         try {
             cell = runner.run(task.kase(), task.target(), task.fixed() ? passes : List.of(), unlinted);
+            if (oracle != null) {
+                cell = runner.withOracle(cell, task.fixed(), oracle);
+            }
         } catch (RuntimeException e) {
             // An input or iretlab failure on one cell is recorded there; the run goes on.
             store.append(failed(task, runner, e));
@@ -158,7 +164,7 @@ public final class MatrixRunner {
                 findings, cell.message(), expected.map(MatrixRunner::describe).orElse(null), verdict, asmHash,
                 cell.result() == null ? List.of() : cell.result().passLog(),
                 cell.result() == null ? List.of() : cell.result().warnings(),
-                new CellRecord.Timings(cell.compileNanos() / 1e6, cell.analysisNanos() / 1e6, writeMs));
+                new CellRecord.Timings(cell.compileNanos() / 1e6, cell.analysisNanos() / 1e6, writeMs), oracleRecord(cell));
     }
 
     private CellRecord failed(Task task, CaseRunner runner, RuntimeException e) {
@@ -166,7 +172,18 @@ public final class MatrixRunner {
         return new CellRecord(c.id(), c.stem(), c.title(), c.upstream(), ids(c.subject()), task.target().spec(), task.backend(),
                 runner.llvmVersion(), task.fixed(), task.fixed() ? passes : List.of(), "UNDECIDED", List.of(), List.of(),
                 "iretlab could not judge this cell: " + e.getMessage(), null, CellRecord.DIFFERS, null, List.of(), List.of(),
-                new CellRecord.Timings(0, 0, 0));
+                new CellRecord.Timings(0, 0, 0), null);
+    }
+
+    private static CellRecord.OracleRecord oracleRecord(Cell cell) {
+        Cell.OracleCell o = cell.oracle();
+        if (o == null) {
+            return null;
+        }
+        String verdict = o.expected().isEmpty() ? CellRecord.NO_EXPECTATION : o.unexpected() ? CellRecord.DIFFERS : CellRecord.AS_EXPECTED;
+        return new CellRecord.OracleRecord(o.outcome().label, ids(o.kinds()), o.findings().stream().map(MatrixRunner::finding).toList(),
+                o.message(), o.expected().map(MatrixRunner::describe).orElse(null), verdict, o.disagreements(), o.scenarios(),
+                o.seconds());
     }
 
     private static CellRecord.FindingRecord finding(Finding f) {

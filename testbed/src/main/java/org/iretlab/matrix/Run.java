@@ -31,8 +31,8 @@ public record Run(Path folder, RunInfo info, List<CellRecord> cells) {
         return List.copyOf(names);
     }
 
-    /** The cells whose outcome differs from what their case expects. */
+    /** The cells whose outcome (static, or under the oracle) differs from what their case expects. */
     public List<CellRecord> differing() {
-        return cells.stream().filter(c -> c.verdict().equals(CellRecord.DIFFERS)).toList();
+        return cells.stream().filter(c -> c.verdict().equals(CellRecord.DIFFERS) || c.oracleDiffers()).toList();
     }
 }

@@ -257,6 +257,25 @@ public final class HtmlReport {
             }
             b.append("</tbody></table>\n");
         }
+        if (c.oracle() != null) {
+            CellRecord.OracleRecord o = c.oracle();
+            b.append("<h4>Under QEMU</h4>\n<dl class=\"oracle\">\n");
+            fact("Found", escape(o.outcome()) + (o.kinds().isEmpty() ? "" : ": " + kindLinks(o.kinds())));
+            fact("Expected", escape(o.expected() == null ? "no oracle line for this version" : o.expected()));
+            fact("Verdict", "<span class=\"verdict" + (o.verdict().equals(CellRecord.DIFFERS) ? " differs" : "") + "\">"
+                    + escape(o.verdict()) + "</span>");
+            if (o.message() != null) {
+                fact("Message", escape(o.message()));
+            }
+            for (String d : o.disagreements()) {
+                fact("Disagreement", escape(d));
+            }
+            b.append("</dl>\n");
+            for (CellRecord.FindingRecord f : o.findings()) {
+                b.append("<p class=\"oracle-finding\">").append(kindLinks(List.of(f.kind()))).append(" <code>")
+                        .append(escape(f.at())).append("</code> ").append(escape(f.reason())).append("</p>\n");
+            }
+        }
         if (!c.passLog().isEmpty()) {
             b.append("<h4>Pass log</h4>\n<pre class=\"passlog\">").append(escape(String.join("\n", c.passLog()))).append("</pre>\n");
         }

@@ -211,14 +211,14 @@ class HtmlReportTest {
         List<CellRecord> slower = first.cells().stream().map(c -> new CellRecord(c.caseId(), c.caseFile(), c.title(),
                 c.upstream(), c.subject(), c.target(), c.backend(), c.llvmVersion(), c.fixed(), c.passes(), c.outcome(),
                 c.kinds(), c.findings(), c.message(), c.expected(), c.verdict(), c.asm(), c.passLog(), c.warnings(),
-                new CellRecord.Timings(999, 999, 999))).toList();
+                new CellRecord.Timings(999, 999, 999), c.oracle())).toList();
         assertEquals(page, HtmlReport.render(new Run(first.folder(), first.info(), slower)));
 
         // Control: a change in a finding does change the page.
         List<CellRecord> changed = first.cells().stream().map(c -> c.outcome().equals("CRASH") ? new CellRecord(c.caseId(),
                 c.caseFile(), c.title(), c.upstream(), c.subject(), c.target(), c.backend(), c.llvmVersion(), c.fixed(),
                 c.passes(), "TIMEOUT", c.kinds(), c.findings(), c.message(), c.expected(), c.verdict(), c.asm(), c.passLog(),
-                c.warnings(), c.timings()) : c).toList();
+                c.warnings(), c.timings(), c.oracle()) : c).toList();
         assertFalse(page.equals(HtmlReport.render(new Run(first.folder(), first.info(), changed))));
     }
 

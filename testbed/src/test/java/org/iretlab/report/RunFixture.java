@@ -173,7 +173,7 @@ final class RunFixture {
         CellRecord build() {
             return new CellRecord("id-" + caseFile, caseFile, title, upstream, subject, target, backend,
                     VERSIONS.getOrDefault(backend, "99.0.0"), fixed, passes, outcome, kinds, findings, message, expected,
-                    verdict, asm, passLog, warnings, timings);
+                    verdict, asm, passLog, warnings, timings, null);
         }
     }
 }
