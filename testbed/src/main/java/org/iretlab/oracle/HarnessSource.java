@@ -46,8 +46,8 @@ final class HarnessSource {
         idt.append("        ").append(word).append(' ').append(handlerVector).append(", ").append(handler).append('\n');
         StringBuilder rows = new StringBuilder();
         for (Scenario s : scenarios) {
-            rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, 0, 0%n", s.misalign(),
-                    s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed()));
+            rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, 0%n", s.misalign(),
+                    s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed(), s.taskSwitched() ? 1 : 0));
         }
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))

@@ -148,8 +148,24 @@ public final class Oracle {
                 .anyMatch(i -> i.text().matches(".*(%zmm|%k[0-7]\\b|\\{%k).*"))).orElse(false);
     }
 
-    /** The observations of all scenarios, one finding per kind and place, naming the scenarios that show it. */
-    private static FunctionVerdict verdict(String function, Map<Scenario, List<ScenarioJudge.Observation>> seen) {
+    /**
+     * The observations of all scenarios, one finding per kind and place, naming the scenarios that
+     * show it. The CR0.TS=1 scenario is reported as a note: #NM at the first FP instruction is what
+     * lazy FP switching does to any handler that touches FP state, saving it included.
+     */
+    private static FunctionVerdict verdict(String function, Map<Scenario, List<ScenarioJudge.Observation>> all) {
+        Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        all.forEach((s, observations) -> {
+            if (s.taskSwitched()) {
+                notes.add("with CR0.TS=1: " + observations.stream().filter(o -> o.kind() == FindingKind.HANDLER_FAULT)
+                        .map(o -> o.evidence().replace(" in the handler", "") + (o.at() != null ? " at " + o.at().text() : ""))
+                        .findFirst().orElse(observations.isEmpty() ? "no fault: the handler touches no FP state"
+                                : "no fault, but: " + observations.get(0).evidence()));
+            } else {
+                seen.put(s, observations);
+            }
+        });
         Map<String, List<Map.Entry<Scenario, ScenarioJudge.Observation>>> groups = new LinkedHashMap<>();
         for (var e : seen.entrySet()) {
             for (ScenarioJudge.Observation o : e.getValue()) {
@@ -169,7 +185,8 @@ public final class Oracle {
             findings.add(first.at() != null ? new Finding(first.kind(), first.at().address(), first.at().text(), reason)
                     : Finding.inIr(first.kind(), "@" + function + " under QEMU", reason));
         }
-        return FunctionVerdict.of(function, findings, List.of(seen.size() + " scenarios on QEMU"));
+        notes.add(0, seen.size() + " scenarios on QEMU");
+        return FunctionVerdict.of(function, findings, notes);
     }
 
     private static String firstLines(String output) {

@@ -15,7 +15,7 @@ import java.util.List;
  * @param eflags the interrupted code's EFLAGS (DF set, IF set, arithmetic flags set)
  * @param seed varies the GPR patterns per scenario
  */
-public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcsr, int eflags, int seed) {
+public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcsr, int eflags, int seed, boolean taskSwitched) {
 
     public enum FpMode { X87, MMX }
 
@@ -27,7 +27,11 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
     /** DF, IF, OF, SF, ZF, CF and the always-one bit. */
     static final int EFLAGS = 0x0400 | 0x0200 | 0x0800 | 0x0080 | 0x0040 | 0x0001 | 0x0002;
 
-    /** Each entry misalignment x {x87 stack, MMX} x {default, non-default FP environment}. */
+    /**
+     * Each entry misalignment x {x87 stack, MMX} x {default, non-default FP environment}, then one
+     * with CR0.TS=1 (as an OS that switches FP state lazily leaves it): there, the handler's first FP
+     * instruction raises #NM, which is reported as what happens, not as a finding.
+     */
     public static List<Scenario> standard() {
         List<Scenario> out = new ArrayList<>();
         for (int misalign : new int[] {0, 4, 8, 12}) {
@@ -35,15 +39,19 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
                 for (boolean other : new boolean[] {false, true}) {
                     int i = out.size();
                     out.add(new Scenario(i, misalign, mode, other ? OTHER_FCW : DEFAULT_FCW,
-                            other ? OTHER_MXCSR : DEFAULT_MXCSR, EFLAGS, 0x00001000 * (i + 1)));
+                            other ? OTHER_MXCSR : DEFAULT_MXCSR, EFLAGS, 0x00001000 * (i + 1), false));
                 }
             }
         }
+        out.add(new Scenario(out.size(), 0, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1), true));
         return out;
     }
 
     /** How a report names the scenario. */
     public String describe() {
+        if (taskSwitched) {
+            return "CR0.TS=1";
+        }
         return "SP mod 16 = " + ((16 - misalign) % 16) + ", " + (fpMode == FpMode.X87 ? "x87 stack full" : "MMX in use")
                 + (fcw == DEFAULT_FCW && mxcsr == DEFAULT_MXCSR ? "" : String.format(", FCW %04x MXCSR %04x", fcw, mxcsr));
     }

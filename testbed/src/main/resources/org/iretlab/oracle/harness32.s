@@ -156,6 +156,13 @@ run_scenario:
         movups xmm_values + 96, %xmm6
         movups xmm_values + 112, %xmm7
         fxsave fx_before
+        # The CR0.TS=1 scenario: the first FP instruction in the handler raises #NM.
+        cmpl $0, 24(%esi)
+        je 21f
+        movl %cr0, %eax
+        orl $8, %eax
+        movl %eax, %cr0
+21:
 @@ARM@@
         # From here the machine is the interrupted code's: only memory operands, no registers.
         movl b_esp, %esp
@@ -183,6 +190,7 @@ iretlab_after_trigger:
         movl %esp, a_esp
         pushfl
         popl a_eflags
+        clts
         fxsave fx_after
         jmp report
 
@@ -210,6 +218,7 @@ irq0:
         movl %eax, a_eflags
         leal 12(%esp), %eax
         movl %eax, a_esp
+        clts
         fxsave fx_after
         movb $0x20, %al
         outb %al, $0x20
@@ -316,6 +325,7 @@ report_stack:
 
 # Faults: vector, error code (0 when the vector has none), EIP, ESP at the fault.
 fault_common:
+        clts
         movl %eax, f_eax
         movl (%esp), %eax
         movl %eax, f_vector

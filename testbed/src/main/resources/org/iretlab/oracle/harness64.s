@@ -174,6 +174,13 @@ run_scenario:
         movups 224(%rax), %xmm14
         movups 240(%rax), %xmm15
         fxsave64 fx_before(%rip)
+        # The CR0.TS=1 scenario: the first FP instruction in the handler raises #NM.
+        cmpl $0, 24(%rsi)
+        je 21f
+        movq %cr0, %rax
+        orq $8, %rax
+        movq %rax, %cr0
+21:
 @@ARM@@
         movq b_rsp(%rip), %rsp
         pushq b_rflags(%rip)
@@ -216,6 +223,7 @@ iretlab_after_trigger:
         movq %rsp, a_rsp(%rip)
         pushfq
         popq a_rflags(%rip)
+        clts
         fxsave64 fx_after(%rip)
         jmp report
 
@@ -249,6 +257,7 @@ irq0:
         movq %rax, a_rflags(%rip)
         movq 24(%rsp), %rax
         movq %rax, a_rsp(%rip)
+        clts
         fxsave64 fx_after(%rip)
         movb $0x20, %al
         outb %al, $0x20
@@ -356,6 +365,7 @@ report_stack:
 
 # Faults: (%rsp) vector, 8 error code, 16 RIP, 24 CS, 32 RFLAGS, 40 RSP.
 fault_common:
+        clts
         movq (%rsp), %rax
         movq %rax, f_vector(%rip)
         movq 8(%rsp), %rax
