@@ -14,6 +14,17 @@
         .set SCEN_SIZE, 32
         .set NP_SELECTOR, 0x28
 
+# The machine's GPRs after the handler, into a_eax..a_ebp, touching nothing else.
+        .macro save_gprs
+        movl %eax, a_eax
+        movl %ebx, a_ebx
+        movl %ecx, a_ecx
+        movl %edx, a_edx
+        movl %esi, a_esi
+        movl %edi, a_edi
+        movl %ebp, a_ebp
+        .endm
+
         .section .multiboot, "a"
         .p2align 2
         .long 0x1BADB002
@@ -180,13 +191,7 @@ iretlab_trigger:
 @@TRIGGER@@
         .globl iretlab_after_trigger
 iretlab_after_trigger:
-        movl %eax, a_eax
-        movl %ebx, a_ebx
-        movl %ecx, a_ecx
-        movl %edx, a_edx
-        movl %esi, a_esi
-        movl %edi, a_edi
-        movl %ebp, a_ebp
+        save_gprs
         movl %esp, a_esp
         pushfl
         popl a_eflags
@@ -196,13 +201,7 @@ iretlab_after_trigger:
 
 # IRQ0 (PIT): in "fault" mode, the first instruction boundary after the handler's iret.
 irq0:
-        movl %eax, a_eax
-        movl %ebx, a_ebx
-        movl %ecx, a_ecx
-        movl %edx, a_edx
-        movl %esi, a_esi
-        movl %edi, a_edi
-        movl %ebp, a_ebp
+        save_gprs
         # Not entered yet if the CPU's error code slot below the interrupted SP still holds the
         # guard: the timer beat the first fault. Let the load run and come back later.
         cmpl $GUARD, -4(%esp)

@@ -10,6 +10,25 @@
         .set STACK_BYTES, 16384
         .set NP_SELECTOR, 0x28
 
+# The machine's GPRs after the handler, into a_gpr, touching nothing else.
+        .macro save_gprs
+        movq %rax, a_gpr + 0(%rip)
+        movq %rbx, a_gpr + 8(%rip)
+        movq %rcx, a_gpr + 16(%rip)
+        movq %rdx, a_gpr + 24(%rip)
+        movq %rsi, a_gpr + 32(%rip)
+        movq %rdi, a_gpr + 40(%rip)
+        movq %rbp, a_gpr + 48(%rip)
+        movq %r8, a_gpr + 56(%rip)
+        movq %r9, a_gpr + 64(%rip)
+        movq %r10, a_gpr + 72(%rip)
+        movq %r11, a_gpr + 80(%rip)
+        movq %r12, a_gpr + 88(%rip)
+        movq %r13, a_gpr + 96(%rip)
+        movq %r14, a_gpr + 104(%rip)
+        movq %r15, a_gpr + 112(%rip)
+        .endm
+
         .section .multiboot, "a"
         .p2align 2
         .long 0x1BADB002
@@ -205,21 +224,7 @@ iretlab_trigger:
 @@TRIGGER@@
         .globl iretlab_after_trigger
 iretlab_after_trigger:
-        movq %rax, a_gpr + 0(%rip)
-        movq %rbx, a_gpr + 8(%rip)
-        movq %rcx, a_gpr + 16(%rip)
-        movq %rdx, a_gpr + 24(%rip)
-        movq %rsi, a_gpr + 32(%rip)
-        movq %rdi, a_gpr + 40(%rip)
-        movq %rbp, a_gpr + 48(%rip)
-        movq %r8, a_gpr + 56(%rip)
-        movq %r9, a_gpr + 64(%rip)
-        movq %r10, a_gpr + 72(%rip)
-        movq %r11, a_gpr + 80(%rip)
-        movq %r12, a_gpr + 88(%rip)
-        movq %r13, a_gpr + 96(%rip)
-        movq %r14, a_gpr + 104(%rip)
-        movq %r15, a_gpr + 112(%rip)
+        save_gprs
         movq %rsp, a_rsp(%rip)
         pushfq
         popq a_rflags(%rip)
@@ -230,21 +235,7 @@ iretlab_after_trigger:
 # IRQ0 (PIT): in "fault" mode, the first boundary after the handler's iretq. The frame is always
 # RIP, CS, RFLAGS, RSP, SS; the #NP frame below the same 16-aligned top had its error code under it.
 irq0:
-        movq %rax, a_gpr + 0(%rip)
-        movq %rbx, a_gpr + 8(%rip)
-        movq %rcx, a_gpr + 16(%rip)
-        movq %rdx, a_gpr + 24(%rip)
-        movq %rsi, a_gpr + 32(%rip)
-        movq %rdi, a_gpr + 40(%rip)
-        movq %rbp, a_gpr + 48(%rip)
-        movq %r8, a_gpr + 56(%rip)
-        movq %r9, a_gpr + 64(%rip)
-        movq %r10, a_gpr + 72(%rip)
-        movq %r11, a_gpr + 80(%rip)
-        movq %r12, a_gpr + 88(%rip)
-        movq %r13, a_gpr + 96(%rip)
-        movq %r14, a_gpr + 104(%rip)
-        movq %r15, a_gpr + 112(%rip)
+        save_gprs
         movabsq $GUARD, %rax
         cmpq %rax, -8(%rsp)
         jne 7f
