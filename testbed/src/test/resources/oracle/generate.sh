@@ -49,6 +49,8 @@ base i386-sse-call "i386 handler with a call and SSE: xmm0-7 saved with movups a
   --params 1 --body call --triple i386-unknown-none --mattr=+sse2
 base i386-ecode "i386 error-code handler reading its error code" \
   --params 2 --body error-code --triple i386-unknown-none
+base x86_64-ecode "x86-64 error-code handler storing its error code in error_code_seen" \
+  --params 2 --body error-code --triple x86_64-unknown-none
 base i386-sse-call-preserved "base-i386-sse-call after x87-mmx-preserve: fxsave/fninit/ldmxcsr, fxrstor" \
   --params 1 --body call --triple i386-unknown-none --mattr=+sse2 --pass x87-mmx-preserve
 
@@ -59,6 +61,8 @@ broken no-cld i686-call missing-cld "the cld removed" '/^\tcld/d'
 broken xmm0-unsaved i386-sse-call vector-clobbered "the spill and reload of xmm0 removed" \
   '/movups\t(%xmm0, .*Spill|.*, %xmm0 .*Reload)/d'
 broken ecode-not-popped i386-ecode sp-at-iret-wrong "the error code not popped" '/addl\t\$4, %esp/d'
+broken ecode-reads-rip x86_64-ecode wrong-error-code "the error code read one slot too high, from the frame's RIP" \
+  's/movq\t16\(%rsp\), %rax/movq\t24(%rsp), %rax/'
 broken x87-not-restored i386-sse-call-preserved x87-state-clobbered "fxrstor replaced by reloading MXCSR alone" \
   's/fxrstor\t\(([^)]*)\)/ldmxcsr\t24(\1)/'
 broken mxcsr-leaked i386-sse-call-preserved mxcsr-clobbered "MXCSR status flags set after the fxrstor" \

@@ -22,8 +22,15 @@ final class HarnessSource {
 
     private HarnessSource() {}
 
-    /** @param sse the handler's callees are built with SSE (the target's features have it) */
-    static String render(Mode mode, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined, boolean sse) {
+    /** The global iretlab's handler builder stores the error code into (the wrong-error-code probe). */
+    static final String PROBE = "error_code_seen";
+
+    /**
+     * @param sse the handler's callees are built with SSE (the target's features have it)
+     * @param probe the object defines {@link #PROBE}: the kernel resets it before and reports it after each scenario
+     */
+    static String render(Mode mode, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined, boolean sse,
+            boolean probe) {
         String text = template(mode.template);
         boolean is64 = mode == Mode.BITS64;
         String word = is64 ? ".quad" : ".long";
@@ -49,7 +56,13 @@ final class HarnessSource {
             rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, 0%n", s.misalign(),
                     s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed(), s.taskSwitched() ? 1 : 0));
         }
+        String reset = !probe ? "" : is64 ? "        movq $-1, " + PROBE + "(%rip)\n" : "        movl $-1, " + PROBE + "\n";
+        String report = !probe ? "" : is64
+                ? "        leaq msg_probe(%rip), %rsi\n        call puts\n        movq " + PROBE + "(%rip), %rax\n        call put_hex\n        call put_nl\n"
+                : "        movl $msg_probe, %esi\n        call puts\n        movl " + PROBE + ", %eax\n        call put_hex\n        call put_nl\n";
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
+                .replace("@@PROBE_RESET@@", reset)
+                .replace("@@PROBE_REPORT@@", report)
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
                 .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")
                 .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR

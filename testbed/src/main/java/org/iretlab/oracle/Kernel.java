@@ -41,6 +41,12 @@ final class Kernel {
         return out;
     }
 
+    /** True when the object defines the symbol (as data or code, local or global). */
+    static boolean defines(Path object, String symbol) {
+        ExternalProcess.Result r = run(List.of("nm", "--defined-only", object.toString()));
+        return r.stdout().lines().map(l -> l.strip().split("\\s+")).anyMatch(w -> w.length == 3 && w[2].equals(symbol));
+    }
+
     /**
      * Links harness and handler into {@code dir/kernel.elf}, the image the handler's addresses are
      * read from, and returns the file to boot: the same for 32-bit; for 64-bit an ELF32 copy, since

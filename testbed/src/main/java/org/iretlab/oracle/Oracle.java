@@ -36,7 +36,8 @@ public final class Oracle {
             FindingKind.MISALIGNED_CALL_SITE, FindingKind.SP_AT_IRET_WRONG, FindingKind.GPR_CLOBBERED,
             FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
             FindingKind.MXCSR_CLOBBERED, FindingKind.MISSING_CLD, FindingKind.FLAGS_CLOBBERED,
-            FindingKind.STACK_MEMORY_CLOBBERED, FindingKind.HANDLER_FAULT, FindingKind.TRIPLE_FAULT);
+            FindingKind.STACK_MEMORY_CLOBBERED, FindingKind.HANDLER_FAULT, FindingKind.TRIPLE_FAULT,
+            FindingKind.WRONG_ERROR_CODE);
 
     /**
      * Where the static verdict and the oracle disagree: kinds both sides decide that only one of
@@ -84,6 +85,7 @@ public final class Oracle {
             dir = Files.createTempDirectory("iretlab-oracle-");
             Path handlerObject = Files.write(dir.resolve("handler.o"), object);
             List<String> undefined = Kernel.undefinedSymbols(handlerObject);
+            boolean probe = h.errorCode() && Kernel.defines(handlerObject, HarnessSource.PROBE);
             Mode mode = Mode.of(triple);
             HarnessSource.Entry entry = h.errorCode() ? HarnessSource.Entry.FAULT : HarnessSource.Entry.INT;
             var facts = options.facts(triple, features, h.errorCode());
@@ -98,7 +100,8 @@ public final class Oracle {
             double seconds = 0;
             boolean retried = false;
             while (!remaining.isEmpty()) {
-                Path kernel = Kernel.link(mode, dir, HarnessSource.render(mode, h.symbol(), entry, remaining, undefined, sse),
+                Path kernel = Kernel.link(mode, dir, HarnessSource.render(mode, h.symbol(), entry, remaining, undefined, sse,
+                        probe),
                         handlerObject);
                 DecodedFunction code = ObjectDecoder.decode(Files.readAllBytes(dir.resolve("kernel.elf")), triple)
                         .function(h.symbol()).orElseThrow(() -> new InputException("the linked kernel has no " + h.symbol()));

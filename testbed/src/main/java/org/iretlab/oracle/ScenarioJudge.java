@@ -21,6 +21,9 @@ final class ScenarioJudge {
             Map.entry(8, "#DF"), Map.entry(10, "#TS"), Map.entry(11, "#NP"), Map.entry(12, "#SS"), Map.entry(13, "#GP"),
             Map.entry(14, "#PF"), Map.entry(16, "#MF"), Map.entry(17, "#AC"), Map.entry(18, "#MC"), Map.entry(19, "#XM"));
 
+    /** The error code of the #NP the harness raises: the not-present selector 0x28. */
+    static final long NP_ERROR_CODE = 0x28;
+
     /** One observation: a kind, the instruction it points at (or null), and the evidence. */
     record Observation(FindingKind kind, DecodedInstruction at, String evidence) {}
 
@@ -62,6 +65,10 @@ final class ScenarioJudge {
                     run.before()[flagsIndex], run.after()[flagsIndex])));
         }
         out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter(), mode.xmmRegisters));
+        if (run.probe() != null && (run.probe() & 0xFFFFFFFFL) != NP_ERROR_CODE) {
+            out.add(new Observation(FindingKind.WRONG_ERROR_CODE, null, String.format(
+                    "the handler stored 0x%x as its error code; the CPU pushed 0x%x", run.probe(), NP_ERROR_CODE)));
+        }
         for (long[] m : run.memory()) {
             out.add(new Observation(FindingKind.STACK_MEMORY_CLOBBERED, null, String.format(
                     "the interrupted stack's word at 0x%x (SP+%d) became 0x%x", m[0], m[0] - run.before()[sp], m[1])));

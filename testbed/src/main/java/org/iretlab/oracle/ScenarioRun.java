@@ -12,7 +12,7 @@ import java.util.Map;
  * stack that changed, or the fault that ended it.
  */
 record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, List<Call> calls,
-        List<long[]> memory, Fault fault, boolean ended) {
+        List<long[]> memory, Fault fault, Long probe, boolean ended) {
 
     /** A call the handler made: ESP and EFLAGS at the stand-in's entry, first argument, return address. */
     record Call(long esp, long eflags, long arg0, long returnAddress) {}
@@ -41,6 +41,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
                 case "c" -> b.calls.add(new Call(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4])));
                 case "M" -> b.memory.add(new long[] {hexL(w[1]), hexL(w[2])});
                 case "F" -> b.fault = new Fault(hex(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
+                case "P" -> b.probe = hexL(w[1]);
                 case "E" -> runs.put(b.index, b.build(true));
                 default -> {
                     // Boot banner, the error code slot, call counts, DONE: nothing to keep.
@@ -75,13 +76,15 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
         final List<Call> calls = new ArrayList<>();
         final List<long[]> memory = new ArrayList<>();
         Fault fault;
+        Long probe;
 
         Builder(int index) {
             this.index = index;
         }
 
         ScenarioRun build(boolean ended) {
-            return new ScenarioRun(index, before, after, fxBefore, fxAfter, List.copyOf(calls), List.copyOf(memory), fault, ended);
+            return new ScenarioRun(index, before, after, fxBefore, fxAfter, List.copyOf(calls), List.copyOf(memory), fault, probe,
+                    ended);
         }
     }
 }

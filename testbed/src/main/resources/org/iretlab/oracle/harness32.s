@@ -103,6 +103,7 @@ run_scenario:
         rep stosl
         movl $0xFFFFFFFF, error_code_slot_mark
         movl $0, call_count
+@@PROBE_RESET@@
         # The scenario row: misalignment, fp mode, FCW, MXCSR, EFLAGS, GPR seed.
         movl %ebx, %esi
         shll $5, %esi
@@ -258,6 +259,7 @@ report:
         movl error_code_slot_mark, %eax
         call put_hex
         call put_nl
+@@PROBE_REPORT@@
         call report_calls
         call report_stack
         jmp end_scenario
@@ -568,6 +570,7 @@ msg_call:       .asciz "c "
 msg_mem:        .asciz "M "
 msg_fault:      .asciz "F "
 msg_end:        .asciz "E "
+msg_probe:      .asciz "P "
 msg_done:       .asciz "DONE\n"
 
         .p2align 4

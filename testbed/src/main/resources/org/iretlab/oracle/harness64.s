@@ -130,6 +130,7 @@ run_scenario:
         movq $(STACK_BYTES / 8), %rcx
         rep stosq
         movq $0, call_count(%rip)
+@@PROBE_RESET@@
         movq %rbx, %rsi
         shlq $5, %rsi
         leaq scenarios(%rip), %rax
@@ -284,6 +285,7 @@ report:
         leaq fx_after(%rip), %rsi
         movq $416, %rcx
         call put_bytes
+@@PROBE_REPORT@@
         call report_calls
         call report_stack
         jmp end_scenario
@@ -615,6 +617,7 @@ msg_call:       .asciz "c "
 msg_mem:        .asciz "M "
 msg_fault:      .asciz "F "
 msg_end:        .asciz "E "
+msg_probe:      .asciz "P "
 msg_done:       .asciz "DONE\n"
 
         .p2align 4
