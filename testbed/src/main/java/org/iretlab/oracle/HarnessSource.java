@@ -50,11 +50,15 @@ final class HarnessSource {
             idt.append("        ").append(word).append(' ').append(v).append(", fault_").append(v).append('\n');
         }
         idt.append("        ").append(word).append(" 0x20, irq0\n");
+        if (!is64) {
+            idt.append("        .long 0x41, ring3_return\n");
+        }
         idt.append("        ").append(word).append(' ').append(handlerVector).append(", ").append(handler).append('\n');
         StringBuilder rows = new StringBuilder();
         for (Scenario s : scenarios) {
-            rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, 0%n", s.misalign(),
-                    s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed(), s.taskSwitched() ? 1 : 0));
+            rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, %d%n", s.misalign(),
+                    s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed(), s.taskSwitched() ? 1 : 0,
+                    s.fromRing3() ? 1 : 0));
         }
         String reset = !probe ? "" : is64 ? "        movq $-1, " + PROBE + "(%rip)\n" : "        movl $-1, " + PROBE + "\n";
         String report = !probe ? "" : is64
@@ -62,6 +66,7 @@ final class HarnessSource {
                 : "        movl $msg_probe, %esi\n        call puts\n        movl " + PROBE + ", %eax\n        call put_hex\n        call put_nl\n";
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@PROBE_RESET@@", reset)
+                .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR : "        movw %ss:np3_selector, %ds")
                 .replace("@@PROBE_REPORT@@", report)
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
                 .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")

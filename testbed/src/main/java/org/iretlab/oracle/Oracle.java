@@ -93,7 +93,7 @@ public final class Oracle {
                 throw new OracleNotAvailable("QEMU 7.2 has no AVX-512: a handler built for it cannot run here");
             }
             boolean sse = facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.SSE);
-            List<Scenario> remaining = new ArrayList<>(Scenario.standard());
+            List<Scenario> remaining = new ArrayList<>(Scenario.standard(mode == Mode.BITS32));
             Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
             List<String> hung = new ArrayList<>();
             int boots = 0;

@@ -15,7 +15,8 @@ import java.util.List;
  * @param eflags the interrupted code's EFLAGS (DF set, IF set, arithmetic flags set)
  * @param seed varies the GPR patterns per scenario
  */
-public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcsr, int eflags, int seed, boolean taskSwitched) {
+public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcsr, int eflags, int seed, boolean taskSwitched,
+        boolean fromRing3) {
 
     public enum FpMode { X87, MMX }
 
@@ -30,20 +31,27 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
     /**
      * Each entry misalignment x {x87 stack, MMX} x {default, non-default FP environment}, then one
      * with CR0.TS=1 (as an OS that switches FP state lazily leaves it): there, the handler's first FP
-     * instruction raises #NM, which is reported as what happens, not as a finding.
+     * instruction raises #NM, which is reported as what happens, not as a finding; and, where the
+     * harness has it (32-bit), one entered from ring 3.
      */
-    public static List<Scenario> standard() {
+    public static List<Scenario> standard(boolean withRing3) {
         List<Scenario> out = new ArrayList<>();
         for (int misalign : new int[] {0, 4, 8, 12}) {
             for (FpMode mode : FpMode.values()) {
                 for (boolean other : new boolean[] {false, true}) {
                     int i = out.size();
                     out.add(new Scenario(i, misalign, mode, other ? OTHER_FCW : DEFAULT_FCW,
-                            other ? OTHER_MXCSR : DEFAULT_MXCSR, EFLAGS, 0x00001000 * (i + 1), false));
+                            other ? OTHER_MXCSR : DEFAULT_MXCSR, EFLAGS, 0x00001000 * (i + 1), false, false));
                 }
             }
         }
-        out.add(new Scenario(out.size(), 0, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1), true));
+        out.add(new Scenario(out.size(), 0, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1), true,
+                false));
+        if (withRing3) {
+            // The only entry where the CPU pushes the frame's ESP and SS words; TSS.ESP0 gets the misalignment.
+            out.add(new Scenario(out.size(), 4, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1),
+                    false, true));
+        }
         return out;
     }
 
@@ -51,6 +59,9 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
     public String describe() {
         if (taskSwitched) {
             return "CR0.TS=1";
+        }
+        if (fromRing3) {
+            return "from ring 3 (ESP0 mod 16 = 12)";
         }
         return "SP mod 16 = " + ((16 - misalign) % 16) + ", " + (fpMode == FpMode.X87 ? "x87 stack full" : "MMX in use")
                 + (fcw == DEFAULT_FCW && mxcsr == DEFAULT_MXCSR ? "" : String.format(", FCW %04x MXCSR %04x", fcw, mxcsr));

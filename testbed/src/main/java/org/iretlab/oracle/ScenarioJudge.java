@@ -23,6 +23,8 @@ final class ScenarioJudge {
 
     /** The error code of the #NP the harness raises: the not-present selector 0x28. */
     static final long NP_ERROR_CODE = 0x28;
+    /** From ring 3 the harness loads a ring-3 not-present selector, 0x3B: the error code is 0x38. */
+    static final long NP_ERROR_CODE_RING3 = 0x38;
 
     /** One observation: a kind, the instruction it points at (or null), and the evidence. */
     record Observation(FindingKind kind, DecodedInstruction at, String evidence) {}
@@ -65,9 +67,10 @@ final class ScenarioJudge {
                     run.before()[flagsIndex], run.after()[flagsIndex])));
         }
         out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter(), mode.xmmRegisters));
-        if (run.probe() != null && (run.probe() & 0xFFFFFFFFL) != NP_ERROR_CODE) {
+        long pushed = s.fromRing3() ? NP_ERROR_CODE_RING3 : NP_ERROR_CODE;
+        if (run.probe() != null && (run.probe() & 0xFFFFFFFFL) != pushed) {
             out.add(new Observation(FindingKind.WRONG_ERROR_CODE, null, String.format(
-                    "the handler stored 0x%x as its error code; the CPU pushed 0x%x", run.probe(), NP_ERROR_CODE)));
+                    "the handler stored 0x%x as its error code; the CPU pushed 0x%x", run.probe(), pushed)));
         }
         for (long[] m : run.memory()) {
             out.add(new Observation(FindingKind.STACK_MEMORY_CLOBBERED, null, String.format(

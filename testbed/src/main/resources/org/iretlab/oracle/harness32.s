@@ -14,15 +14,16 @@
         .set SCEN_SIZE, 32
         .set NP_SELECTOR, 0x28
 
-# The machine's GPRs after the handler, into a_eax..a_ebp, touching nothing else.
+# The machine's GPRs after the handler, into a_eax..a_ebp, touching nothing else (through SS: after
+# a return to ring 3, DS may be null).
         .macro save_gprs
-        movl %eax, a_eax
-        movl %ebx, a_ebx
-        movl %ecx, a_ecx
-        movl %edx, a_edx
-        movl %esi, a_esi
-        movl %edi, a_edi
-        movl %ebp, a_ebp
+        movl %eax, %ss:a_eax
+        movl %ebx, %ss:a_ebx
+        movl %ecx, %ss:a_ecx
+        movl %edx, %ss:a_edx
+        movl %esi, %ss:a_esi
+        movl %edi, %ss:a_edi
+        movl %ebp, %ss:a_ebp
         .endm
 
         .section .multiboot, "a"
@@ -67,6 +68,21 @@ _start:
 1:      fninit
         call build_idt
         lidt idt_desc
+        # The TSS at GDT 0x30: its ESP0 is where the CPU puts the frame of an interrupt from ring 3.
+        movl $tss, %eax
+        movw $103, gdt + 0x30
+        movw %ax, gdt + 0x32
+        shrl $16, %eax
+        movb %al, gdt + 0x34
+        movb $0x89, gdt + 0x35
+        movb $0, gdt + 0x36
+        movb %ah, gdt + 0x37
+        movl $0x10, tss + 8
+        movw $0x30, %ax
+        ltr %ax
+        # Ring 3 may raise the handler's software interrupt and the harness's way back.
+        movw $0xEE00, idt + 0x40 * 8 + 4
+        movw $0xEE00, idt + 0x41 * 8 + 4
         call pic_init
         movl $msg_boot, %esi
         call puts
@@ -176,6 +192,8 @@ run_scenario:
         movl %eax, %cr0
 21:
 @@ARM@@
+        cmpl $0, 28(%esi)
+        jne ring3_entry
         # From here the machine is the interrupted code's: only memory operands, no registers.
         movl b_esp, %esp
         pushl b_eflags
@@ -200,9 +218,45 @@ iretlab_after_trigger:
         fxsave fx_after
         jmp report
 
+# The ring-3 scenario: the interrupted code runs in ring 3 on the user stack b_esp; the CPU takes
+# the handler's frame (with the ESP and SS words) onto TSS.ESP0, which carries the misalignment.
+ring3_entry:
+        movl b_esp, %eax
+        subl $4096, %eax
+        movl %eax, tss + 4
+        pushl $0x23
+        pushl b_esp
+        pushl b_eflags
+        pushl $0x1B
+        pushl $ring3_trigger
+        movl b_eax, %eax
+        movl b_ebx, %ebx
+        movl b_ecx, %ecx
+        movl b_edx, %edx
+        movl b_esi, %esi
+        movl b_edi, %edi
+        movl b_ebp, %ebp
+        iretl
+ring3_trigger:
+        movw %ss:user_data_selector, %ds
+        movw %ss:user_data_selector, %es
+@@TRIGGER3@@
+ring3_after:
+        save_gprs
+        movl %esp, a_esp
+        pushfl
+        popl a_eflags
+        fxsave fx_after
+        int $0x41
+ring3_return:
+        jmp report
+
 # IRQ0 (PIT): in "fault" mode, the first instruction boundary after the handler's iret.
 irq0:
         save_gprs
+        movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
         # Not entered yet if the CPU's error code slot below the interrupted SP still holds the
         # guard: the timer beat the first fault. Let the load run and come back later.
         cmpl $GUARD, -4(%esp)
@@ -217,7 +271,10 @@ irq0:
         movl 8(%esp), %eax
         movl %eax, a_eflags
         leal 12(%esp), %eax
-        movl %eax, a_esp
+        testl $3, 4(%esp)
+        jz 22f
+        movl 12(%esp), %eax             # from ring 3: the frame holds the interrupted ESP
+22:     movl %eax, a_esp
         clts
         fxsave fx_after
         movb $0x20, %al
@@ -544,6 +601,8 @@ gdt:
         .quad 0x00CFFA000000FFFF        # 0x18 ring-3 code
         .quad 0x00CFF2000000FFFF        # 0x20 ring-3 data
         .quad 0x00CF12000000FFFF        # 0x28 data, not present: loading it raises #NP(0x28)
+        .quad 0                         # 0x30 the TSS, filled in at boot
+        .quad 0x00CF72000000FFFF        # 0x38 ring-3 data, not present: #NP(0x38) from ring 3
 gdt_end:
 gdt_desc:
         .word gdt_end - gdt - 1
@@ -553,6 +612,10 @@ idt_desc:
         .long idt
 np_selector:
         .word NP_SELECTOR
+np3_selector:
+        .word 0x3B
+user_data_selector:
+        .word 0x23
         .p2align 2
 mxcsr_default:
         .long 0x1F80
@@ -595,6 +658,7 @@ idt_entries:
 fx_before:      .space 512
 fx_after:       .space 512
 idt:            .space 256 * 8
+tss:            .space 104
         .p2align 2
 current:        .long 0
 harness_esp:    .long 0
