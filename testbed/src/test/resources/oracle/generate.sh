@@ -43,6 +43,19 @@ broken() {
   fi
 }
 
+# compiled NAME BASE KIND "WHAT IS DIFFERENT" compile-options...: a control that is LLVM's own output
+# for other options, where no edit is needed to show the hazard.
+compiled() {
+  local name=$1 from=$2 kind=$3 what=$4; shift 4
+  {
+    echo "# negative control: base-$from.s $what"
+    echo "# generated: ./iretlab compile $*"
+    grep -E '^# (triple|features|handler):' "$here/base-$from.s"
+    echo "# catches: $kind"
+    "$root/iretlab" compile "$@" 2>/dev/null
+  } > "$here/broken-$name.s"
+}
+
 base i686-call "i686-linux handler with a call, no SSE: realigned to 16, ecx/edx/eax saved, cld" \
   --params 1 --body call --triple i686-unknown-linux-gnu
 base i386-sse-call "i386 handler with a call and SSE: xmm0-7 saved with movups around it" \
@@ -51,6 +64,8 @@ base i386-ecode "i386 error-code handler reading its error code" \
   --params 2 --body error-code --triple i386-unknown-none
 base x86_64-ecode "x86-64 error-code handler storing its error code in error_code_seen" \
   --params 2 --body error-code --triple x86_64-unknown-none
+base x86_64-leaf-noredzone "x86-64 leaf handler with a 16-byte local, built noredzone: the local is above RSP" \
+  --params 1 --body vector=128:16 --attr noredzone --triple x86_64-unknown-none
 base i386-sse-call-preserved "base-i386-sse-call after x87-mmx-preserve: fxsave/fninit/ldmxcsr, fxrstor" \
   --params 1 --body call --triple i386-unknown-none --mattr=+sse2 --pass x87-mmx-preserve
 
@@ -63,6 +78,8 @@ broken xmm0-unsaved i386-sse-call vector-clobbered "the spill and reload of xmm0
 broken ecode-not-popped i386-ecode sp-at-iret-wrong "the error code not popped" '/addl\t\$4, %esp/d'
 broken ecode-reads-rip x86_64-ecode wrong-error-code "the error code read one slot too high, from the frame's RIP" \
   's/movq\t16\(%rsp\), %rax/movq\t24(%rsp), %rax/'
+compiled red-zone x86_64-leaf-noredzone stack-below-sp-use "without noredzone: LLVM keeps the local below RSP" \
+  --params 1 --body vector=128:16 --triple x86_64-unknown-none
 broken x87-not-restored i386-sse-call-preserved x87-state-clobbered "fxrstor replaced by reloading MXCSR alone" \
   's/fxrstor\t\(([^)]*)\)/ldmxcsr\t24(\1)/'
 broken mxcsr-leaked i386-sse-call-preserved mxcsr-clobbered "MXCSR status flags set after the fxrstor" \

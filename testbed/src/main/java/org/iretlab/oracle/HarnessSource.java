@@ -38,7 +38,7 @@ final class HarnessSource {
         StringBuilder stubs = new StringBuilder();
         StringBuilder idt = new StringBuilder();
         for (int v = 0; v < 32; v++) {
-            if (v == handlerVector) {
+            if (v == handlerVector || (is64 && v == 1)) {
                 continue;
             }
             String push = is64 ? "pushq" : "pushl";
@@ -53,12 +53,16 @@ final class HarnessSource {
         if (!is64) {
             idt.append("        .long 0x41, ring3_return\n");
         }
-        idt.append("        ").append(word).append(' ').append(handlerVector).append(", ").append(handler).append('\n');
+        idt.append("        ").append(word).append(' ').append(handlerVector).append(", ").append(is64 ? "handler_gate" : handler)
+                .append('\n');
+        if (is64) {
+            idt.append("        .quad 1, db_step\n");
+        }
         StringBuilder rows = new StringBuilder();
         for (Scenario s : scenarios) {
             rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, %d%n", s.misalign(),
                     s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed(), s.taskSwitched() ? 1 : 0,
-                    s.fromRing3() ? 1 : 0));
+                    s.fromRing3() || s.stepped() ? 1 : 0));
         }
         String reset = !probe ? "" : is64 ? "        movq $-1, " + PROBE + "(%rip)\n" : "        movl $-1, " + PROBE + "\n";
         String report = !probe ? "" : is64
@@ -66,6 +70,7 @@ final class HarnessSource {
                 : "        movl $msg_probe, %esi\n        call puts\n        movl " + PROBE + ", %eax\n        call put_hex\n        call put_nl\n";
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@PROBE_RESET@@", reset)
+                .replace("@@HANDLER@@", handler)
                 .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR : "        movw %ss:np3_selector, %ds")
                 .replace("@@PROBE_REPORT@@", report)
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))

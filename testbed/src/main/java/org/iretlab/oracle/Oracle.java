@@ -37,7 +37,7 @@ public final class Oracle {
             FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
             FindingKind.MXCSR_CLOBBERED, FindingKind.MISSING_CLD, FindingKind.FLAGS_CLOBBERED,
             FindingKind.STACK_MEMORY_CLOBBERED, FindingKind.HANDLER_FAULT, FindingKind.TRIPLE_FAULT,
-            FindingKind.WRONG_ERROR_CODE);
+            FindingKind.WRONG_ERROR_CODE, FindingKind.STACK_BELOW_SP_USE);
 
     /**
      * Where the static verdict and the oracle disagree: kinds both sides decide that only one of
@@ -93,7 +93,7 @@ public final class Oracle {
                 throw new OracleNotAvailable("QEMU 7.2 has no AVX-512: a handler built for it cannot run here");
             }
             boolean sse = facts.registerFile().contains(org.iretlab.analysis.TargetFacts.RegisterFile.SSE);
-            List<Scenario> remaining = new ArrayList<>(Scenario.standard(mode == Mode.BITS32));
+            List<Scenario> remaining = new ArrayList<>(Scenario.standard(mode == Mode.BITS64));
             Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
             List<String> hung = new ArrayList<>();
             int boots = 0;

@@ -16,7 +16,7 @@ import java.util.List;
  * @param seed varies the GPR patterns per scenario
  */
 public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcsr, int eflags, int seed, boolean taskSwitched,
-        boolean fromRing3) {
+        boolean fromRing3, boolean stepped) {
 
     public enum FpMode { X87, MMX }
 
@@ -31,26 +31,30 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
     /**
      * Each entry misalignment x {x87 stack, MMX} x {default, non-default FP environment}, then one
      * with CR0.TS=1 (as an OS that switches FP state lazily leaves it): there, the handler's first FP
-     * instruction raises #NM, which is reported as what happens, not as a finding; and, where the
-     * harness has it (32-bit), one entered from ring 3.
+     * instruction raises #NM, which is reported as what happens, not as a finding; then, on 32-bit,
+     * one entered from ring 3, and on 64-bit one single-stepped to catch writes below RSP.
      */
-    public static List<Scenario> standard(boolean withRing3) {
+    public static List<Scenario> standard(boolean is64) {
         List<Scenario> out = new ArrayList<>();
         for (int misalign : new int[] {0, 4, 8, 12}) {
             for (FpMode mode : FpMode.values()) {
                 for (boolean other : new boolean[] {false, true}) {
                     int i = out.size();
                     out.add(new Scenario(i, misalign, mode, other ? OTHER_FCW : DEFAULT_FCW,
-                            other ? OTHER_MXCSR : DEFAULT_MXCSR, EFLAGS, 0x00001000 * (i + 1), false, false));
+                            other ? OTHER_MXCSR : DEFAULT_MXCSR, EFLAGS, 0x00001000 * (i + 1), false, false, false));
                 }
             }
         }
         out.add(new Scenario(out.size(), 0, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1), true,
-                false));
-        if (withRing3) {
+                false, false));
+        if (is64) {
+            // Single-stepped, with the #DB catcher on its own stack: any write below RSP is seen.
+            out.add(new Scenario(out.size(), 0, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1),
+                    false, false, true));
+        } else {
             // The only entry where the CPU pushes the frame's ESP and SS words; TSS.ESP0 gets the misalignment.
             out.add(new Scenario(out.size(), 4, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1),
-                    false, true));
+                    false, true, false));
         }
         return out;
     }
@@ -62,6 +66,9 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
         }
         if (fromRing3) {
             return "from ring 3 (ESP0 mod 16 = 12)";
+        }
+        if (stepped) {
+            return "single-stepped";
         }
         return "SP mod 16 = " + ((16 - misalign) % 16) + ", " + (fpMode == FpMode.X87 ? "x87 stack full" : "MMX in use")
                 + (fcw == DEFAULT_FCW && mxcsr == DEFAULT_MXCSR ? "" : String.format(", FCW %04x MXCSR %04x", fcw, mxcsr));

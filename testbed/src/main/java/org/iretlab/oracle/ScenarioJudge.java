@@ -47,6 +47,13 @@ final class ScenarioJudge {
                 out.add(new Observation(FindingKind.MISSING_CLD, call, "DF was set at the call (the interrupted code's DF)"));
             }
         }
+        if (run.belowSp() != null) {
+            ScenarioRun.BelowSp w = run.belowSp();
+            DecodedInstruction at = handler.instructions().stream().filter(i -> i.address() == w.rip()).findFirst().orElse(null);
+            out.add(new Observation(FindingKind.STACK_BELOW_SP_USE, at, String.format(
+                    "wrote 0x%x at 0x%x, %d bytes below %s (0x%x): an NMI or fault taken on this stack would overwrite it",
+                    w.value(), w.address(), w.rsp() - w.address(), mode.sp.toUpperCase(), w.rsp())));
+        }
         if (run.fault() != null) {
             out.addAll(fault(mode, run.fault(), handler));
             return out;

@@ -96,6 +96,21 @@ long_mode:
 2:      fninit
         call build_idt
         lidt idt_desc(%rip)
+        # A 64-bit TSS at GDT 0x30 whose IST1 is the #DB catcher's own stack: single-stepping the
+        # handler must not push anything onto the handler's stack, or it would hide what it checks.
+        leaq tss64(%rip), %rax
+        movw $103, gdt + 0x30(%rip)
+        movw %ax, gdt + 0x32(%rip)
+        shrq $16, %rax
+        movb %al, gdt + 0x34(%rip)
+        movb $0x89, gdt + 0x35(%rip)
+        movb $0, gdt + 0x36(%rip)
+        movb %ah, gdt + 0x37(%rip)
+        leaq ist1_top(%rip), %rax
+        movq %rax, tss64 + 36(%rip)
+        movw $0x30, %ax
+        ltr %ax
+        movb $1, idt + 16 + 4(%rip)
         call pic_init
         leaq msg_boot(%rip), %rsi
         call puts
@@ -130,6 +145,10 @@ run_scenario:
         movq $(STACK_BYTES / 8), %rcx
         rep stosq
         movq $0, call_count(%rip)
+        movq $0, below_sp_hit(%rip)
+        movq $1, first_step(%rip)
+        leaq @@HANDLER@@(%rip), %rax
+        movq %rax, handler_target(%rip)
 @@PROBE_RESET@@
         movq %rbx, %rsi
         shlq $5, %rsi
@@ -194,6 +213,19 @@ run_scenario:
         movups 224(%rax), %xmm14
         movups 240(%rax), %xmm15
         fxsave64 fx_before(%rip)
+        # The single-stepped scenario: the handler runs with TF set, and the #DB catcher checks
+        # after each instruction that nothing below RSP changed.
+        cmpl $0, 28(%rsi)
+        je 23f
+        leaq step_entry(%rip), %rax
+        movq %rax, handler_target(%rip)
+        pushq %rsi
+        leaq scen_stack(%rip), %rsi
+        leaq shadow(%rip), %rdi
+        movq $(STACK_BYTES / 8), %rcx
+        rep movsq
+        popq %rsi
+23:
         # The CR0.TS=1 scenario: the first FP instruction in the handler raises #NM.
         cmpl $0, 24(%rsi)
         je 21f
@@ -286,6 +318,23 @@ report:
         movq $416, %rcx
         call put_bytes
 @@PROBE_REPORT@@
+        cmpq $0, below_sp_hit(%rip)
+        je 24f
+        leaq msg_below(%rip), %rsi
+        call puts
+        movq below_sp_addr(%rip), %rax
+        call put_hex
+        call put_sp
+        movq below_sp_value(%rip), %rax
+        call put_hex
+        call put_sp
+        movq below_sp_rip(%rip), %rax
+        call put_hex
+        call put_sp
+        movq below_sp_rsp(%rip), %rax
+        call put_hex
+        call put_nl
+24:
         call report_calls
         call report_stack
         jmp end_scenario
@@ -393,6 +442,70 @@ fault_common:
         call put_nl
         call report_calls
         jmp end_scenario
+
+# The handler's gate: an indirect jump changes no register or flag, so the handler starts exactly
+# as the CPU left it; in the stepped scenario it goes through step_entry, which sets TF.
+handler_gate:
+        jmp *handler_target(%rip)
+step_entry:
+        # Each entry starts a fresh comparison (a faulting entry repeats until IRQ0): the pushfq
+        # below writes under RSP before stepping starts.
+        movq $1, first_step(%rip)
+        pushfq
+        orq $0x100, (%rsp)
+        popfq
+        jmp @@HANDLER@@
+
+# #DB on IST1 after each stepped instruction: (%rsp) RIP, 8 CS, 16 RFLAGS, 24 RSP, 32 SS.
+db_step:
+        pushq %rax
+        pushq %rcx
+        pushq %rsi
+        pushq %rdi
+        pushq %rdx
+        pushfq
+        cmpq $0, first_step(%rip)
+        jne 27f
+        cmpq $0, below_sp_hit(%rip)
+        jne 27f
+        # Every quadword in the 256 bytes below the stepped RSP must be what it was before the step.
+        movq 48+24(%rsp), %rsi
+        movq $32, %rcx
+25:     subq $8, %rsi
+        leaq scen_stack(%rip), %rax
+        cmpq %rax, %rsi
+        jb 27f
+        movq %rsi, %rdi
+        subq %rax, %rdi
+        leaq shadow(%rip), %rax
+        movq (%rsi), %rdx
+        cmpq %rdx, (%rax,%rdi)
+        je 26f
+        movq %rsi, below_sp_addr(%rip)
+        movq %rdx, below_sp_value(%rip)
+        movq last_rip(%rip), %rax
+        movq %rax, below_sp_rip(%rip)
+        movq 48+24(%rsp), %rax
+        movq %rax, below_sp_rsp(%rip)
+        movq $1, below_sp_hit(%rip)
+        jmp 27f
+26:     loop 25b
+27:     movq $0, first_step(%rip)
+        movq 48(%rsp), %rax
+        movq %rax, last_rip(%rip)
+        # The shadow follows every legal change (pushes, stores above RSP) for the next step.
+        leaq scen_stack(%rip), %rsi
+        leaq shadow(%rip), %rdi
+        movq $(STACK_BYTES / 8), %rcx
+        cld
+        rep movsq
+        popfq
+        popq %rdx
+        popq %rdi
+        popq %rsi
+        popq %rcx
+        popq %rax
+        iretq
 
 @@FAULT_STUBS@@
 
@@ -592,6 +705,7 @@ gdt:
         .quad 0x00AFFA000000FFFF        # 0x18 ring-3 64-bit code
         .quad 0x00CFF2000000FFFF        # 0x20 ring-3 data
         .quad 0x00CF12000000FFFF        # 0x28 data, not present: loading it raises #NP(0x28)
+        .quad 0, 0                      # 0x30 the 64-bit TSS (16 bytes), filled in at boot
 gdt_end:
 gdt_desc:
         .word gdt_end - gdt - 1
@@ -618,6 +732,7 @@ msg_mem:        .asciz "M "
 msg_fault:      .asciz "F "
 msg_end:        .asciz "E "
 msg_probe:      .asciz "P "
+msg_below:      .asciz "W "
 msg_done:       .asciz "DONE\n"
 
         .p2align 4
@@ -664,6 +779,20 @@ call_log:       .space 8 * 32
 standin_flags:  .quad 0
 standin_fcw:    .quad 0
 standin_mxcsr:  .quad 0
+handler_target: .quad 0
+first_step:     .quad 0
+last_rip:       .quad 0
+below_sp_hit:   .quad 0
+below_sp_addr:  .quad 0
+below_sp_value: .quad 0
+below_sp_rip:   .quad 0
+below_sp_rsp:   .quad 0
+        .p2align 4
+tss64:          .space 104
+        .p2align 4
+shadow:         .space STACK_BYTES
+ist1_stack:     .space 4096
+ist1_top:
         .p2align 4
 scen_stack:     .space STACK_BYTES
 scen_stack_top:
