@@ -108,9 +108,13 @@ long_mode:
         movb %ah, gdt + 0x37(%rip)
         leaq ist1_top(%rip), %rax
         movq %rax, tss64 + 36(%rip)
+        # IST2 for #DF: a handler that loses its stack gets a double fault reported, not a reset.
+        leaq ist2_top(%rip), %rax
+        movq %rax, tss64 + 44(%rip)
         movw $0x30, %ax
         ltr %ax
         movb $1, idt + 16 + 4(%rip)
+        movb $2, idt + 16 * 8 + 4(%rip)
         call pic_init
         leaq msg_boot(%rip), %rsi
         call puts
@@ -470,6 +474,9 @@ db_step:
         jne 27f
         # Every quadword in the 256 bytes below the stepped RSP must be what it was before the step.
         movq 48+24(%rsp), %rsi
+        leaq scen_stack_top(%rip), %rax
+        cmpq %rax, %rsi
+        ja 27f                          # RSP left the scenario stack: nothing of ours to compare
         movq $32, %rcx
 25:     subq $8, %rsi
         leaq scen_stack(%rip), %rax
@@ -793,6 +800,8 @@ tss64:          .space 104
 shadow:         .space STACK_BYTES
 ist1_stack:     .space 4096
 ist1_top:
+ist2_stack:     .space 4096
+ist2_top:
         .p2align 4
 scen_stack:     .space STACK_BYTES
 scen_stack_top:

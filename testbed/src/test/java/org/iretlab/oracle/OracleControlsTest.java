@@ -31,7 +31,7 @@ class OracleControlsTest {
     private static final Pattern HEADER = Pattern.compile("(?m)^# (triple|features|handler|catches): (\\S+)$");
 
     static void requireQemu() {
-        if (!Oracle.available("i386-unknown-none")) {
+        if (!Oracle.available("i386-unknown-none") || !Oracle.available("x86_64-unknown-none")) {
             assertFalse("true".equals(System.getenv("CI")), "qemu-system-i386 is missing, and CI must have it (scripts/setup.sh)");
             Assumptions.assumeTrue(false, "qemu-system-i386 is not installed: skipped on this machine");
         }
@@ -59,6 +59,21 @@ class OracleControlsTest {
             }
         }
         throw new IllegalArgumentException("no '# " + key + ":' line");
+    }
+
+    /** A lost stack double-faults; the harness reports #DF at the push instead of resetting (triple fault). */
+    @org.junit.jupiter.api.Test
+    void aDoubleFaultIsAReportNotATripleFault() throws Exception {
+        requireQemu();
+        Path file = DIR.resolve("hand-x86_64-stack-lost.s");
+        String text = Files.readString(file);
+        List<Oracle.Result> results = new Oracle(Duration.ofSeconds(60)).run(
+                Assembler.assemble(file.toString(), text, header(text, "triple")), header(text, "triple"), "",
+                List.of(new StaticCheck.Handler("handler", false)), CheckOptions.defaults());
+        List<Finding> findings = results.get(0).verdict().findings();
+        assertTrue(findings.stream().anyMatch(f -> f.kind() == FindingKind.HANDLER_FAULT && f.reason().startsWith("#DF")
+                && f.assembly().startsWith("pushq")), findings::toString);
+        assertFalse(findings.stream().anyMatch(f -> f.kind() == FindingKind.TRIPLE_FAULT), findings::toString);
     }
 
     @TestFactory
