@@ -25,12 +25,6 @@ public record BytedecoRelease(int major, String llvm, String javacpp) {
         return KNOWN.stream().filter(r -> r.major == major).findFirst();
     }
 
-    /** Maven coordinates of the four jars (plain and linux-x86_64 natives, for llvm and javacpp). */
-    public List<String> coordinates() {
-        return List.of("org.bytedeco:llvm:" + llvm, "org.bytedeco:llvm:" + llvm + ":jar:linux-x86_64",
-                "org.bytedeco:javacpp:" + javacpp, "org.bytedeco:javacpp:" + javacpp + ":jar:linux-x86_64");
-    }
-
     /** The four jars as they lie in a Maven repository. */
     public List<Path> jars(Path mavenRepository) {
         Path llvmDir = mavenRepository.resolve("org/bytedeco/llvm/" + llvm);

@@ -168,10 +168,6 @@ public final class Toolchains {
                 "worker");
     }
 
-    public Path mavenRepositoryPath() {
-        return mavenRepository;
-    }
-
     /**
      * Where llc-N's cells run iretlab's passes: LLVM N's own Bytedeco build when installed; for
      * majors with no Bytedeco build (14, 22, a user's llc) the embedded LLVM stands in, and the cell
