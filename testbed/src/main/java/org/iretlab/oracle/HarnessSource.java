@@ -71,6 +71,7 @@ final class HarnessSource {
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@PROBE_RESET@@", reset)
                 .replace("@@HANDLER@@", handler)
+                .replace("@@IP_SKIP@@", entry != Entry.INT ? "" : ipSkip(is64))
                 .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR : "        movw %ss:np3_selector, %ds")
                 .replace("@@PROBE_REPORT@@", report)
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
@@ -84,6 +85,16 @@ final class HarnessSource {
                 .replace("@@XMM_VALUES@@", xmmValues(mode.xmmRegisters))
                 .replace("@@SCENARIO_ROWS@@", rows.toString())
                 .replace("@@IDT_ENTRIES@@", idt.toString());
+    }
+
+    /**
+     * After {@code int}: a 2-byte jump over a store that marks "the handler advanced the saved IP by
+     * 2" (frame->ip += 2, as a handler skipping an instruction does): the store runs only then.
+     */
+    private static String ipSkip(boolean is64) {
+        // A short jmp spelled as bytes, so that it is 2 bytes whatever the assembler would pick.
+        return "        .byte 0xEB, 31f - . - 1\n"
+                + (is64 ? "        movq $1, ip_advanced(%rip)\n" : "        movl $1, %ss:ip_advanced\n") + "31:\n";
     }
 
     /** Eight distinct extended-precision numbers: 1.5 * 2^k with a per-register mantissa. */

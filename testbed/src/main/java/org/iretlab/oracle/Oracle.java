@@ -99,6 +99,7 @@ public final class Oracle {
             int boots = 0;
             double seconds = 0;
             boolean retried = false;
+            int ipAdvanced = 0;
             while (!remaining.isEmpty()) {
                 Path kernel = Kernel.link(mode, dir, HarnessSource.render(mode, h.symbol(), entry, remaining, undefined, sse,
                         probe),
@@ -116,6 +117,9 @@ public final class Oracle {
                     ScenarioRun run = runs.get(i);
                     if (run != null && run.ended()) {
                         seen.put(s, ScenarioJudge.judge(mode, s, run, code, facts.calleeStackAlign()));
+                        if (run.ipAdvanced()) {
+                            ipAdvanced++;
+                        }
                     } else if (run != null) {
                         if (boot.timedOut() && !retried) {
                             // A busy machine can be slow: one more try before calling it a hang.
@@ -137,7 +141,15 @@ public final class Oracle {
                 }
                 remaining = next;
             }
-            return new Result(verdict(h.symbol(), seen), seen.size(), boots, seconds, hung);
+            FunctionVerdict v = verdict(h.symbol(), seen);
+            if (ipAdvanced > 0) {
+                // A frame write that took effect (frame->ip += 2): what a dropped non-volatile store would not do.
+                List<String> notes = new ArrayList<>(v.notes());
+                notes.add("the handler advanced the saved instruction pointer by 2 in " + ipAdvanced + " of the " + seen.size()
+                        + " scenarios run (its frame write took effect)");
+                v = new FunctionVerdict(v.function(), v.outcome(), v.findings(), notes);
+            }
+            return new Result(v, seen.size(), boots, seconds, hung);
         } catch (IOException e) {
             throw new InputException("the oracle cannot use its temporary folder: " + e.getMessage());
         } finally {

@@ -12,7 +12,7 @@ import java.util.Map;
  * stack that changed, or the fault that ended it.
  */
 record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, List<Call> calls,
-        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, boolean ended) {
+        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, boolean ipAdvanced, boolean ended) {
 
     /** A write below the stack pointer seen while single-stepping: where, what, by which instruction, RSP then. */
     record BelowSp(long address, long value, long rip, long rsp) {}
@@ -45,6 +45,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
                 case "M" -> b.memory.add(new long[] {hexL(w[1]), hexL(w[2])});
                 case "F" -> b.fault = new Fault(hex(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "P" -> b.probe = hexL(w[1]);
+                case "I" -> b.ipAdvanced = hexL(w[1]) != 0;
                 case "W" -> b.belowSp = new BelowSp(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "E" -> runs.put(b.index, b.build(true));
                 default -> {
@@ -82,6 +83,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
         Fault fault;
         Long probe;
         BelowSp belowSp;
+        boolean ipAdvanced;
 
         Builder(int index) {
             this.index = index;
@@ -89,7 +91,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
 
         ScenarioRun build(boolean ended) {
             return new ScenarioRun(index, before, after, fxBefore, fxAfter, List.copyOf(calls), List.copyOf(memory), fault, probe,
-                    belowSp, ended);
+                    belowSp, ipAdvanced, ended);
         }
     }
 }

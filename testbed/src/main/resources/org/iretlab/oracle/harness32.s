@@ -119,6 +119,7 @@ run_scenario:
         rep stosl
         movl $0xFFFFFFFF, error_code_slot_mark
         movl $0, call_count
+        movl $0, ip_advanced
 @@PROBE_RESET@@
         # The scenario row: misalignment, fp mode, FCW, MXCSR, EFLAGS, GPR seed.
         movl %ebx, %esi
@@ -208,6 +209,7 @@ run_scenario:
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
+@@IP_SKIP@@
         .globl iretlab_after_trigger
 iretlab_after_trigger:
         save_gprs
@@ -241,6 +243,7 @@ ring3_trigger:
         movw %ss:user_data_selector, %ds
         movw %ss:user_data_selector, %es
 @@TRIGGER3@@
+@@IP_SKIP@@
 ring3_after:
         save_gprs
         movl %esp, a_esp
@@ -317,6 +320,11 @@ report:
         call put_hex
         call put_nl
 @@PROBE_REPORT@@
+        movl $msg_ip, %esi
+        call puts
+        movl ip_advanced, %eax
+        call put_hex
+        call put_nl
         call report_calls
         call report_stack
         jmp end_scenario
@@ -634,6 +642,7 @@ msg_mem:        .asciz "M "
 msg_fault:      .asciz "F "
 msg_end:        .asciz "E "
 msg_probe:      .asciz "P "
+msg_ip:         .asciz "I "
 msg_done:       .asciz "DONE\n"
 
         .p2align 4
@@ -687,6 +696,7 @@ f_eip:          .long 0
 f_esp:          .long 0
 error_code_slot_mark: .long 0
 call_count:     .long 0
+ip_advanced:    .long 0
 call_log:       .space 8 * 16
 standin_flags:  .long 0
 standin_fcw:    .long 0

@@ -149,6 +149,7 @@ run_scenario:
         movq $(STACK_BYTES / 8), %rcx
         rep stosq
         movq $0, call_count(%rip)
+        movq $0, ip_advanced(%rip)
         movq $0, below_sp_hit(%rip)
         movq $1, first_step(%rip)
         leaq @@HANDLER@@(%rip), %rax
@@ -259,6 +260,7 @@ run_scenario:
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
+@@IP_SKIP@@
         .globl iretlab_after_trigger
 iretlab_after_trigger:
         save_gprs
@@ -322,6 +324,11 @@ report:
         movq $416, %rcx
         call put_bytes
 @@PROBE_REPORT@@
+        leaq msg_ip(%rip), %rsi
+        call puts
+        movq ip_advanced(%rip), %rax
+        call put_hex
+        call put_nl
         cmpq $0, below_sp_hit(%rip)
         je 24f
         leaq msg_below(%rip), %rsi
@@ -739,6 +746,7 @@ msg_mem:        .asciz "M "
 msg_fault:      .asciz "F "
 msg_end:        .asciz "E "
 msg_probe:      .asciz "P "
+msg_ip:         .asciz "I "
 msg_below:      .asciz "W "
 msg_done:       .asciz "DONE\n"
 
@@ -782,6 +790,7 @@ f_code:         .quad 0
 f_rip:          .quad 0
 f_rsp:          .quad 0
 call_count:     .quad 0
+ip_advanced:    .quad 0
 call_log:       .space 8 * 32
 standin_flags:  .quad 0
 standin_fcw:    .quad 0

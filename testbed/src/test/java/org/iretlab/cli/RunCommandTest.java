@@ -28,6 +28,22 @@ class RunCommandTest {
         assertTrue(r.out().matches("(?s).*\\[i386-unknown-none, embedded-20 [0-9.]+\\]: OK.*"), r::toString);
     }
 
+    /**
+     * ip += 2 in the frame: the harness's 2-byte jump after int is skipped only when the write took
+     * effect; the non-volatile store that default<O2> deletes is the negative control.
+     */
+    @Test
+    void aFrameWriteThatTookEffectIsSeenAndADroppedOneIsNot() {
+        requireQemu();
+        Cli kept = Cli.run("run", "--params", "1", "--body", "frame-ip-write-volatile", "--triple", "i386-unknown-none",
+                "--pipeline", "default<O2>");
+        assertEquals(ExitCodes.OK, kept.exit(), kept::toString);
+        assertTrue(kept.out().contains("advanced the saved instruction pointer by 2 in 18 of the 18 scenarios run"), kept::toString);
+        Cli dropped = Cli.run("run", "--params", "1", "--body", "frame-ip-write", "--triple", "i386-unknown-none",
+                "--pipeline", "default<O2>");
+        assertFalse(dropped.out().contains("advanced the saved instruction pointer"), dropped::toString);
+    }
+
     @Test
     void anUnknownCaseIsAnInputError() {
         Cli r = Cli.run("run", "--corpus", "../ir-tests/cases", "no-such-case");
