@@ -50,9 +50,7 @@ final class HarnessSource {
             idt.append("        ").append(word).append(' ').append(v).append(", fault_").append(v).append('\n');
         }
         idt.append("        ").append(word).append(" 0x20, irq0\n");
-        if (!is64) {
-            idt.append("        .long 0x41, ring3_return\n");
-        }
+        idt.append("        ").append(word).append(" 0x41, ring3_return\n");
         idt.append("        ").append(word).append(' ').append(handlerVector).append(", ").append(is64 ? "handler_gate" : handler)
                 .append('\n');
         if (is64) {
@@ -62,7 +60,7 @@ final class HarnessSource {
         for (Scenario s : scenarios) {
             rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, %d%n", s.misalign(),
                     s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed(), s.taskSwitched() ? 1 : 0,
-                    s.fromRing3() || s.stepped() ? 1 : 0));
+                    s.fromRing3() ? (is64 ? 2 : 1) : s.stepped() ? 1 : 0));
         }
         String reset = !probe ? "" : is64 ? "        movq $-1, " + PROBE + "(%rip)\n" : "        movl $-1, " + PROBE + "\n";
         String report = !probe ? "" : is64
@@ -72,7 +70,8 @@ final class HarnessSource {
                 .replace("@@PROBE_RESET@@", reset)
                 .replace("@@HANDLER@@", handler)
                 .replace("@@IP_SKIP@@", entry != Entry.INT ? "" : ipSkip(is64))
-                .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR : "        movw %ss:np3_selector, %ds")
+                .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR
+                        : is64 ? "        movw np3_selector(%rip), %ds" : "        movw %ss:np3_selector, %ds")
                 .replace("@@PROBE_REPORT@@", report)
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
                 .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")

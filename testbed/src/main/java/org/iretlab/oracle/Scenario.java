@@ -31,8 +31,8 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
     /**
      * Each entry misalignment x {x87 stack, MMX} x {default, non-default FP environment}, then one
      * with CR0.TS=1 (as an OS that switches FP state lazily leaves it): there, the handler's first FP
-     * instruction raises #NM, which is reported as what happens, not as a finding; then, on 32-bit,
-     * one entered from ring 3, and on 64-bit one single-stepped to catch writes below RSP.
+     * instruction raises #NM, which is reported as what happens, not as a finding; one entered from
+     * ring 3; and on 64-bit one single-stepped to catch writes below RSP.
      */
     public static List<Scenario> standard(boolean is64) {
         List<Scenario> out = new ArrayList<>();
@@ -47,14 +47,14 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
         }
         out.add(new Scenario(out.size(), 0, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1), true,
                 false, false));
+        // Entered from ring 3: on 32-bit the only entry where the CPU pushes the frame's ESP and SS words
+        // (TSS.ESP0 gets the misalignment); long mode pushes them always, and aligns RSP0 itself.
+        out.add(new Scenario(out.size(), 4, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1),
+                false, true, false));
         if (is64) {
             // Single-stepped, with the #DB catcher on its own stack: any write below RSP is seen.
             out.add(new Scenario(out.size(), 0, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1),
                     false, false, true));
-        } else {
-            // The only entry where the CPU pushes the frame's ESP and SS words; TSS.ESP0 gets the misalignment.
-            out.add(new Scenario(out.size(), 4, FpMode.X87, DEFAULT_FCW, DEFAULT_MXCSR, EFLAGS, 0x00001000 * (out.size() + 1),
-                    false, true, false));
         }
         return out;
     }
@@ -65,7 +65,7 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
             return "CR0.TS=1";
         }
         if (fromRing3) {
-            return "from ring 3 (ESP0 mod 16 = 12)";
+            return "from ring 3";
         }
         if (stepped) {
             return "single-stepped";

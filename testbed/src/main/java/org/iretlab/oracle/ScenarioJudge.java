@@ -25,6 +25,8 @@ final class ScenarioJudge {
     static final long NP_ERROR_CODE = 0x28;
     /** From ring 3 the harness loads a ring-3 not-present selector, 0x3B: the error code is 0x38. */
     static final long NP_ERROR_CODE_RING3 = 0x38;
+    /** In long mode the TSS takes two GDT slots: the ring-3 not-present selector is 0x43, error code 0x40. */
+    static final long NP_ERROR_CODE_RING3_64 = 0x40;
 
     /** One observation: a kind, the instruction it points at (or null), and the evidence. */
     record Observation(FindingKind kind, DecodedInstruction at, String evidence) {}
@@ -74,7 +76,7 @@ final class ScenarioJudge {
                     run.before()[flagsIndex], run.after()[flagsIndex])));
         }
         out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter(), mode.xmmRegisters));
-        long pushed = s.fromRing3() ? NP_ERROR_CODE_RING3 : NP_ERROR_CODE;
+        long pushed = !s.fromRing3() ? NP_ERROR_CODE : mode == Mode.BITS64 ? NP_ERROR_CODE_RING3_64 : NP_ERROR_CODE_RING3;
         if (run.probe() != null && (run.probe() & 0xFFFFFFFFL) != pushed) {
             out.add(new Observation(FindingKind.WRONG_ERROR_CODE, null, String.format(
                     "the handler stored 0x%x as its error code; the CPU pushed 0x%x", run.probe(), pushed)));

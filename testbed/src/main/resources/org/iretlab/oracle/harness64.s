@@ -43,15 +43,15 @@ _start:
         movl $boot_stack_top, %esp
         # PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] = i * 2 MiB, present, writable, large.
         movl $pdpt, %eax
-        orl $3, %eax
+        orl $7, %eax                    # present, writable, user: ring-3 scenario code runs here too
         movl %eax, pml4
         movl $pd, %eax
-        orl $3, %eax
+        orl $7, %eax
         movl %eax, pdpt
         xorl %ecx, %ecx
 1:      movl %ecx, %eax
         shll $21, %eax
-        orl $0x83, %eax
+        orl $0x87, %eax
         movl %eax, pd(,%ecx,8)
         incl %ecx
         cmpl $512, %ecx
@@ -115,6 +115,9 @@ long_mode:
         ltr %ax
         movb $1, idt + 16 + 4(%rip)
         movb $2, idt + 16 * 8 + 4(%rip)
+        # Ring 3 may raise the handler's software interrupt and the harness's way back.
+        movb $0xEE, idt + 16 * 0x40 + 5(%rip)
+        movb $0xEE, idt + 16 * 0x41 + 5(%rip)
         call pic_init
         leaq msg_boot(%rip), %rsi
         call puts
@@ -220,8 +223,8 @@ run_scenario:
         fxsave64 fx_before(%rip)
         # The single-stepped scenario: the handler runs with TF set, and the #DB catcher checks
         # after each instruction that nothing below RSP changed.
-        cmpl $0, 28(%rsi)
-        je 23f
+        cmpl $1, 28(%rsi)
+        jne 23f
         leaq step_entry(%rip), %rax
         movq %rax, handler_target(%rip)
         pushq %rsi
@@ -239,6 +242,8 @@ run_scenario:
         movq %rax, %cr0
 21:
 @@ARM@@
+        cmpl $2, 28(%rsi)
+        je ring3_entry
         movq b_rsp(%rip), %rsp
         pushq b_rflags(%rip)
         popfq
@@ -269,6 +274,47 @@ iretlab_after_trigger:
         popq a_rflags(%rip)
         clts
         fxsave64 fx_after(%rip)
+        jmp report
+
+# The ring-3 scenario: the interrupted code runs in ring 3 on b_rsp; the handler's frame goes onto
+# TSS.RSP0. In long mode a null DS is usable, so ring-3 code needs no data segment of its own.
+ring3_entry:
+        movq b_rsp(%rip), %rax
+        subq $4096, %rax
+        movq %rax, tss64 + 4(%rip)
+        pushq $0x23
+        pushq b_rsp(%rip)
+        pushq b_rflags(%rip)
+        pushq $0x1B
+        leaq ring3_trigger(%rip), %rax
+        pushq %rax
+        movq b_gpr + 0(%rip), %rax
+        movq b_gpr + 8(%rip), %rbx
+        movq b_gpr + 16(%rip), %rcx
+        movq b_gpr + 24(%rip), %rdx
+        movq b_gpr + 32(%rip), %rsi
+        movq b_gpr + 40(%rip), %rdi
+        movq b_gpr + 48(%rip), %rbp
+        movq b_gpr + 56(%rip), %r8
+        movq b_gpr + 64(%rip), %r9
+        movq b_gpr + 72(%rip), %r10
+        movq b_gpr + 80(%rip), %r11
+        movq b_gpr + 88(%rip), %r12
+        movq b_gpr + 96(%rip), %r13
+        movq b_gpr + 104(%rip), %r14
+        movq b_gpr + 112(%rip), %r15
+        iretq
+ring3_trigger:
+@@TRIGGER3@@
+@@IP_SKIP@@
+ring3_after:
+        save_gprs
+        movq %rsp, a_rsp(%rip)
+        pushfq
+        popq a_rflags(%rip)
+        fxsave64 fx_after(%rip)
+        int $0x41
+ring3_return:
         jmp report
 
 # IRQ0 (PIT): in "fault" mode, the first boundary after the handler's iretq. The frame is always
@@ -720,6 +766,7 @@ gdt:
         .quad 0x00CFF2000000FFFF        # 0x20 ring-3 data
         .quad 0x00CF12000000FFFF        # 0x28 data, not present: loading it raises #NP(0x28)
         .quad 0, 0                      # 0x30 the 64-bit TSS (16 bytes), filled in at boot
+        .quad 0x00CF72000000FFFF        # 0x40 ring-3 data, not present: #NP(0x40) from ring 3
 gdt_end:
 gdt_desc:
         .word gdt_end - gdt - 1
@@ -729,6 +776,8 @@ idt_desc:
         .quad idt
 np_selector:
         .word NP_SELECTOR
+np3_selector:
+        .word 0x43
         .p2align 2
 mxcsr_default:
         .long 0x1F80
