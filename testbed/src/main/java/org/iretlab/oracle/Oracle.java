@@ -173,7 +173,8 @@ public final class Oracle {
         List<String> notes = new ArrayList<>();
         all.forEach((s, observations) -> {
             if (s.taskSwitched()) {
-                notes.add("with CR0.TS=1: " + observations.stream().filter(o -> o.kind() == FindingKind.HANDLER_FAULT)
+                notes.add("with CR0.TS=1: " + observations.stream()
+                        .filter(o -> o.kind() == FindingKind.HANDLER_FAULT || o.kind() == FindingKind.TRIPLE_FAULT)
                         .map(o -> o.evidence().replace(" in the handler", "") + (o.at() != null ? " at " + o.at().text() : ""))
                         .findFirst().orElse(observations.isEmpty() ? "no fault: the handler touches no FP state"
                                 : "no fault, but: " + observations.get(0).evidence()));

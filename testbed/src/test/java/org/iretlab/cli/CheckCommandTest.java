@@ -97,7 +97,7 @@ class CheckCommandTest {
     /** Code compiled elsewhere: an object from llc-like output, linked by GNU ld into an executable. */
     @Test
     void anElfExecutableIsJudgedByHandlerSymbol(@TempDir Path dir) throws Exception {
-        Path ld = RequiredTool.find("ld");
+        Path ld = org.iretlab.Required.tool("ld");
         Path obj = dir.resolve("k.o");
         Cli compiled = Cli.run("compile", "--params", "2", "--body", "call", "--triple", "x86_64-unknown-none",
                 "--mattr=-sse", "--emit", "obj", "-o", obj.toString());

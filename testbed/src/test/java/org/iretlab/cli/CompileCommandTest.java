@@ -47,7 +47,7 @@ class CompileCommandTest {
 
     @Test
     void emitObjWritesAnElfObjectThatObjdumpReads(@TempDir Path dir) throws Exception {
-        Path objdump = RequiredTool.find("objdump");
+        Path objdump = org.iretlab.Required.tool("objdump");
         Path obj = dir.resolve("h.o");
         Cli r = Cli.run("compile", "--params", "2", "--triple", "x86_64-unknown-none", "--emit", "obj", "-o", obj.toString());
         assertEquals(0, r.exit(), r::toString);

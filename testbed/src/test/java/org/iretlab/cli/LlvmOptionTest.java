@@ -3,12 +3,9 @@ package org.iretlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.iretlab.backend.Toolchains;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,17 +22,9 @@ class LlvmOptionTest {
             }
             """;
 
-    private static void require(String backend) {
-        boolean there = Toolchains.discover(null, false, Duration.ofSeconds(60)).installed().contains(backend);
-        if (!there) {
-            assertFalse("true".equals(System.getenv("CI")), backend + " is missing, and CI must have it (.ci/run runs scripts/setup-toolchains)");
-            assumeTrue(false, backend + " is not installed: skipped on this machine");
-        }
-    }
-
     @Test
     void checkRunsOnTheNamedVersionAndRecordsIt(@TempDir Path dir) throws Exception {
-        require("worker-17");
+        org.iretlab.Required.backend("worker-17");
         Path file = Files.writeString(dir.resolve("h.ll"), NEW_SYNTAX.replace(" nuw", ""));
         Cli r = Cli.run("check", "--llvm", "worker-17", file.toString());
         assertEquals(0, r.exit(), r::toString);
@@ -44,8 +33,8 @@ class LlvmOptionTest {
 
     @Test
     void aFileTheChosenLlvmCannotReadNamesTheInstalledOnesThatCan(@TempDir Path dir) throws Exception {
-        require("worker-16");
-        require("worker-19");
+        org.iretlab.Required.backend("worker-16");
+        org.iretlab.Required.backend("worker-19");
         Path file = Files.writeString(dir.resolve("h.ll"), NEW_SYNTAX);
         Cli r = Cli.run("compile", "--llvm", "worker-16", file.toString());
         assertEquals(ExitCodes.INPUT, r.exit(), r::toString);

@@ -146,10 +146,7 @@ class MatrixCommandTest {
 
     @Test
     void withTheOracleEachCellAlsoRecordsWhatQemuShowed(@TempDir Path dir) throws Exception {
-        if (!org.iretlab.oracle.Oracle.available("x86_64-unknown-none")) {
-            org.junit.jupiter.api.Assertions.assertFalse("true".equals(System.getenv("CI")), "qemu-system-x86_64 is missing in CI");
-            org.junit.jupiter.api.Assumptions.assumeTrue(false, "qemu-system-x86_64 is not installed: skipped on this machine");
-        }
+        org.iretlab.Required.qemu();
         Path cases = corpus(dir, 1);
         Cli r = Cli.run("matrix", "--llvm", "embedded", "--oracle", "--corpus", cases.toString(), "--out", dir.resolve("run").toString());
         assertTrue(r.out().contains("oracle: 2 cells under QEMU"), r::toString);

@@ -4,22 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.iretlab.oracle.Oracle;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@code iretlab run}: a corpus case on each of its targets under QEMU, and clear errors. */
 class RunCommandTest {
-    private static void requireQemu() {
-        if (!Oracle.available("i386-unknown-none")) {
-            assertFalse("true".equals(System.getenv("CI")), "qemu-system-i386 is missing, and CI must have it (scripts/setup.sh)");
-            Assumptions.assumeTrue(false, "qemu-system-i386 is not installed: skipped on this machine");
-        }
-    }
-
     @Test
     void aCaseRunsOnEachOfItsTargetsAndTheFaultingOneIsABug() {
-        requireQemu();
+        org.iretlab.Required.qemu();
         Cli r = Cli.run("run", "--corpus", "../ir-tests/cases", "21");
         assertEquals(ExitCodes.BUG, r.exit(), r::toString);
         assertEquals(3, r.out().lines().filter(l -> l.startsWith("ir-tests/cases/") || l.startsWith("../ir-tests/cases/")).count(),
@@ -34,7 +25,7 @@ class RunCommandTest {
      */
     @Test
     void aFrameWriteThatTookEffectIsSeenAndADroppedOneIsNot() {
-        requireQemu();
+        org.iretlab.Required.qemu();
         Cli kept = Cli.run("run", "--params", "1", "--body", "frame-ip-write-volatile", "--triple", "i386-unknown-none",
                 "--pipeline", "default<O2>");
         assertEquals(ExitCodes.OK, kept.exit(), kept::toString);

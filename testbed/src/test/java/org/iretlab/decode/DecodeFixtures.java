@@ -1,13 +1,9 @@
 package org.iretlab.decode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.ir.IrSource;
@@ -60,16 +56,6 @@ final class DecodeFixtures {
         return new EmbeddedCompiler("embedded-test")
                 .compile(IrSource.ofText("decode-test.ll", ir), CompileOptions.forTriple(triple).withEmit(CompileOptions.Emit.OBJ))
                 .object();
-    }
-
-    /** Skips the calling test when the tool is missing, except on CI, where the tool is a requirement. */
-    static void requireTool(String tool) {
-        boolean found = List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)).stream()
-                .anyMatch(dir -> new File(dir, tool).canExecute());
-        if (!found && "true".equals(System.getenv("CI"))) {
-            fail(tool + " is not on PATH, and CI=true requires it");
-        }
-        assumeTrue(found, tool + " is not on PATH");
     }
 
     static String run(String... command) throws IOException, InterruptedException {

@@ -21,7 +21,7 @@ class LinkedExecutableTest {
     Path dir;
 
     private Path link(String triple, String... options) throws Exception {
-        DecodeFixtures.requireTool("ld");
+        org.iretlab.Required.tool("ld");
         Path object = Files.write(dir.resolve("h.o"), DecodeFixtures.compile(triple, DecodeFixtures.handlers(triple, true)));
         Path executable = dir.resolve("h");
         List<String> command = new ArrayList<>(List.of("ld", "-m", Triples.is64Bit(triple) ? "elf_x86_64" : "elf_i386", "-e", "h_call"));
@@ -45,7 +45,7 @@ class LinkedExecutableTest {
     @ParameterizedTest
     @ValueSource(strings = {I386, X86_64})
     void linkedCodeAgreesWithObjdump(String triple) throws Exception {
-        DecodeFixtures.requireTool("objdump");
+        org.iretlab.Required.tool("objdump");
         Path executable = link(triple);
         int compared = ObjdumpListing.assertAgrees(ObjectDecoder.decode(Files.readAllBytes(executable), null), executable);
         assertTrue(compared > 50, "compared only " + compared);

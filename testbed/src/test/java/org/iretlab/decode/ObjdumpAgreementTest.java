@@ -18,7 +18,7 @@ class ObjdumpAgreementTest {
     @ParameterizedTest
     @ValueSource(strings = {I386, I686_LINUX, X86_64})
     void everyInstructionAgreesWithObjdump(String triple) throws Exception {
-        DecodeFixtures.requireTool("objdump");
+        org.iretlab.Required.tool("objdump");
         byte[] object = DecodeFixtures.compile(triple, DecodeFixtures.handlers(triple, false));
         Path file = Files.write(dir.resolve("handlers.o"), object);
         int compared = ObjdumpListing.assertAgrees(ObjectDecoder.decode(object, triple), file);

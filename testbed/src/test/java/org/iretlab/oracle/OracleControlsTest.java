@@ -17,7 +17,6 @@ import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.Assembler;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -29,13 +28,6 @@ import org.junit.jupiter.api.TestFactory;
 class OracleControlsTest {
     private static final Path DIR = Path.of("src/test/resources/oracle");
     private static final Pattern HEADER = Pattern.compile("(?m)^# (triple|features|handler|catches): (\\S+)$");
-
-    static void requireQemu() {
-        if (!Oracle.available("i386-unknown-none") || !Oracle.available("x86_64-unknown-none")) {
-            assertFalse("true".equals(System.getenv("CI")), "qemu-system-i386 is missing, and CI must have it (scripts/setup.sh)");
-            Assumptions.assumeTrue(false, "qemu-system-i386 is not installed: skipped on this machine");
-        }
-    }
 
     /** The finding kinds the oracle reports for one control file. */
     static Set<FindingKind> oracleKinds(Path file) throws Exception {
@@ -64,7 +56,7 @@ class OracleControlsTest {
     /** A lost stack double-faults; the harness reports #DF at the push instead of resetting (triple fault). */
     @org.junit.jupiter.api.Test
     void aDoubleFaultIsAReportNotATripleFault() throws Exception {
-        requireQemu();
+        org.iretlab.Required.qemu();
         Path file = DIR.resolve("hand-x86_64-stack-lost.s");
         String text = Files.readString(file);
         List<Oracle.Result> results = new Oracle(Duration.ofSeconds(60)).run(
@@ -76,9 +68,23 @@ class OracleControlsTest {
         assertFalse(findings.stream().anyMatch(f -> f.kind() == FindingKind.TRIPLE_FAULT), findings::toString);
     }
 
+    /** A triple fault resets the machine: it costs its scenario's boot, and the rest run in further boots. */
+    @org.junit.jupiter.api.Test
+    void aTripleFaultEndsOnlyItsScenario() throws Exception {
+        org.iretlab.Required.qemu();
+        Path file = DIR.resolve("hand-i386-triple-fault.s");
+        String text = Files.readString(file);
+        Oracle.Result r = new Oracle(Duration.ofSeconds(60)).run(Assembler.assemble(file.toString(), text, header(text, "triple")),
+                header(text, "triple"), "", List.of(new StaticCheck.Handler("handler", false)), CheckOptions.defaults()).get(0);
+        assertTrue(r.verdict().findings().stream().allMatch(f -> f.kind() == FindingKind.TRIPLE_FAULT)
+                && !r.verdict().findings().isEmpty(), r.verdict()::toString);
+        assertTrue(r.boots() == r.scenarios() && r.scenarios() == Scenario.standard(false).size(),
+                () -> r.boots() + " boots for " + r.scenarios() + " scenarios");
+    }
+
     @TestFactory
     Stream<DynamicTest> eachControlIsCaughtAndItsBaseIsNot() throws Exception {
-        requireQemu();
+        org.iretlab.Required.qemu();
         try (Stream<Path> files = Files.list(DIR)) {
             return files.filter(f -> f.getFileName().toString().startsWith("broken-")).sorted().toList().stream()
                     .map(broken -> DynamicTest.dynamicTest(broken.getFileName().toString(), () -> {
