@@ -66,6 +66,8 @@ base x86_64-ecode "x86-64 error-code handler storing its error code in error_cod
   --params 2 --body error-code --triple x86_64-unknown-none
 base x86_64-leaf-noredzone "x86-64 leaf handler with a 16-byte local, built noredzone: the local is above RSP" \
   --params 1 --body vector=128:16 --attr noredzone --triple x86_64-unknown-none
+base x86_64-avx-call "x86-64 AVX handler with a call: ymm0-15 spilled whole with vmovups, vzeroupper before the call" \
+  --params 1 --body call --triple x86_64-unknown-none --mattr=+avx
 base i386-sse-call-preserved "base-i386-sse-call after x87-mmx-preserve: fxsave/fninit/ldmxcsr, fxrstor" \
   --params 1 --body call --triple i386-unknown-none --mattr=+sse2 --pass x87-mmx-preserve
 
@@ -84,3 +86,5 @@ broken x87-not-restored i386-sse-call-preserved x87-state-clobbered "fxrstor rep
   's/fxrstor\t\(([^)]*)\)/ldmxcsr\t24(\1)/'
 broken mxcsr-leaked i386-sse-call-preserved mxcsr-clobbered "MXCSR status flags set after the fxrstor" \
   's/fxrstor\t\(([^)]*)\)/fxrstor\t(\1)\n\torl\t$63, 24(\1)\n\tldmxcsr\t24(\1)/'
+broken ymm5-upper-lost x86_64-avx-call vector-clobbered "ymm5 reloaded as xmm5: the VEX load zeroes its upper half" \
+  's/(vmovups\t[0-9]+\(%rsp\)), %ymm5( .*Reload)/\1, %xmm5\2/'

@@ -2,6 +2,7 @@ package org.iretlab.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -106,6 +107,10 @@ final class CellChecks {
                     String evidence = o.findings().stream().map(f -> "  " + f.describe()).collect(Collectors.joining("\n"));
                     assertEquals(o.expected().get().outcome(), o.outcome(), () -> o.message() + "\n" + evidence);
                     assertEquals(o.expected().get().kinds(), o.kinds(), () -> "oracle findings:\n" + evidence);
+                    if (o.outcome() != org.iretlab.verdict.Outcome.NOT_AVAILABLE) {
+                        assertNotNull(o.expected().get().lazyFp(), "the oracle line states no CR0.TS=1 result: record it again");
+                    }
+                    assertEquals(o.expected().get().lazyFp(), o.lazyFp(), "what the CR0.TS=1 scenario showed");
                 }))));
     }
 }

@@ -12,9 +12,10 @@ public final class InterruptHandlers {
 
     /**
      * A defined handler: its symbol, how many parameters it takes (2 means it has an error code),
-     * and the registers its inline asm declares it clobbers.
+     * the registers its inline asm declares it clobbers, and the over-aligned locals it passes to callees.
      */
-    public record Prototype(String name, int parameters, List<String> asmClobbers) {
+    public record Prototype(String name, int parameters, List<String> asmClobbers,
+            List<OverAlignedArguments.Argument> overAligned) {
         public boolean hasErrorCode() {
             return parameters == 2;
         }
@@ -27,7 +28,7 @@ public final class InterruptHandlers {
         for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
             if (LLVMGetFunctionCallConv(fn) == LLVMX86INTRCallConv && LLVMIsDeclaration(fn) == 0) {
                 out.add(new Prototype(LLVMGetValueName(fn).getString(), LLVMCountParams(fn),
-                        InlineAsmClobbers.of(fn)));
+                        InlineAsmClobbers.of(fn), OverAlignedArguments.of(fn)));
             }
         }
         return out;

@@ -30,7 +30,7 @@ public final class AnalyserTrial implements TrialCompile {
                 .filter(p -> p.name().equals(handler)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no handler @" + handler + " in the module"));
         List<FunctionVerdict> verdicts = StaticCheck.judge(ObjectDecoder.decode(objectOf.apply(module), triple), features,
-                List.of(new StaticCheck.Handler(handler, prototype.hasErrorCode(), prototype.asmClobbers())),
+                List.of(StaticCheck.Handler.of(prototype)),
                 CheckOptions.defaults(), List.of());
         Set<String> kinds = new TreeSet<>();
         verdicts.forEach(v -> v.kinds().stream().map(FindingKind::id).forEach(kinds::add));

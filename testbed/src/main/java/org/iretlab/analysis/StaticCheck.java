@@ -16,12 +16,19 @@ import org.iretlab.verdict.FunctionVerdict;
 public final class StaticCheck {
 
     /**
-     * A handler to judge: its symbol, whether its vector pushes an error code, and the registers its
-     * inline asm declares it clobbers (known only when the IR is at hand).
+     * A handler to judge: its symbol, whether its vector pushes an error code, the registers its
+     * inline asm declares it clobbers and the over-aligned locals it passes to callees (both known
+     * only when the IR is at hand).
      */
-    public record Handler(String symbol, boolean errorCode, List<String> asmClobbers) {
+    public record Handler(String symbol, boolean errorCode, List<String> asmClobbers,
+            List<org.iretlab.llvm.OverAlignedArguments.Argument> overAligned) {
         public Handler(String symbol, boolean errorCode) {
-            this(symbol, errorCode, List.of());
+            this(symbol, errorCode, List.of(), List.of());
+        }
+
+        /** What the IR says of a handler. */
+        public static Handler of(org.iretlab.llvm.InterruptHandlers.Prototype p) {
+            return new Handler(p.name(), p.hasErrorCode(), p.asmClobbers(), p.overAligned());
         }
     }
 
@@ -30,7 +37,7 @@ public final class StaticCheck {
     /** The verdicts on every x86_intrcc function of a compile: its object, its IR facts, its features. */
     public static List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
         List<Handler> handlers = compiled.handlers().stream()
-                .map(h -> new Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
+                .map(Handler::of).toList();
         List<FunctionVerdict> verdicts = judge(ObjectDecoder.decode(compiled.object(), compiled.triple()), features,
                 handlers, options, compiled.droppedFrameStores());
         return withReservedRegisterWarnings(verdicts, handlers, compiled.warnings());

@@ -174,6 +174,7 @@ final class ReproduceCommand implements Callable<Integer> {
             seconds += o.seconds();
             String found = o.kinds().isEmpty() ? (o.outcome() == org.iretlab.verdict.Outcome.NOT_AVAILABLE ? "-" : "none")
                     : o.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "));
+            found += o.lazyFp() == null ? "" : Expectation.LAZY_FP + o.lazyFp();
             String expected = o.expected().map(e -> o.unexpected() ? "DIFFERS: " + describe(e) : "as expected")
                     .orElse("DIFFERS: no oracle line for llvm=" + major);
             out.printf("%-40s %-36s %-8s %-44s %s%n", cell.kase().stem(), cell.target().spec(), o.outcome().label, found,
@@ -188,6 +189,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
     private static String describe(Expectation e) {
         return e.versions() + " expects " + (e.kinds().isEmpty() ? e.outcome().label
-                : e.kinds().stream().map(FindingKind::id).collect(Collectors.joining(" ")));
+                : e.kinds().stream().map(FindingKind::id).collect(Collectors.joining(" ")))
+                + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp());
     }
 }

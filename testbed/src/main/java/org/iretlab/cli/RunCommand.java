@@ -27,7 +27,7 @@ final class RunCommand extends JudgeCommand {
     @Override
     List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
         List<StaticCheck.Handler> handlers = compiled.handlers().stream()
-                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
+                .map(StaticCheck.Handler::of).toList();
         return run(compiled.object(), compiled.triple(), features, handlers, options);
     }
 
@@ -39,17 +39,13 @@ final class RunCommand extends JudgeCommand {
 
     private List<FunctionVerdict> run(byte[] object, String triple, String features, List<StaticCheck.Handler> handlers,
             CheckOptions options) {
-        try {
-            List<FunctionVerdict> out = new ArrayList<>();
-            for (Oracle.Result r : new Oracle(Duration.ofSeconds(bootLimitSeconds)).run(object, triple, features, handlers, options)) {
-                List<String> notes = new ArrayList<>(r.verdict().notes());
-                notes.add(String.format("%d boot(s), %.2f s of QEMU", r.boots(), r.seconds()));
-                r.hung().forEach(h -> notes.add("hung (TIMEOUT) in: " + h));
-                out.add(new FunctionVerdict(r.verdict().function(), r.verdict().outcome(), r.verdict().findings(), notes));
-            }
-            return out;
-        } catch (Oracle.OracleNotAvailable e) {
-            throw new InputException(e.getMessage());
+        List<FunctionVerdict> out = new ArrayList<>();
+        for (Oracle.Result r : new Oracle(Duration.ofSeconds(bootLimitSeconds)).run(object, triple, features, handlers, options)) {
+            List<String> notes = new ArrayList<>(r.verdict().notes());
+            notes.add(String.format("%d boot(s), %.2f s of QEMU", r.boots(), r.seconds()));
+            r.hung().forEach(h -> notes.add("hung (TIMEOUT) in: " + h));
+            out.add(new FunctionVerdict(r.verdict().function(), r.verdict().outcome(), r.verdict().findings(), notes));
         }
+        return out;
     }
 }

@@ -32,7 +32,8 @@ import org.iretlab.verdict.Outcome;
  * reads                RANGE of LLVM versions that parse the text (front-end output)
  * reads-bitcode        RANGE of LLVM versions that read the bitcode kept beside it (CASE.bc)
  * after-fix            TARGET @ RANGE: KINDS, after iretlab's fix passes (optional)
- * oracle               TARGET @ RANGE: KINDS | none | N/A, what the execution oracle finds under QEMU
+ * oracle               TARGET @ RANGE: KINDS | none | N/A [; CR0.TS=1: #NM | no-fault | ...], what the execution
+ *                      oracle finds under QEMU, and what its CR0.TS=1 scenario shows (not a finding: see docs/oracle.md)
  * oracle-after-fix     the same after iretlab's fix passes
  * observed, note       free text
  * </pre>
@@ -127,6 +128,18 @@ public final class CaseParser {
             }
             VersionRange range = range(name, line, m.group(2));
             String what = m.group(3).strip();
+            String lazyFp = null;
+            int lazy = what.indexOf(Expectation.LAZY_FP.strip());
+            if (lazy >= 0) {
+                if (!key.startsWith("oracle")) {
+                    throw new CaseFormatException(name, line, "a CR0.TS=1 result belongs on oracle lines only, not on '" + key + "'");
+                }
+                lazyFp = what.substring(lazy + Expectation.LAZY_FP.strip().length()).strip();
+                what = what.substring(0, lazy).strip();
+                if (lazyFp.isEmpty() || what.isEmpty()) {
+                    throw new CaseFormatException(name, line, "'" + texts.get(k) + "': write KINDS; CR0.TS=1: RESULT (e.g. none; CR0.TS=1: #NM)");
+                }
+            }
             Outcome outcome;
             Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
             switch (what) {
@@ -145,7 +158,7 @@ public final class CaseParser {
                             + " (line " + other.line() + ") for the same target");
                 }
             }
-            out.add(new Expectation(target, range, outcome, kinds, line));
+            out.add(new Expectation(target, range, outcome, kinds, lazyFp, line));
         }
         return out;
     }

@@ -114,34 +114,37 @@ public final class CaseRunner implements AutoCloseable {
     public Cell withOracle(Cell cell, boolean fixed, org.iretlab.oracle.Oracle oracle) {
         var expected = cell.kase().oracleExpectation(cell.target(), major, fixed);
         if (cell.result() == null) {
-            return cell.withOracle(new Cell.OracleCell(Outcome.NOT_AVAILABLE, Set.of(), List.of(),
+            return cell.withOracle(new Cell.OracleCell(Outcome.NOT_AVAILABLE, Set.of(), List.of(), null,
                     "nothing to run: the compile ended " + cell.outcome().label, expected, List.of(), 0, 0));
         }
         CompileResult r = cell.result();
         String features = cell.target().options(EnumSet.of(CompileOptions.Emit.OBJ)).effectiveFeatures();
         List<StaticCheck.Handler> handlers = r.handlers().stream()
-                .map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode(), h.asmClobbers())).toList();
-        List<org.iretlab.oracle.Oracle.Result> results;
-        try {
-            results = oracle.run(r.object(), r.triple(), features, handlers, CheckOptions.defaults());
-        } catch (org.iretlab.oracle.Oracle.OracleNotAvailable e) {
-            return cell.withOracle(new Cell.OracleCell(Outcome.NOT_AVAILABLE, Set.of(), List.of(), e.getMessage(), expected,
-                    List.of(), 0, 0));
-        }
+                .map(StaticCheck.Handler::of).toList();
+        List<org.iretlab.oracle.Oracle.Result> results = oracle.run(r.object(), r.triple(), features, handlers,
+                CheckOptions.defaults());
         Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
         List<Finding> findings = new ArrayList<>();
         int scenarios = 0;
         double seconds = 0;
         boolean hung = false;
+        int skipped = 0;
+        java.util.SortedSet<String> lazyFp = new java.util.TreeSet<>();
         for (var res : results) {
+            if (res.lazyFp() != null) {
+                lazyFp.add(res.lazyFp());
+            }
             kinds.addAll(res.verdict().kinds());
             findings.addAll(res.verdict().findings());
             scenarios += res.scenarios();
             seconds += res.seconds();
             hung |= !res.hung().isEmpty();
+            skipped += res.skippedAvx512();
         }
-        Outcome outcome = hung ? Outcome.TIMEOUT : kinds.isEmpty() ? Outcome.OK : Outcome.BUG;
-        return cell.withOracle(new Cell.OracleCell(outcome, kinds, findings, hung ? "a scenario hung" : null, expected,
-                org.iretlab.oracle.Oracle.disagreements(cell.kinds(), kinds), scenarios, seconds));
+        Outcome outcome = hung ? Outcome.TIMEOUT : !kinds.isEmpty() ? Outcome.BUG : skipped > 0 ? Outcome.NOT_AVAILABLE : Outcome.OK;
+        String message = hung ? "a scenario hung" : outcome == Outcome.NOT_AVAILABLE ? "QEMU has no AVX-512: " + skipped
+                + " instructions skipped, and nothing found in what ran" : null;
+        return cell.withOracle(new Cell.OracleCell(outcome, kinds, findings, lazyFp.isEmpty() ? null : String.join(" ", lazyFp),
+                message, expected, org.iretlab.oracle.Oracle.disagreements(cell.kinds(), kinds, skipped == 0), scenarios, seconds));
     }
 }

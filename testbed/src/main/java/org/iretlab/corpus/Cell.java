@@ -26,12 +26,16 @@ public record Cell(CorpusCase kase, CaseTarget target, String backend, int llvmM
      * The oracle's side of a cell: its outcome (OK, BUG, or N/A with the reason, TIMEOUT when a
      * scenario hung), kinds, findings, the case's oracle expectation for this version, and where
      * the static and dynamic verdicts disagree on the kinds both decide.
+     *
+     * @param lazyFp what the CR0.TS=1 scenario showed ({@code #NM}, {@code no-fault}, ...), null when it did not run
      */
-    public record OracleCell(Outcome outcome, Set<FindingKind> kinds, List<Finding> findings, String message,
+    public record OracleCell(Outcome outcome, Set<FindingKind> kinds, List<Finding> findings, String lazyFp, String message,
             Optional<Expectation> expected, List<String> disagreements, int scenarios, double seconds) {
 
+        /** Differs from the case's oracle line: its outcome, kinds, or the CR0.TS=1 result where the line states one. */
         public boolean unexpected() {
-            return expected.map(e -> e.outcome() != outcome || !e.kinds().equals(kinds)).orElse(true);
+            return expected.map(e -> e.outcome() != outcome || !e.kinds().equals(kinds)
+                    || e.lazyFp() != null && !e.lazyFp().equals(lazyFp)).orElse(true);
         }
     }
 

@@ -64,7 +64,8 @@ public final class ExpectationWriter {
                     && !(e.versions().min() == major && e.versions().max() == major)).findFirst().orElse(null);
             if (wider == null) {
                 out.add(cell);
-            } else if (wider.outcome() != outcome || !wider.kinds().equals(kinds)) {
+            } else if (wider.outcome() != outcome || !wider.kinds().equals(kinds)
+                    || oracle && wider.lazyFp() != null && !wider.lazyFp().equals(cell.oracle().lazyFp())) {
                 throw new IllegalStateException(cell.kase().name() + ":" + wider.line() + ": " + wider.versions()
                         + " expects " + wider.outcome() + " " + wider.kinds() + ", but LLVM " + major + " gives "
                         + outcome + " " + kinds + ": split that range in the header, then record again");
@@ -75,7 +76,9 @@ public final class ExpectationWriter {
 
     private static String line(String key, Cell cell, String version, boolean oracle) {
         return "; " + key + ": " + cell.target().spec() + " @ " + version + ": "
-                + (oracle ? token(cell, cell.oracle().outcome(), cell.oracle().kinds()) : token(cell, cell.outcome(), cell.kinds()));
+                + (oracle ? token(cell, cell.oracle().outcome(), cell.oracle().kinds())
+                        + (cell.oracle().lazyFp() == null ? "" : Expectation.LAZY_FP + cell.oracle().lazyFp())
+                        : token(cell, cell.outcome(), cell.kinds()));
     }
 
     /** The header's word for a cell: its kinds, or none, REJECTED, CRASH, N/A. */

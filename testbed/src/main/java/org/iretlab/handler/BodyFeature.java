@@ -99,10 +99,19 @@ public sealed interface BodyFeature {
         }
     }
 
-    /** {@code frame-ip-write[-volatile]}: {@code frame->ip += 2}, as a handler skipping a faulting instruction does. */
-    record FrameIpWrite(boolean isVolatile) implements BodyFeature {
+    /**
+     * {@code frame-ip-write[-volatile][=N]}: {@code frame->ip += N} (2 unless given), as a handler skipping
+     * the instruction that raised it does.
+     */
+    record FrameIpWrite(boolean isVolatile, int bytes) implements BodyFeature {
+        public FrameIpWrite {
+            if (bytes < 1 || bytes > 15) {
+                throw new IllegalArgumentException("frame-ip-write skips 1 to 15 bytes (an x86 instruction's length), got " + bytes);
+            }
+        }
+
         public String token() {
-            return isVolatile ? "frame-ip-write-volatile" : "frame-ip-write";
+            return (isVolatile ? "frame-ip-write-volatile" : "frame-ip-write") + (bytes == 2 ? "" : "=" + bytes);
         }
     }
 
@@ -148,13 +157,13 @@ public sealed interface BodyFeature {
                 case "i64-fp" -> new I64DoubleConversion();
                 case "mmx" -> new MmxUse();
                 case "clobber" -> new AsmClobbers(Arrays.asList(require(key, value, "REG[+REG...]").split("\\+")));
-                case "frame-ip-write" -> new FrameIpWrite(false);
-                case "frame-ip-write-volatile" -> new FrameIpWrite(true);
+                case "frame-ip-write", "frame-ip-write-volatile" ->
+                        new FrameIpWrite(key.endsWith("volatile"), value == null ? 2 : Integer.parseInt(value));
                 case "pressure" -> new RegisterPressure(Integer.parseInt(require(key, value, "N")));
                 case "error-code" -> new ErrorCodeRead();
                 default -> throw new IllegalArgumentException("unknown body feature '" + key + "': use call[=NAME], "
                         + "vector=BITS:ALIGN, local=BYTES, x87, float, i64-div, i64-fp, mmx, clobber=REG[+REG...], "
-                        + "frame-ip-write, frame-ip-write-volatile, pressure=N or error-code");
+                        + "frame-ip-write[=N], frame-ip-write-volatile[=N], pressure=N or error-code");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("body feature '" + token + "': not a number: " + e.getMessage());

@@ -205,7 +205,7 @@ public final class HandlerIrBuilder {
             } else if (feature instanceof BodyFeature.FrameIpWrite w) {
                 LLVMValueRef ipSlot = LLVMBuildStructGEP2(ir, frameType, LLVMGetParam(function, 0), 0, "ip.slot");
                 LLVMValueRef ip = LLVMBuildLoad2(ir, word, ipSlot, "ip");
-                LLVMValueRef next = LLVMBuildAdd(ir, ip, LLVMConstInt(word, 2, 0), "ip.next");
+                LLVMValueRef next = LLVMBuildAdd(ir, ip, LLVMConstInt(word, w.bytes(), 0), "ip.next");
                 LLVMValueRef store = LLVMBuildStore(ir, next, ipSlot);
                 LLVMSetVolatile(store, w.isVolatile() ? 1 : 0);
             } else if (feature instanceof BodyFeature.RegisterPressure p) {

@@ -62,11 +62,13 @@ public record CellRecord(String caseId, String caseFile, String title, List<Stri
     /**
      * The oracle's side of a cell: outcome, kinds and findings under QEMU, the case's oracle line,
      * the verdict against it, and the kinds the static and dynamic verdicts disagree on.
+     *
+     * @param lazyFp what the CR0.TS=1 scenario showed (#NM, no-fault, ...), null when it did not run
      */
-    public record OracleRecord(String outcome, List<String> kinds, List<FindingRecord> findings, String message,
+    public record OracleRecord(String outcome, List<String> kinds, List<FindingRecord> findings, String lazyFp, String message,
             String expected, String verdict, List<String> disagreements, int scenarios, Double seconds) {
         OracleRecord withoutTime() {
-            return new OracleRecord(outcome, kinds, findings, message, expected, verdict, disagreements, scenarios, null);
+            return new OracleRecord(outcome, kinds, findings, lazyFp, message, expected, verdict, disagreements, scenarios, null);
         }
     }
 

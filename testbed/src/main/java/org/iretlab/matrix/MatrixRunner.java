@@ -182,7 +182,7 @@ public final class MatrixRunner {
         }
         String verdict = o.expected().isEmpty() ? CellRecord.NO_EXPECTATION : o.unexpected() ? CellRecord.DIFFERS : CellRecord.AS_EXPECTED;
         return new CellRecord.OracleRecord(o.outcome().label, ids(o.kinds()), o.findings().stream().map(MatrixRunner::finding).toList(),
-                o.message(), o.expected().map(MatrixRunner::describe).orElse(null), verdict, o.disagreements(), o.scenarios(),
+                o.lazyFp(), o.message(), o.expected().map(MatrixRunner::describe).orElse(null), verdict, o.disagreements(), o.scenarios(),
                 o.seconds());
     }
 
@@ -193,7 +193,8 @@ public final class MatrixRunner {
 
     /** An expectation as reports show it: the kinds, or the outcome when there are none. */
     static String describe(Expectation e) {
-        return e.kinds().isEmpty() ? e.outcome().label : e.outcome().label + ": " + String.join(" ", ids(e.kinds()));
+        return (e.kinds().isEmpty() ? e.outcome().label : e.outcome().label + ": " + String.join(" ", ids(e.kinds())))
+                + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp());
     }
 
     private static List<String> ids(java.util.Collection<FindingKind> kinds) {

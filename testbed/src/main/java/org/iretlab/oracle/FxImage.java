@@ -6,14 +6,16 @@ import org.iretlab.verdict.FindingKind;
 
 /**
  * Compares two FXSAVE images (x87 environment, ST0-7, MXCSR, then XMM0-7 or XMM0-15: the first 288
- * or 416 bytes). The x87 registers hold the interrupted code's x87 stack or its MMX values, depending on
+ * or 416 bytes), and the upper halves of the ymm registers where the CPU has AVX. The x87 registers hold the interrupted code's x87 stack or its MMX values, depending on
  * the scenario, so their changes are x87 or MMX findings accordingly. Exception flags are compared
  * as values, not as predictions: QEMU does not model x87 stack overflow, so nothing here expects it.
  */
 final class FxImage {
     private FxImage() {}
 
-    static List<ScenarioJudge.Observation> compare(Scenario s, byte[] before, byte[] after, int xmmRegisters) {
+    /** @param ymmBefore the ymm registers' upper halves, 16 bytes each (null without AVX), as {@code ymmAfter} */
+    static List<ScenarioJudge.Observation> compare(Scenario s, byte[] before, byte[] after, byte[] ymmBefore, byte[] ymmAfter,
+            int xmmRegisters) {
         boolean mmx = s.fpMode() == Scenario.FpMode.MMX;
         FindingKind registers = mmx ? FindingKind.MMX_STATE_CLOBBERED : FindingKind.X87_STATE_CLOBBERED;
         java.util.Map<FindingKind, List<String>> changed = new java.util.LinkedHashMap<>();
@@ -26,6 +28,11 @@ final class FxImage {
         field(changed, FindingKind.MXCSR_CLOBBERED, "MXCSR", before, after, 24, 4);
         for (int i = 0; i < xmmRegisters; i++) {
             field(changed, FindingKind.VECTOR_CLOBBERED, "%xmm" + i, before, after, 160 + 16 * i, 16);
+        }
+        if (ymmBefore != null && ymmAfter != null) {
+            for (int i = 0; i < xmmRegisters; i++) {
+                field(changed, FindingKind.VECTOR_CLOBBERED, "%ymm" + i + "[255:128]", ymmBefore, ymmAfter, 16 * i, 16);
+            }
         }
         List<ScenarioJudge.Observation> out = new ArrayList<>();
         changed.forEach((kind, fields) -> out.add(new ScenarioJudge.Observation(kind, null, "changed by the iret: "

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.iretlab.analysis.TargetFacts;
 
 /**
  * The harness kernel's assembly for one handler and one batch of scenarios: the fixed text of
@@ -17,6 +18,9 @@ final class HarnessSource {
     static final int INT_VECTOR = 0x40;
     static final int NP_VECTOR = 11;
 
+    /** An instruction of the handler at {@code offset} from its start, {@code length} bytes long. */
+    record Skip(long offset, int length) {}
+
     /** How the handler is entered: a software interrupt, or a fault that pushes an error code (#NP). */
     enum Entry { INT, FAULT }
 
@@ -26,11 +30,13 @@ final class HarnessSource {
     static final String PROBE = "error_code_seen";
 
     /**
-     * @param sse the handler's callees are built with SSE (the target's features have it)
+     * @param registerFile the target's register file: the handler's callees are built with its vector units
      * @param probe the object defines {@link #PROBE}: the kernel resets it before and reports it after each scenario
+     * @param avx512 the handler's AVX-512 instructions, as offsets from its start and lengths: the #UD each raises
+     *        under QEMU is skipped
      */
-    static String render(Mode mode, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined, boolean sse,
-            boolean probe) {
+    static String render(Mode mode, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined,
+            Set<TargetFacts.RegisterFile> registerFile, boolean probe, List<Skip> avx512) {
         String text = template(mode.template);
         boolean is64 = mode == Mode.BITS64;
         String word = is64 ? ".quad" : ".long";
@@ -38,7 +44,13 @@ final class HarnessSource {
         StringBuilder stubs = new StringBuilder();
         StringBuilder idt = new StringBuilder();
         for (int v = 0; v < 32; v++) {
-            if (v == handlerVector || (is64 && v == 1)) {
+            // 64-bit: #DB has its own catcher on the IST; 32-bit: #DF is a task gate, written at boot.
+            if (v == handlerVector || (is64 && v == 1) || (!is64 && v == 8)) {
+                continue;
+            }
+            if (v == 6) {
+                // The template's own #UD catcher skips AVX-512 instructions.
+                idt.append("        ").append(word).append(" 6, fault_6\n");
                 continue;
             }
             String push = is64 ? "pushq" : "pushl";
@@ -69,31 +81,42 @@ final class HarnessSource {
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@PROBE_RESET@@", reset)
                 .replace("@@HANDLER@@", handler)
-                .replace("@@IP_SKIP@@", entry != Entry.INT ? "" : ipSkip(is64))
+                .replace("@@IP_SKIP@@", entry != Entry.INT ? FAULT_SKIP : ipSkip(is64))
                 .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR
-                        : is64 ? "        movw np3_selector(%rip), %ds" : "        movw %ss:np3_selector, %ds")
+                        : is64 ? "        movw np3_selector(%rip), %ds" : "        movw np3_selector, %ds")
                 .replace("@@PROBE_REPORT@@", report)
                 .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
                 .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")
                 .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR
                         : is64 ? "        movw np_selector(%rip), %ds" : "        movw np_selector, %ds")
                 .replace("@@FAULT_STUBS@@", stubs.toString())
-                .replace("@@STANDINS@@", StandIns.render(mode, undefined, sse))
+                .replace("@@STANDINS@@", StandIns.render(mode, undefined, registerFile))
+                .replace("@@AVX512_SKIPS@@", avx512.stream().map(s -> String.format("        %s %s + %d, %d%n", word, handler,
+                        s.offset(), s.length())).collect(java.util.stream.Collectors.joining()) + "        " + word + " 0, 0\n")
                 .replace("@@X87_VALUES@@", x87Values())
                 .replace("@@MMX_VALUES@@", quads(0x4D4D580000000000L))
-                .replace("@@XMM_VALUES@@", xmmValues(mode.xmmRegisters))
+                .replace("@@XMM_VALUES@@", vectorValues(0x58, mode.xmmRegisters))
+                .replace("@@YMM_VALUES@@", vectorValues(0x59, mode.xmmRegisters))
                 .replace("@@SCENARIO_ROWS@@", rows.toString())
                 .replace("@@IDT_ENTRIES@@", idt.toString());
     }
 
     /**
+     * After the faulting load: a handler that skips it (frame->ip += its length) lands on a spin,
+     * which changes nothing until the armed PIT's IRQ0 reads from its own frame where the iret went.
+     * Without it the harness's own code would run with the PIT still armed.
+     */
+    private static final String FAULT_SKIP = "        jmp .\n";
+
+    /**
      * After {@code int}: a 2-byte jump over a store that marks "the handler advanced the saved IP by
-     * 2" (frame->ip += 2, as a handler skipping an instruction does): the store runs only then.
+     * 2" (frame->ip += 2, as a handler skipping an instruction does): the store runs only then. An
+     * immediate, because the interrupted code's registers are compared after.
      */
     private static String ipSkip(boolean is64) {
         // A short jmp spelled as bytes, so that it is 2 bytes whatever the assembler would pick.
         return "        .byte 0xEB, 31f - . - 1\n"
-                + (is64 ? "        movq $1, ip_advanced(%rip)\n" : "        movl $1, %ss:ip_advanced\n") + "31:\n";
+                + (is64 ? "        movq $2, ip_advanced(%rip)\n" : "        movl $2, %ss:ip_advanced\n") + "31:\n";
     }
 
     /** Eight distinct extended-precision numbers: 1.5 * 2^k with a per-register mantissa. */
@@ -114,11 +137,12 @@ final class HarnessSource {
         return b.toString();
     }
 
-    private static String xmmValues(int registers) {
+    /** 16 bytes per register, each word tagged with {@code tag} (X for the xmm halves, Y for the ymm upper halves) and its register. */
+    private static String vectorValues(int tag, int registers) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < registers; i++) {
-            b.append(String.format("        .long 0x%08x, 0x%08x, 0x%08x, 0x%08x%n", 0x58000000 | i << 16 | 0x0001,
-                    0x58000000 | i << 16 | 0x0002, 0x58000000 | i << 16 | 0x0003, 0x58000000 | i << 16 | 0x0004));
+            int base = tag << 24 | i << 16;
+            b.append(String.format("        .long 0x%08x, 0x%08x, 0x%08x, 0x%08x%n", base | 1, base | 2, base | 3, base | 4));
         }
         return b.toString();
     }

@@ -33,7 +33,12 @@ final class ScenarioJudge {
 
     private ScenarioJudge() {}
 
-    static List<Observation> judge(Mode mode, Scenario s, ScenarioRun run, DecodedFunction handler, int calleeStackAlign) {
+    /**
+     * @param overAligned the over-aligned locals the handler passes to callees as their first argument (from its IR), by
+     *        the address of the callee's stand-in
+     */
+    static List<Observation> judge(Mode mode, Scenario s, ScenarioRun run, DecodedFunction handler, int calleeStackAlign,
+            Map<Long, org.iretlab.llvm.OverAlignedArguments.Argument> overAligned) {
         List<Observation> out = new ArrayList<>();
         int sp = mode.spIndex();
         int flagsIndex = mode.flagsIndex();
@@ -47,6 +52,12 @@ final class ScenarioJudge {
             }
             if ((c.eflags() & 0x400) != 0) {
                 out.add(new Observation(FindingKind.MISSING_CLD, call, "DF was set at the call (the interrupted code's DF)"));
+            }
+            var local = call == null || call.branchTarget() == null ? null : overAligned.get(call.branchTarget());
+            if (local != null && Long.remainderUnsigned(c.arg0(), local.alignment()) != 0) {
+                out.add(new Observation(FindingKind.MISALIGNED_STACK_ACCESS, call, String.format(
+                        "the local passed to %s was at 0x%x (mod %d = %d): its alloca asks for alignment %d", local.callee(),
+                        c.arg0(), local.alignment(), Long.remainderUnsigned(c.arg0(), local.alignment()), local.alignment())));
             }
         }
         if (run.belowSp() != null) {
@@ -75,7 +86,7 @@ final class ScenarioJudge {
             out.add(new Observation(FindingKind.FLAGS_CLOBBERED, null, String.format("EFLAGS was 0x%08x, is 0x%08x after iret",
                     run.before()[flagsIndex], run.after()[flagsIndex])));
         }
-        out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter(), mode.xmmRegisters));
+        out.addAll(FxImage.compare(s, run.fxBefore(), run.fxAfter(), run.ymmBefore(), run.ymmAfter(), mode.xmmRegisters));
         long pushed = !s.fromRing3() ? NP_ERROR_CODE : mode == Mode.BITS64 ? NP_ERROR_CODE_RING3_64 : NP_ERROR_CODE_RING3;
         if (run.probe() != null && (run.probe() & 0xFFFFFFFFL) != pushed) {
             out.add(new Observation(FindingKind.WRONG_ERROR_CODE, null, String.format(
@@ -88,8 +99,13 @@ final class ScenarioJudge {
         return out;
     }
 
+    /** The exception's mnemonic (#GP), or "vector N". */
+    static String vectorName(int vector) {
+        return VECTORS.getOrDefault(vector, "vector-" + vector);
+    }
+
     private static List<Observation> fault(Mode mode, ScenarioRun.Fault f, DecodedFunction handler) {
-        String name = VECTORS.getOrDefault(f.vector(), "vector " + f.vector()) + "(" + Long.toHexString(f.code()) + ")";
+        String name = vectorName(f.vector()) + "(" + Long.toHexString(f.code()) + ")";
         Optional<DecodedInstruction> at = handler.instructions().stream().filter(i -> i.address() == f.eip()).findFirst();
         List<Observation> out = new ArrayList<>();
         if (at.isEmpty()) {

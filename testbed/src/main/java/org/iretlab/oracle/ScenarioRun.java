@@ -8,11 +8,18 @@ import java.util.Map;
 
 /**
  * What the kernel reported for one scenario: register words and FXSAVE images before the
- * interrupt and after the handler's iret, the handler's calls to stand-ins, words of the interrupted
+ * interrupt and after the handler's iret, the ymm registers' upper halves (null without AVX), the handler's calls to stand-ins, words of the interrupted
  * stack that changed, or the fault that ended it.
  */
-record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, List<Call> calls,
-        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, boolean ipAdvanced, boolean ended) {
+record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, byte[] ymmBefore, byte[] ymmAfter,
+        List<Call> calls,
+        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, IpAdvance ipAdvance, boolean ended) {
+
+    /**
+     * How far the handler moved the saved instruction pointer past the instruction that entered it
+     * ({@code int $0x40}, or the load that raised #NP), and that instruction's length.
+     */
+    record IpAdvance(long bytes, long triggerLength) {}
 
     /** A write below the stack pointer seen while single-stepping: where, what, by which instruction, RSP then. */
     record BelowSp(long address, long value, long rip, long rsp) {}
@@ -41,11 +48,13 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
                 case "A" -> b.after = words(w);
                 case "XB" -> b.fxBefore = HexFormat.of().parseHex(w[1]);
                 case "XA" -> b.fxAfter = HexFormat.of().parseHex(w[1]);
+                case "YB" -> b.ymmBefore = HexFormat.of().parseHex(w[1]);
+                case "YA" -> b.ymmAfter = HexFormat.of().parseHex(w[1]);
                 case "c" -> b.calls.add(new Call(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4])));
                 case "M" -> b.memory.add(new long[] {hexL(w[1]), hexL(w[2])});
                 case "F" -> b.fault = new Fault(hex(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "P" -> b.probe = hexL(w[1]);
-                case "I" -> b.ipAdvanced = hexL(w[1]) != 0;
+                case "I" -> b.ipAdvance = new IpAdvance(hexL(w[1]), hexL(w[2]));
                 case "W" -> b.belowSp = new BelowSp(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "E" -> runs.put(b.index, b.build(true));
                 default -> {
@@ -78,20 +87,22 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
         long[] after;
         byte[] fxBefore;
         byte[] fxAfter;
+        byte[] ymmBefore;
+        byte[] ymmAfter;
         final List<Call> calls = new ArrayList<>();
         final List<long[]> memory = new ArrayList<>();
         Fault fault;
         Long probe;
         BelowSp belowSp;
-        boolean ipAdvanced;
+        IpAdvance ipAdvance;
 
         Builder(int index) {
             this.index = index;
         }
 
         ScenarioRun build(boolean ended) {
-            return new ScenarioRun(index, before, after, fxBefore, fxAfter, List.copyOf(calls), List.copyOf(memory), fault, probe,
-                    belowSp, ipAdvanced, ended);
+            return new ScenarioRun(index, before, after, fxBefore, fxAfter, ymmBefore, ymmAfter, List.copyOf(calls), List.copyOf(memory), fault, probe,
+                    belowSp, ipAdvance, ended);
         }
     }
 }

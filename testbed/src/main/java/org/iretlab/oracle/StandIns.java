@@ -1,6 +1,8 @@
 package org.iretlab.oracle;
 
 import java.util.List;
+import java.util.Set;
+import org.iretlab.analysis.TargetFacts;
 
 /**
  * Stand-ins for what a handler calls but does not define: loggers, schedulers, libcalls LLVM
@@ -11,13 +13,19 @@ import java.util.List;
 final class StandIns {
     private StandIns() {}
 
-    /** @param sse the callee is built with SSE, as the handler is: it may change the xmm registers and MXCSR status */
-    static String render(Mode mode, List<String> names, boolean sse) {
+    /**
+     * @param vectors the callee is built with the handler's vector units: with SSE it may change the xmm
+     *        registers and MXCSR status, with AVX the ymm registers' upper halves too
+     */
+    static String render(Mode mode, List<String> names, Set<TargetFacts.RegisterFile> vectors) {
         StringBuilder b = new StringBuilder();
         for (String name : names) {
-            b.append("        .globl ").append(name).append('\n').append(name).append(":\n")
+            // Typed as a function, so that the linked kernel's symbol table says where each callee landed.
+            b.append("        .globl ").append(name).append("\n        .type ").append(name).append(", @function\n")
+                    .append(name).append(":\n")
                     .append("        call standin_entry\n        call standin_clobber\n")
-                    .append(sse ? "        call standin_clobber_sse\n" : "")
+                    .append(vectors.contains(TargetFacts.RegisterFile.SSE) ? "        call standin_clobber_sse\n" : "")
+                    .append(vectors.contains(TargetFacts.RegisterFile.AVX) ? "        call standin_clobber_avx\n" : "")
                     .append(mode == Mode.BITS64 ? body64(name) : body32(name))
                     .append("        ret\n");
         }

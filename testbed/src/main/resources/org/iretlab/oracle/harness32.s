@@ -26,6 +26,16 @@
         movl %ebp, %ss:a_ebp
         .endm
 
+# The upper halves of ymm0-7 into DEST (8 x 16 bytes), where the CPU has AVX; through SS, as above.
+        .macro save_ymm_high dest
+        cmpl $0, %ss:have_avx
+        je 77f
+        .irp n, 0, 1, 2, 3, 4, 5, 6, 7
+        vextractf128 $1, %ymm\n, %ss:\dest + 16 * \n
+        .endr
+77:
+        .endm
+
         .section .multiboot, "a"
         .p2align 2
         .long 0x1BADB002
@@ -65,21 +75,54 @@ _start:
         xorl %edx, %edx
         movl $7, %eax
         xsetbv
+        movl $1, have_avx
 1:      fninit
+        # Paging: the first 1 GiB identity-mapped in 4 MiB pages (user pages, for the ring-3 scenario);
+        # above it nothing, so that a handler that loses its stack faults instead of writing anywhere.
+        xorl %ecx, %ecx
+2:      movl %ecx, %eax
+        shll $22, %eax
+        orl $0x87, %eax                 # present, writable, user, 4 MiB
+        movl %eax, page_directory(,%ecx,4)
+        incl %ecx
+        cmpl $256, %ecx
+        jb 2b
+        movl %cr4, %eax
+        orl $0x10, %eax                 # PSE
+        movl %eax, %cr4
+        movl $page_directory, %eax
+        movl %eax, %cr3
+        movl %cr0, %eax
+        orl $0x80000000, %eax
+        movl %eax, %cr0
         call build_idt
         lidt idt_desc
         # The TSS at GDT 0x30: its ESP0 is where the CPU puts the frame of an interrupt from ring 3.
+        # Its CR3 is static: a task switch back to it loads it.
         movl $tss, %eax
-        movw $103, gdt + 0x30
-        movw %ax, gdt + 0x32
-        shrl $16, %eax
-        movb %al, gdt + 0x34
-        movb $0x89, gdt + 0x35
-        movb $0, gdt + 0x36
-        movb %ah, gdt + 0x37
+        movl $0x30, %edi
+        call tss_descriptor
         movl $0x10, tss + 8
+        movl $page_directory, tss + 28
         movw $0x30, %ax
         ltr %ax
+        # #DF through a task gate to the TSS at 0x40: a fresh stack and state, whatever the handler
+        # did to ESP, so that a lost stack is a report and not a triple fault.
+        movl $df_tss, %eax
+        movl $0x40, %edi
+        call tss_descriptor
+        movl $page_directory, df_tss + 28
+        movl $df_task, df_tss + 32
+        movl $0x2, df_tss + 36
+        movl $df_stack_top, df_tss + 56
+        movl $0x10, df_tss + 72         # ES
+        movl $0x08, df_tss + 76         # CS
+        movl $0x10, df_tss + 80         # SS
+        movl $0x10, df_tss + 84         # DS
+        movl $0x10, df_tss + 88         # FS
+        movl $0x10, df_tss + 92         # GS
+        movl $0x00400000, idt + 8 * 8   # selector 0x40
+        movl $0x00008500, idt + 8 * 8 + 4   # present task gate
         # Ring 3 may raise the handler's software interrupt and the harness's way back.
         movw $0xEE00, idt + 0x40 * 8 + 4
         movw $0xEE00, idt + 0x41 * 8 + 4
@@ -120,6 +163,7 @@ run_scenario:
         movl $0xFFFFFFFF, error_code_slot_mark
         movl $0, call_count
         movl $0, ip_advanced
+        movl $(iretlab_trigger_end - iretlab_trigger), trigger_length
 @@PROBE_RESET@@
         # The scenario row: misalignment, fp mode, FCW, MXCSR, EFLAGS, GPR seed.
         movl %ebx, %esi
@@ -184,6 +228,14 @@ run_scenario:
         movups xmm_values + 80, %xmm5
         movups xmm_values + 96, %xmm6
         movups xmm_values + 112, %xmm7
+        # With AVX the upper halves of ymm0-7 get patterns too: a vzeroupper or a VEX-encoded
+        # 128-bit write in the handler clears them, which FXSAVE cannot see.
+        cmpl $0, have_avx
+        je 22f
+        .irp n, 0, 1, 2, 3, 4, 5, 6, 7
+        vinsertf128 $1, ymm_values + 16 * \n, %ymm\n, %ymm\n
+        .endr
+22:     save_ymm_high ymm_before
         fxsave fx_before
         # The CR0.TS=1 scenario: the first FP instruction in the handler raises #NM.
         cmpl $0, 24(%esi)
@@ -209,6 +261,7 @@ run_scenario:
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
+iretlab_trigger_end:
 @@IP_SKIP@@
         .globl iretlab_after_trigger
 iretlab_after_trigger:
@@ -218,6 +271,7 @@ iretlab_after_trigger:
         popl a_eflags
         clts
         fxsave fx_after
+        save_ymm_high ymm_after
         jmp report
 
 # The ring-3 scenario: the interrupted code runs in ring 3 on the user stack b_esp; the CPU takes
@@ -226,6 +280,7 @@ ring3_entry:
         movl b_esp, %eax
         subl $4096, %eax
         movl %eax, tss + 4
+        movl $(iretlab_trigger3_end - iretlab_trigger3), trigger_length
         pushl $0x23
         pushl b_esp
         pushl b_eflags
@@ -242,7 +297,9 @@ ring3_entry:
 ring3_trigger:
         movw %ss:user_data_selector, %ds
         movw %ss:user_data_selector, %es
+iretlab_trigger3:
 @@TRIGGER3@@
+iretlab_trigger3_end:
 @@IP_SKIP@@
 ring3_after:
         save_gprs
@@ -250,6 +307,7 @@ ring3_after:
         pushfl
         popl a_eflags
         fxsave fx_after
+        save_ymm_high ymm_after
         int $0x41
 ring3_return:
         jmp report
@@ -267,10 +325,22 @@ irq0:
         movb $0x20, %al
         outb %al, $0x20
         call pit_arm
+        # The call's return address landed in that very slot: put the guard back, or a second early
+        # IRQ0 (a busy host) would take it for an error code and end a scenario that never ran.
+        movl $GUARD, -4(%esp)
         movl a_eax, %eax
         iretl
 5:      movl -4(%esp), %eax
         movl %eax, error_code_slot_mark
+        # Where the handler's iret went, against the faulting instruction: 0 when it retries it, its
+        # length when the handler skipped it (frame->ip += n), anything else when it missed.
+        movl (%esp), %eax
+        movl $iretlab_trigger, %edx
+        testl $3, 4(%esp)
+        jz 24f
+        movl $iretlab_trigger3, %edx
+24:     subl %edx, %eax
+        movl %eax, ip_advanced
         movl 8(%esp), %eax
         movl %eax, a_eflags
         leal 12(%esp), %eax
@@ -280,6 +350,7 @@ irq0:
 22:     movl %eax, a_esp
         clts
         fxsave fx_after
+        save_ymm_high ymm_after
         movb $0x20, %al
         outb %al, $0x20
         movb $0xFF, %al
@@ -314,7 +385,19 @@ report:
         movl $fx_after, %esi
         movl $288, %ecx
         call put_bytes
-        movl $msg_ec, %esi
+        cmpl $0, have_avx
+        je 23f
+        movl $msg_yb, %esi
+        call puts
+        movl $ymm_before, %esi
+        movl $128, %ecx
+        call put_bytes
+        movl $msg_ya, %esi
+        call puts
+        movl $ymm_after, %esi
+        movl $128, %ecx
+        call put_bytes
+23:     movl $msg_ec, %esi
         call puts
         movl error_code_slot_mark, %eax
         call put_hex
@@ -323,6 +406,9 @@ report:
         movl $msg_ip, %esi
         call puts
         movl ip_advanced, %eax
+        call put_hex
+        call put_sp
+        movl trigger_length, %eax
         call put_hex
         call put_nl
         call report_calls
@@ -401,6 +487,7 @@ fault_common:
         movl %eax, f_eip
         leal 20(%esp), %eax
         movl %eax, f_esp
+fault_report:
         movl harness_esp, %esp
         movw $0x10, %ax
         movw %ax, %ds
@@ -429,6 +516,62 @@ fault_common:
         jmp end_scenario
 
 @@FAULT_STUBS@@
+
+# #UD at an AVX-512 instruction of the handler (QEMU has none) is skipped, as if the instruction did
+# nothing, so that what comes after it (calls, and the locals passed to them) still runs; any other
+# #UD is a fault like the rest. The flags it changes are the iret's to restore.
+fault_6:
+        pushl %eax
+        pushl %ecx
+        movl $avx512_skips, %ecx
+41:     movl (%ecx), %eax
+        testl %eax, %eax
+        jz 42f
+        cmpl %eax, 8(%esp)
+        je 43f
+        addl $8, %ecx
+        jmp 41b
+43:     movl 4(%ecx), %eax
+        addl %eax, 8(%esp)
+        popl %ecx
+        popl %eax
+        iretl
+42:     popl %ecx
+        popl %eax
+        pushl $0
+        pushl $6
+        jmp fault_common
+
+# #DF, as its own task: the CPU saved the broken context into the main TSS (its EIP and ESP are
+# the report). Both TSSes are made available again and the main one current for the next scenario;
+# the #DF TSS was never saved into, so it starts afresh next time.
+df_task:
+        clts
+        pushfl
+        andl $~0x4000, (%esp)           # NT: no iret of the harness may return into the broken task
+        popfl
+        movl $8, f_vector
+        popl f_code
+        movl tss + 32, %eax
+        movl %eax, f_eip
+        movl tss + 56, %eax
+        movl %eax, f_esp
+        andb $~2, gdt + 0x35
+        andb $~2, gdt + 0x45
+        movw $0x30, %ax
+        ltr %ax
+        jmp fault_report
+
+# A 32-bit TSS descriptor (limit 103, available) for the TSS at EAX, at GDT offset EDI.
+tss_descriptor:
+        movw $103, gdt(%edi)
+        movw %ax, gdt + 2(%edi)
+        shrl $16, %eax
+        movb %al, gdt + 4(%edi)
+        movb $0x89, gdt + 5(%edi)
+        movb $0, gdt + 6(%edi)
+        movb %ah, gdt + 7(%edi)
+        ret
 
 # --- stand-ins for the functions the handler calls: the callee's ABI and nothing more ---------
 standin_entry:
@@ -486,6 +629,13 @@ standin_clobber_sse:
         stmxcsr standin_mxcsr
         orl $0x3F, standin_mxcsr
         ldmxcsr standin_mxcsr
+        ret
+
+# A callee built with AVX owns all of ymm0-7, upper halves included.
+standin_clobber_avx:
+        .irp n, 0, 1, 2, 3, 4, 5, 6, 7
+        vmovups junk_values, %ymm\n
+        .endr
         ret
 
 @@STANDINS@@
@@ -611,6 +761,7 @@ gdt:
         .quad 0x00CF12000000FFFF        # 0x28 data, not present: loading it raises #NP(0x28)
         .quad 0                         # 0x30 the TSS, filled in at boot
         .quad 0x00CF72000000FFFF        # 0x38 ring-3 data, not present: #NP(0x38) from ring 3
+        .quad 0                         # 0x40 the #DF task's TSS, filled in at boot
 gdt_end:
 gdt_desc:
         .word gdt_end - gdt - 1
@@ -635,6 +786,8 @@ msg_before:     .asciz "B "
 msg_after:      .asciz "A "
 msg_fxb:        .asciz "XB "
 msg_fxa:        .asciz "XA "
+msg_yb:         .asciz "YB "
+msg_ya:         .asciz "YA "
 msg_ec:         .asciz "EC "
 msg_calls:      .asciz "C "
 msg_call:       .asciz "c "
@@ -646,13 +799,18 @@ msg_ip:         .asciz "I "
 msg_done:       .asciz "DONE\n"
 
         .p2align 4
+avx512_skips:
+@@AVX512_SKIPS@@
 x87_values:
 @@X87_VALUES@@
 mmx_values:
 @@MMX_VALUES@@
 xmm_values:
 @@XMM_VALUES@@
+ymm_values:
+@@YMM_VALUES@@
 junk_values:
+        .long 0x0BADF00D, 0x0BADF00D, 0x0BADF00D, 0x0BADF00D
         .long 0x0BADF00D, 0x0BADF00D, 0x0BADF00D, 0x0BADF00D
 
         .p2align 2
@@ -663,9 +821,17 @@ idt_entries:
         .long -1
 
         .bss
+        .p2align 12
+page_directory: .space 4096
+df_tss:         .space 104
         .p2align 4
+df_stack:       .space 1024
+df_stack_top:
 fx_before:      .space 512
 fx_after:       .space 512
+ymm_before:     .space 128
+ymm_after:      .space 128
+have_avx:       .long 0
 idt:            .space 256 * 8
 tss:            .space 104
         .p2align 2
@@ -697,6 +863,7 @@ f_esp:          .long 0
 error_code_slot_mark: .long 0
 call_count:     .long 0
 ip_advanced:    .long 0
+trigger_length: .long 0
 call_log:       .space 8 * 16
 standin_flags:  .long 0
 standin_fcw:    .long 0

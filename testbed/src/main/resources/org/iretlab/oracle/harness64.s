@@ -29,6 +29,16 @@
         movq %r15, a_gpr + 112(%rip)
         .endm
 
+# The upper halves of ymm0-15 into DEST (16 x 16 bytes), where the CPU has AVX.
+        .macro save_ymm_high dest
+        cmpq $0, have_avx(%rip)
+        je 77f
+        .irp n, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+        vextractf128 $1, %ymm\n, \dest + 16 * \n(%rip)
+        .endr
+77:
+        .endm
+
         .section .multiboot, "a"
         .p2align 2
         .long 0x1BADB002
@@ -93,6 +103,7 @@ long_mode:
         xorl %edx, %edx
         movl $7, %eax
         xsetbv
+        movq $1, have_avx(%rip)
 2:      fninit
         call build_idt
         lidt idt_desc(%rip)
@@ -114,6 +125,7 @@ long_mode:
         movw $0x30, %ax
         ltr %ax
         movb $1, idt + 16 + 4(%rip)
+        movb $1, idt + 16 * 6 + 4(%rip)
         movb $2, idt + 16 * 8 + 4(%rip)
         # Ring 3 may raise the handler's software interrupt and the harness's way back.
         movb $0xEE, idt + 16 * 0x40 + 5(%rip)
@@ -153,6 +165,7 @@ run_scenario:
         rep stosq
         movq $0, call_count(%rip)
         movq $0, ip_advanced(%rip)
+        movq $(iretlab_trigger_end - iretlab_trigger), trigger_length(%rip)
         movq $0, below_sp_hit(%rip)
         movq $1, first_step(%rip)
         leaq @@HANDLER@@(%rip), %rax
@@ -220,6 +233,14 @@ run_scenario:
         movups 208(%rax), %xmm13
         movups 224(%rax), %xmm14
         movups 240(%rax), %xmm15
+        # With AVX the upper halves of ymm0-15 get patterns too: a vzeroupper or a VEX-encoded
+        # 128-bit write in the handler clears them, which FXSAVE cannot see.
+        cmpq $0, have_avx(%rip)
+        je 28f
+        .irp n, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+        vinsertf128 $1, ymm_values + 16 * \n(%rip), %ymm\n, %ymm\n
+        .endr
+28:     save_ymm_high ymm_before
         fxsave64 fx_before(%rip)
         # The single-stepped scenario: the handler runs with TF set, and the #DB catcher checks
         # after each instruction that nothing below RSP changed.
@@ -265,6 +286,7 @@ run_scenario:
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
+iretlab_trigger_end:
 @@IP_SKIP@@
         .globl iretlab_after_trigger
 iretlab_after_trigger:
@@ -274,6 +296,7 @@ iretlab_after_trigger:
         popq a_rflags(%rip)
         clts
         fxsave64 fx_after(%rip)
+        save_ymm_high ymm_after
         jmp report
 
 # The ring-3 scenario: the interrupted code runs in ring 3 on b_rsp; the handler's frame goes onto
@@ -282,6 +305,7 @@ ring3_entry:
         movq b_rsp(%rip), %rax
         subq $4096, %rax
         movq %rax, tss64 + 4(%rip)
+        movq $(iretlab_trigger3_end - iretlab_trigger3), trigger_length(%rip)
         pushq $0x23
         pushq b_rsp(%rip)
         pushq b_rflags(%rip)
@@ -305,7 +329,9 @@ ring3_entry:
         movq b_gpr + 112(%rip), %r15
         iretq
 ring3_trigger:
+iretlab_trigger3:
 @@TRIGGER3@@
+iretlab_trigger3_end:
 @@IP_SKIP@@
 ring3_after:
         save_gprs
@@ -313,6 +339,7 @@ ring3_after:
         pushfq
         popq a_rflags(%rip)
         fxsave64 fx_after(%rip)
+        save_ymm_high ymm_after
         int $0x41
 ring3_return:
         jmp report
@@ -327,14 +354,28 @@ irq0:
         movb $0x20, %al
         outb %al, $0x20
         call pit_arm
+        # The call's return address landed in that very slot: put the guard back, or a second early
+        # IRQ0 (a busy host) would take it for an error code and end a scenario that never ran.
+        movabsq $GUARD, %rax
+        movq %rax, -8(%rsp)
         movq a_gpr + 0(%rip), %rax
         iretq
-7:      movq 16(%rsp), %rax
+7:      # Where the handler's iretq went, against the faulting instruction: 0 when it retries it, its
+        # length when the handler skipped it (frame->ip += n), anything else when it missed.
+        movq (%rsp), %rax
+        leaq iretlab_trigger(%rip), %rdx
+        testq $3, 8(%rsp)
+        jz 30f
+        leaq iretlab_trigger3(%rip), %rdx
+30:     subq %rdx, %rax
+        movq %rax, ip_advanced(%rip)
+        movq 16(%rsp), %rax
         movq %rax, a_rflags(%rip)
         movq 24(%rsp), %rax
         movq %rax, a_rsp(%rip)
         clts
         fxsave64 fx_after(%rip)
+        save_ymm_high ymm_after
         movb $0x20, %al
         outb %al, $0x20
         movb $0xFF, %al
@@ -369,10 +410,26 @@ report:
         leaq fx_after(%rip), %rsi
         movq $416, %rcx
         call put_bytes
+        cmpq $0, have_avx(%rip)
+        je 29f
+        leaq msg_yb(%rip), %rsi
+        call puts
+        leaq ymm_before(%rip), %rsi
+        movq $256, %rcx
+        call put_bytes
+        leaq msg_ya(%rip), %rsi
+        call puts
+        leaq ymm_after(%rip), %rsi
+        movq $256, %rcx
+        call put_bytes
+29:
 @@PROBE_REPORT@@
         leaq msg_ip(%rip), %rsi
         call puts
         movq ip_advanced(%rip), %rax
+        call put_hex
+        call put_sp
+        movq trigger_length(%rip), %rax
         call put_hex
         call put_nl
         cmpq $0, below_sp_hit(%rip)
@@ -569,6 +626,31 @@ db_step:
 
 @@FAULT_STUBS@@
 
+# #UD at an AVX-512 instruction of the handler (QEMU has none) is skipped, as if the instruction did
+# nothing, so that what comes after it (calls, and the locals passed to them) still runs; any other
+# #UD is a fault like the rest. It runs on IST1, so that nothing lands below the handler's RSP.
+fault_6:
+        pushq %rax
+        pushq %rcx
+        leaq avx512_skips(%rip), %rcx
+41:     movq (%rcx), %rax
+        testq %rax, %rax
+        jz 42f
+        cmpq %rax, 16(%rsp)
+        je 43f
+        addq $16, %rcx
+        jmp 41b
+43:     movq 8(%rcx), %rax
+        addq %rax, 16(%rsp)
+        popq %rcx
+        popq %rax
+        iretq
+42:     popq %rcx
+        popq %rax
+        pushq $0
+        pushq $6
+        jmp fault_common
+
 # --- stand-ins: the x86-64 SysV callee's ABI and nothing more ----------------------------------
 standin_entry:
         # Called first by every stand-in: RSP here is the stand-in's entry RSP minus 8.
@@ -633,6 +715,13 @@ standin_clobber_sse:
         stmxcsr standin_mxcsr(%rip)
         orl $0x3F, standin_mxcsr(%rip)
         ldmxcsr standin_mxcsr(%rip)
+        ret
+
+# A callee built with AVX owns all of ymm0-15, upper halves included.
+standin_clobber_avx:
+        .irp n, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15
+        vmovups junk_values(%rip), %ymm\n
+        .endr
         ret
 
 @@STANDINS@@
@@ -789,6 +878,8 @@ msg_before:     .asciz "B "
 msg_after:      .asciz "A "
 msg_fxb:        .asciz "XB "
 msg_fxa:        .asciz "XA "
+msg_yb:         .asciz "YB "
+msg_ya:         .asciz "YA "
 msg_calls:      .asciz "C "
 msg_call:       .asciz "c "
 msg_mem:        .asciz "M "
@@ -800,14 +891,18 @@ msg_below:      .asciz "W "
 msg_done:       .asciz "DONE\n"
 
         .p2align 4
+avx512_skips:
+@@AVX512_SKIPS@@
 x87_values:
 @@X87_VALUES@@
 mmx_values:
 @@MMX_VALUES@@
 xmm_values:
 @@XMM_VALUES@@
+ymm_values:
+@@YMM_VALUES@@
 junk_values:
-        .quad 0x0BADF00D0BADF00D, 0x0BADF00D0BADF00D
+        .quad 0x0BADF00D0BADF00D, 0x0BADF00D0BADF00D, 0x0BADF00D0BADF00D, 0x0BADF00D0BADF00D
 
         .p2align 3
 scenarios:
@@ -824,6 +919,9 @@ pd:             .space 4096
         .p2align 4
 fx_before:      .space 512
 fx_after:       .space 512
+ymm_before:     .space 256
+ymm_after:      .space 256
+have_avx:       .quad 0
 idt:            .space 256 * 16
         .p2align 3
 current:        .quad 0
@@ -840,6 +938,7 @@ f_rip:          .quad 0
 f_rsp:          .quad 0
 call_count:     .quad 0
 ip_advanced:    .quad 0
+trigger_length: .quad 0
 call_log:       .space 8 * 32
 standin_flags:  .quad 0
 standin_fcw:    .quad 0

@@ -24,7 +24,7 @@ class StaticCheckTest {
     }
 
     private static FunctionVerdict frameWriteAtO2(boolean isVolatile) {
-        HandlerSpec spec = HandlerSpec.of("h", Target.of("x86_64-unknown-none"), 1).withBody(new BodyFeature.FrameIpWrite(isVolatile));
+        HandlerSpec spec = HandlerSpec.of("h", Target.of("x86_64-unknown-none"), 1).withBody(new BodyFeature.FrameIpWrite(isVolatile, 2));
         return judge(COMPILER.compile(spec, CompileOptions.forTriple(null).withPipeline("default<O2>")
                 .withEmit(CompileOptions.Emit.OBJ)));
     }

@@ -62,7 +62,7 @@ class CompileOptionsTest {
 
     @Test
     void optLevelReachesTheTargetMachine() {
-        HandlerSpec spec = HandlerSpec.of("h", Target.of("x86_64-unknown-none"), 1).withBody(new BodyFeature.FrameIpWrite(false));
+        HandlerSpec spec = HandlerSpec.of("h", Target.of("x86_64-unknown-none"), 1).withBody(new BodyFeature.FrameIpWrite(false, 2));
         String o0 = COMPILER.compile(spec, new CompileOptions(null, "", "", 0, null, null, false, null, null, false)).asm();
         assertTrue(o0.contains("addq\t$2, %rcx"), "-O0 goes through a register:\n" + o0);
         assertTrue(asm(spec, options(null, null, false)).contains("addq\t$2, (%rsp)"), "-O2 adds to memory");

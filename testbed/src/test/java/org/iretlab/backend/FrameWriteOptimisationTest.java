@@ -18,7 +18,7 @@ class FrameWriteOptimisationTest {
 
     private static CompileResult compileAtO2(boolean isVolatile, String pipeline) {
         HandlerSpec spec = HandlerSpec.of("h", Target.of("x86_64-unknown-none"), 1)
-                .withBody(new BodyFeature.FrameIpWrite(isVolatile));
+                .withBody(new BodyFeature.FrameIpWrite(isVolatile, 2));
         CompileOptions options = CompileOptions.forTriple("x86_64-unknown-none").withPipeline(pipeline)
                 .withEmit(CompileOptions.Emit.ASM, CompileOptions.Emit.IR);
         return COMPILER.compile(spec, options);
