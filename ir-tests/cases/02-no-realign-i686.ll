@@ -21,22 +21,22 @@
 ; after-fix: i686-unknown-linux-gnu @ llvm=19: misaligned-call-site
 ; after-fix: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site
 ; after-fix: i686-unknown-linux-gnu @ llvm=22: misaligned-call-site
-; oracle: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=17: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=19: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=17: misaligned-call-site
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=19: misaligned-call-site
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=22: misaligned-call-site
+; oracle: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=17: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=19: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=17: misaligned-call-site; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=19: misaligned-call-site; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=20: misaligned-call-site; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=22: misaligned-call-site; CR0.TS=1: #NM
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
 ; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record

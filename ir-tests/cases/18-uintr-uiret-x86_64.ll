@@ -38,38 +38,38 @@
 ; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none
 ; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none
 ; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=13: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=14: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=15: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=16: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=17: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=19: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=20: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=22: handler-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=14: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=15: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=16: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=17: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=19: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=20: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=22: handler-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=13: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=14: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=15: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=16: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=17: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=19: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=20: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=22: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none; CR0.TS=1: no-fault
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none; CR0.TS=1: no-fault
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none; CR0.TS=1: no-fault
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none; CR0.TS=1: no-fault
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none; CR0.TS=1: no-fault
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none; CR0.TS=1: no-fault
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none; CR0.TS=1: no-fault
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=14: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=15: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=16: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=17: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=19: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=20: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=22: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none; CR0.TS=1: no-fault
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
 ; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record

@@ -55,54 +55,54 @@
 ; after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=19: none
 ; after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=20: none
 ; after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=22: none
-; oracle: i386-unknown-none mattr=+avx @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i386-unknown-none mattr=+avx @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i386-unknown-none mattr=+avx @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i386-unknown-none mattr=+avx @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i386-unknown-none mattr=+avx @ llvm=17: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i386-unknown-none mattr=+avx @ llvm=19: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i386-unknown-none mattr=+avx @ llvm=20: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i386-unknown-none mattr=+avx @ llvm=22: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=17: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=19: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=20: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=22: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=17: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=19: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=20: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=22: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=13: none
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=14: none
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=15: none
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=16: none
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=17: none
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=19: none
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=20: none
-; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=22: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=13: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=14: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=15: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=16: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=17: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=19: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=20: none
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=22: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=13: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=14: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=15: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=16: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=17: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=19: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=20: none
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=22: none
+; oracle: i386-unknown-none mattr=+avx @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx @ llvm=17: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx @ llvm=19: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx @ llvm=20: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx @ llvm=22: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=17: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=19: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=20: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx @ llvm=22: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=17: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=19: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=20: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx @ llvm=22: handler-fault misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=13: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=14: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=15: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=16: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=17: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=19: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=20: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx @ llvm=22: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=13: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=14: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=15: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=16: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=17: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=19: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=20: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx @ llvm=22: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=13: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=14: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=15: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=16: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=17: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=19: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=20: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx @ llvm=22: none; CR0.TS=1: #NM
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
 ; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record

@@ -55,54 +55,54 @@
 ; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: none
 ; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: none
 ; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: none
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=13: N/A
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=14: N/A
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=15: N/A
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=16: N/A
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=17: N/A
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=19: N/A
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=20: N/A
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=22: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: N/A
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: N/A
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=13: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=14: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=15: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=16: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=17: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=19: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=20: N/A
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=22: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: N/A
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: N/A
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: N/A
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-unknown-none mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=13: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=14: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=15: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=16: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=17: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=19: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=20: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=22: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: N/A; CR0.TS=1: #NM
+; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: N/A; CR0.TS=1: #NM
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
 ; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record

@@ -38,38 +38,38 @@
 ; after-fix: i686-unknown-linux-gnu @ llvm=19: none
 ; after-fix: i686-unknown-linux-gnu @ llvm=20: none
 ; after-fix: i686-unknown-linux-gnu @ llvm=22: none
-; oracle: x86_64-unknown-none @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-none @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-none @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-none @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-none @ llvm=17: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-none @ llvm=19: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-none @ llvm=20: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-none @ llvm=22: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=17: mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=19: mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=20: mmx-state-clobbered x87-state-clobbered
-; oracle: i686-unknown-linux-gnu @ llvm=22: mmx-state-clobbered x87-state-clobbered
-; oracle-after-fix: x86_64-unknown-none @ llvm=13: none
-; oracle-after-fix: x86_64-unknown-none @ llvm=14: none
-; oracle-after-fix: x86_64-unknown-none @ llvm=15: none
-; oracle-after-fix: x86_64-unknown-none @ llvm=16: none
-; oracle-after-fix: x86_64-unknown-none @ llvm=17: none
-; oracle-after-fix: x86_64-unknown-none @ llvm=19: none
-; oracle-after-fix: x86_64-unknown-none @ llvm=20: none
-; oracle-after-fix: x86_64-unknown-none @ llvm=22: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=13: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=14: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=15: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=16: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=17: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=19: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=20: none
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=22: none
+; oracle: x86_64-unknown-none @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-none @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-none @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-none @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-none @ llvm=17: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-none @ llvm=19: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-none @ llvm=20: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-none @ llvm=22: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=17: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=19: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=20: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu @ llvm=22: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=13: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=14: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=15: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=16: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=17: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=19: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=20: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-none @ llvm=22: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=13: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: #NM
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: #NM
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
 ; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
 ; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record

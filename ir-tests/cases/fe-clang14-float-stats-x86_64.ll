@@ -22,21 +22,21 @@
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=22: none
 ; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=14: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=15: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=16: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=17: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=19: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=20: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=22: none
+; oracle: x86_64-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: #NM
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: none
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: none
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: none
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: none
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: none
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: none
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: #NM
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record

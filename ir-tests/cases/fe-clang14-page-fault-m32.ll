@@ -22,21 +22,21 @@
 ; after-fix: i386-pc-linux-gnu @ llvm=20: none
 ; after-fix: i386-pc-linux-gnu @ llvm=22: none
 ; oracle: i386-pc-linux-gnu @ llvm=13: N/A
-; oracle: i386-pc-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i386-pc-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i386-pc-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; oracle: i386-pc-linux-gnu @ llvm=17: mmx-state-clobbered x87-state-clobbered
-; oracle: i386-pc-linux-gnu @ llvm=19: mmx-state-clobbered x87-state-clobbered
-; oracle: i386-pc-linux-gnu @ llvm=20: mmx-state-clobbered x87-state-clobbered
-; oracle: i386-pc-linux-gnu @ llvm=22: mmx-state-clobbered x87-state-clobbered
+; oracle: i386-pc-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-pc-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-pc-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-pc-linux-gnu @ llvm=17: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-pc-linux-gnu @ llvm=19: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-pc-linux-gnu @ llvm=20: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i386-pc-linux-gnu @ llvm=22: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
 ; oracle-after-fix: i386-pc-linux-gnu @ llvm=13: N/A
-; oracle-after-fix: i386-pc-linux-gnu @ llvm=14: none
-; oracle-after-fix: i386-pc-linux-gnu @ llvm=15: none
-; oracle-after-fix: i386-pc-linux-gnu @ llvm=16: none
-; oracle-after-fix: i386-pc-linux-gnu @ llvm=17: none
-; oracle-after-fix: i386-pc-linux-gnu @ llvm=19: none
-; oracle-after-fix: i386-pc-linux-gnu @ llvm=20: none
-; oracle-after-fix: i386-pc-linux-gnu @ llvm=22: none
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=14: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=15: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=16: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=17: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=19: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=20: none; CR0.TS=1: #NM
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=22: none; CR0.TS=1: #NM
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record

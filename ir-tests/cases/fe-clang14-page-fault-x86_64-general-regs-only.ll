@@ -22,21 +22,21 @@
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=20: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=22: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
 ; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm=17: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm=19: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
+; oracle: x86_64-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=17: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=19: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record

@@ -26,16 +26,16 @@
 ; oracle: x86_64-unknown-linux-gnu @ llvm=16: N/A
 ; oracle: x86_64-unknown-linux-gnu @ llvm=17: N/A
 ; oracle: x86_64-unknown-linux-gnu @ llvm=19: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; oracle: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
+; oracle: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: N/A
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: N/A
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: N/A
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: none
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: #NM no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: #NM no-fault
 ; reads: llvm>=22
 ; reads-bitcode: llvm>=20
 ; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
