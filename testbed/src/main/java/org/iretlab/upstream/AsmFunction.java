@@ -6,15 +6,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One function of llc's assembly output as a person reads it and FileCheck matches it: labels,
- * block comments, {@code #APP} markers and instructions with their comments, whitespace collapsed;
- * llc's directives (.cfi_*, .p2align, ...) are left out, as update_llc_test_checks leaves them out.
+ * One function of llc's assembly output, whitespace collapsed: labels, block comments, {@code #APP}
+ * markers, instructions with their comments, and the directives inside the body (.cfi_*, .p2align),
+ * which FileCheck lines must match (update_llc_test_checks.py keeps them) and a person reading a
+ * report can do without ({@link #readable()}).
  */
 public record AsmFunction(String name, List<Line> lines) {
     private static final Pattern END = Pattern.compile("^\\.Lfunc_end\\d+:.*");
 
-    /** One line; {@code instruction} is false for labels and comment lines. */
-    public record Line(String text, boolean instruction) {}
+    /** One line; {@code instruction} is false for labels, comments and directives. */
+    public record Line(String text, boolean instruction, boolean directive) {}
 
     /** The function's body from its label to llc's {@code .Lfunc_endN}, if the text defines it. */
     public static Optional<AsmFunction> of(String asm, String name) {
@@ -30,13 +31,19 @@ public record AsmFunction(String name, List<Line> lines) {
                 return Optional.of(new AsmFunction(name, List.copyOf(lines)));
             }
             String text = raw.strip().replaceAll("\\s+", " ");
-            if (text.isEmpty() || text.startsWith(".") && !text.endsWith(":")) {
+            if (text.isEmpty() || text.equals(".cfi_startproc")) {
                 continue;
             }
+            boolean directive = text.startsWith(".") && !text.endsWith(":");
             boolean label = !Character.isWhitespace(raw.charAt(0)) && !text.startsWith("#");
-            lines.add(new Line(text, !label && !text.startsWith("#")));
+            lines.add(new Line(text, !directive && !label && !text.startsWith("#"), directive));
         }
         return Optional.empty();
+    }
+
+    /** The lines a person reads: without the directives. */
+    public List<Line> readable() {
+        return lines.stream().filter(l -> !l.directive()).toList();
     }
 
     /** The instruction lines, in order: the n-th is the n-th instruction of the object's code. */

@@ -8,17 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.iretlab.analysis.CheckOptions;
-import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Cell;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.decode.DecodedObject;
-import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.ir.InputException;
 import org.iretlab.matrix.BackendOrder;
 import org.iretlab.matrix.CellRecord;
@@ -59,23 +54,22 @@ public final class BugReport {
                 .filter(r -> !r.fixed() && r.target().equals(buggy.target()) && compiled(r) && !shows(c, r))
                 .max(byVersion());
 
-        Compiled bug = compile(c, target, buggy.backend());
+        JudgedCell bug = JudgedCell.compile(toolchains, c, target, buggy.backend());
         List<String> marked = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (FunctionVerdict v : bug.verdicts) {
-            List<Finding> mine = v.findings().stream().filter(f -> subject.contains(f.kind())).toList();
+        for (FunctionVerdict v : bug.verdicts()) {
+            List<Finding> mine = JudgedCell.of(v, subject);
             v.findings().stream().filter(f -> !subject.contains(f.kind()))
                     .forEach(f -> others.add("@" + v.function() + ": " + f.describe()));
             if (mine.isEmpty()) {
                 continue;
             }
-            AsmFunction asm = AsmFunction.of(bug.cell.asm(), v.function()).orElseThrow(() -> new IllegalStateException(
-                    "llc's assembly has no function " + v.function()));
+            AsmFunction asm = bug.asm(v.function());
             if (!marked.isEmpty()) {
                 marked.add("");
             }
             marked.add(v.function() + ":");
-            marked.addAll(MarkedAssembly.render(asm, bug.decoded.function(v.function()).orElseThrow(), mine));
+            marked.addAll(MarkedAssembly.render(asm, bug.decoded().function(v.function()).orElseThrow(), mine));
         }
 
         List<String> oracleLines = new ArrayList<>();
@@ -83,14 +77,14 @@ public final class BugReport {
         if (oracle == null) {
             oracleNote = "N/A: the execution oracle was not asked for (--no-oracle)";
         } else {
-            Cell.OracleCell o = bug.runner.withOracle(bug.cell, false, oracle).oracle();
+            Cell.OracleCell o = bug.runner().withOracle(bug.cell(), false, oracle).oracle();
             o.findings().forEach(f -> oracleLines.add(f.describe()));
             oracleNote = o.outcome() == Outcome.NOT_AVAILABLE ? "N/A: " + o.message()
                     : String.format("%s after %d scenarios under QEMU (%.1f s)%s", o.outcome().label, o.scenarios(), o.seconds(),
                             o.disagreements().isEmpty() ? "" : "; static and dynamic verdicts disagree: "
                                     + String.join("; ", o.disagreements()));
         }
-        bug.runner.close();
+        bug.close();
 
         List<String> commands = new ArrayList<>(List.of(command(buggy, target)));
         List<String> correctAsm = new ArrayList<>();
@@ -98,13 +92,13 @@ public final class BugReport {
         if (correct.isPresent()) {
             correctName = correct.get().backend() + " (LLVM " + correct.get().llvmVersion() + ")";
             commands.add(command(correct.get(), target));
-            Compiled good = compile(c, target, correct.get().backend());
-            good.runner.close();
-            for (FunctionVerdict v : bug.verdicts) {
+            JudgedCell good = JudgedCell.compile(toolchains, c, target, correct.get().backend());
+            good.close();
+            for (FunctionVerdict v : bug.verdicts()) {
                 if (v.findings().stream().anyMatch(f -> subject.contains(f.kind()))) {
-                    AsmFunction.of(good.cell.asm(), v.function()).ifPresent(f -> {
+                    AsmFunction.of(good.cell().asm(), v.function()).ifPresent(f -> {
                         correctAsm.add(f.name() + ":");
-                        f.lines().forEach(l -> correctAsm.add(l.instruction() ? "\t" + l.text() : l.text()));
+                        f.readable().forEach(l -> correctAsm.add(l.instruction() ? "\t" + l.text() : l.text()));
                     });
                 }
             }
@@ -162,7 +156,7 @@ public final class BugReport {
                 + "    # " + cell.backend() + ", LLVM " + cell.llvmVersion();
     }
 
-    private String summary(CorpusCase c, Run run, CellRecord buggy, Set<FindingKind> subject, Compiled bug) {
+    private String summary(CorpusCase c, Run run, CellRecord buggy, Set<FindingKind> subject, JudgedCell bug) {
         List<String> showing = new ArrayList<>();
         List<String> clean = new ArrayList<>();
         run.cells().stream().filter(r -> !r.fixed() && r.target().equals(buggy.target()))
@@ -174,7 +168,7 @@ public final class BugReport {
                     }
                 });
         String kinds = subject.stream().map(k -> k.id() + " (" + k.summary + ")").collect(Collectors.joining(", "));
-        Finding first = bug.verdicts.stream().flatMap(v -> v.findings().stream()).filter(f -> subject.contains(f.kind()))
+        Finding first = bug.verdicts().stream().flatMap(v -> v.findings().stream()).filter(f -> subject.contains(f.kind()))
                 .findFirst().orElseThrow();
         StringBuilder b = new StringBuilder();
         b.append(c.title()).append(". On ").append(buggy.target()).append(", LLVM ").append(String.join(", ", showing))
@@ -187,21 +181,5 @@ public final class BugReport {
             b.append(" In short: ").append(c.wrong().get(0)).append('.');
         }
         return b.toString();
-    }
-
-    /** One cell compiled again to get what the matrix does not keep: llc's own text, the decoded object, the verdicts per function. */
-    private record Compiled(CaseRunner runner, Cell cell, DecodedObject decoded, List<FunctionVerdict> verdicts) {}
-
-    private Compiled compile(CorpusCase c, CaseTarget target, String backend) {
-        CaseRunner runner = new CaseRunner(toolchains.open(backend, false));
-        Cell cell = runner.run(c, target);
-        if (cell.result() == null) {
-            runner.close();
-            throw new IllegalStateException(backend + " compiled " + c.name() + " in the matrix but not now: " + cell.message());
-        }
-        String features = target.options(EnumSet.of(CompileOptions.Emit.OBJ)).effectiveFeatures();
-        List<FunctionVerdict> verdicts = StaticCheck.judge(cell.result(), features, CheckOptions.defaults());
-        DecodedObject decoded = ObjectDecoder.decode(cell.result().object(), cell.result().triple());
-        return new Compiled(runner, cell, decoded, verdicts);
     }
 }

@@ -34,6 +34,9 @@ final class MarkedAssembly {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < asm.lines().size(); i++) {
             AsmFunction.Line l = asm.lines().get(i);
+            if (l.directive()) {
+                continue;
+            }
             String text = l.instruction() ? "\t" + l.text() : l.text();
             List<Finding> here = marks.get(i);
             if (here == null) {
@@ -49,7 +52,7 @@ final class MarkedAssembly {
     }
 
     /** Decoded address to the index of its line in {@code asm.lines()}. */
-    private static Map<Long, Integer> align(AsmFunction asm, DecodedFunction code) {
+    static Map<Long, Integer> align(AsmFunction asm, DecodedFunction code) {
         Map<Long, Integer> out = new HashMap<>();
         List<DecodedInstruction> decoded = code.instructions();
         int d = 0;
