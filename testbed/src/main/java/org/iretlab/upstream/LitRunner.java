@@ -74,11 +74,12 @@ public final class LitRunner {
             if (r.timedOut() || r.exitCode() > 1) {
                 throw new IllegalStateException("lit did not run " + test + " (exit " + r.exitCode() + "):\n" + r.stdout() + r.stderr());
             }
-            boolean passed = r.exitCode() == 0 && r.stdout().contains("PASS: ");
-            if (!passed && !r.stdout().contains("FAIL: ")) {
+            String output = r.stdout() + r.stderr();
+            boolean passed = r.exitCode() == 0 && output.contains("PASS: ");
+            if (!passed && !output.contains("FAIL: ")) {
                 throw new IllegalStateException("lit neither passed nor failed " + test + ":\n" + r.stdout() + r.stderr());
             }
-            return new Result(passed, r.stdout() + r.stderr());
+            return new Result(passed, output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run lit on " + test + ": " + e.getMessage(), e);
         }
