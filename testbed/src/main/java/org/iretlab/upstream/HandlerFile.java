@@ -32,6 +32,11 @@ public final class HandlerFile {
         if (HEADER_ID.matcher(text).find()) {
             return CaseParser.parse(file, text);
         }
+        return plain(file, text, target, subject);
+    }
+
+    /** The file as a one-target case whatever its header says: the target given, else its own triple. */
+    public static CorpusCase plain(Path file, String text, String target, Set<FindingKind> subject) {
         String spec = target;
         if (spec == null) {
             Matcher m = TRIPLE.matcher(text);
