@@ -8,9 +8,21 @@ import java.nio.file.Path;
 /**
  * What llvm-reduce must keep, as the interestingness test reads it from a file: the handler (name
  * and shape), the target it is compiled for, the LLVM that shows the finding, and the finding's
- * kind with the mnemonic of the instruction it was at.
+ * kind with the instruction it was at ({@code calll bar}).
  */
-public record KeepSpec(String function, HandlerShape shape, String target, String backend, String kind, String mnemonic) {
+public record KeepSpec(String function, HandlerShape shape, String target, String backend, String kind, String instruction) {
+
+    /**
+     * An instruction of a candidate corresponds to the original's when it has the same mnemonic and,
+     * for a call, the same callee: a call through null or to another function is not the same bug.
+     */
+    boolean corresponds(String candidate) {
+        String mnemonic = AsmFunction.mnemonic(instruction);
+        if (!AsmFunction.mnemonic(candidate).equals(mnemonic)) {
+            return false;
+        }
+        return !mnemonic.startsWith("call") || candidate.strip().equals(instruction.strip());
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     void write(Path file) {
