@@ -118,12 +118,13 @@ public final class BugReport {
                 return cell.get();
             }
         }
-        String outcomes = run.cells().stream().map(r -> r.target() + " on " + r.backend() + ": " + r.outcome()
-                + (r.kinds().isEmpty() ? "" : " " + String.join(" ", r.kinds()))).collect(Collectors.joining("; "));
-        throw new InputException(c.file() + ": " + (c.subject().isEmpty() ? "no finding" : "its subject ("
-                + c.subject().stream().map(FindingKind::id).collect(Collectors.joining(" ")) + ")")
-                + " shows on none of " + String.join(", ", backends) + ", so there is no bug to report here ("
-                + outcomes + "); name a backend that shows it with --llvm");
+        String outcomes = run.cells().stream().map(r -> "\n  " + r.target() + " on " + r.backend() + ": " + r.outcome()
+                + (r.kinds().isEmpty() ? "" : " " + String.join(" ", r.kinds()))
+                + (r.message() == null ? "" : ": " + r.message().replace("\n", "\n    "))).collect(Collectors.joining());
+        throw new InputException(c.file() + ": " + (c.subject().isEmpty() ? "no finding shows on any of "
+                : "its subject (" + c.subject().stream().map(FindingKind::id).collect(Collectors.joining(" ")) + ") shows on none of ")
+                + String.join(", ", backends) + ", so there is no bug to report; name a backend that shows it"
+                + " with --llvm. What each one gave:" + outcomes);
     }
 
     private static Comparator<CellRecord> byVersion() {

@@ -28,7 +28,8 @@ public final class BundleMarkdown {
             b.append('\n');
         }
         section(b, BundlePart.TABLE).append(r.table())
-                .append("**Bold**: a kind this report is about. Each cell is iretlab's static verdict on that LLVM's code.\n\n");
+                .append("**Bold**: a kind this report is about. †: differs from what the case expects for that LLVM version. "
+                        + "Each cell is iretlab's static verdict on that LLVM's code.\n\n");
         section(b, BundlePart.ORACLE).append("The handler, as ").append(r.buggy())
                 .append(" compiled it, linked into a small kernel and interrupted under QEMU once per scenario: ")
                 .append(r.oracleNote()).append("\n\n");
