@@ -71,6 +71,11 @@ class ExportedLitTest {
                     targetedControls(c, export, toolchains, work.path());
                 } else {
                     generatedControls(c, export, exporter, expectedBuggy, work.path());
+                    // Where a correct version exists, the targeted rules must pass on it too: they ask for no more than correct code has.
+                    LitExporter.LitExport targeted = exporter.export(c, null, null, true, MAJORS, work.path().resolve("targeted"));
+                    Map<Integer, Boolean> says = LitExporter.statement(targeted.text());
+                    assertEquals(says, lit(targeted.text(), c.stem(), work.path().resolve("targeted-again")), targeted.text());
+                    MAJORS.forEach(m -> assertEquals(!expectedBuggy.contains(m), says.get(m), "LLVM " + m + "\n" + targeted.text()));
                 }
             }
         }));
