@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#26851, D151400
 ; wrong: the 32-bit handler calls out with ESP only 4-aligned: no andl $-16,%esp before the call (LLVM 3.9 to 16)
 ; correct: pushl %ebp; movl %esp,%ebp; pushes; andl $-16,%esp before the call; leal -k(%ebp),%esp; pops; iretl (GCC and LLVM >= 17)
+; gcc: emits pushl %ebp; movl %esp,%ebp; pushl %ecx; pushl %edx; pushl %eax; andl $-16,%esp; cld; call bar; movl $0,i; leal -12(%ebp),%esp; popl %eax; popl %edx; popl %ecx; popl %ebp; iret (the output quoted as the reference in llvm#26851 / bz26477)
 ; target: i686-unknown-linux-gnu
 ; target: i686-unknown-linux-gnu mattr=-sse
 ; target: i686-unknown-unknown

@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#225366, D151400
 ; wrong: a 64-aligned AVX-512 local on i686 gets andl $-16 only, so vmovaps to it may fault (llvm#225366: since D151400, LLVM 17; LLVM 14 realigned to 64)
 ; correct: andl $-64,%esp before the aligned accesses (as GCC does; the proposed fix, contested upstream)
+; gcc: realigns to the largest local alignment: gcc.target/i386/interrupt-9.c (a 64-aligned local in an interrupt handler) expects one and of -64 to the stack pointer and one iret
 ; target: i686-unknown-linux-gnu mattr=+avx512f
 ; subject: misaligned-stack-access
 ; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered

@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#224029, llvm/llvm-project#44560, D30049
 ; wrong: RSP is 8 mod 16 at the call: the 8-byte alignment push for the error code is counted twice (llvm#224029)
 ; correct: entry-RSP - RSP = 0 mod 16 at every call (subq $272 instead of $280 here)
+; gcc: realigns the stack dynamically and pops only the error code: gcc.target/i386/interrupt-9.c expects add $8,%rsp before iretq on x86-64, interrupt-3.c the error-code pop only
 ; target: x86_64-unknown-unknown
 ; subject: misaligned-call-site
 ; expect: x86_64-unknown-unknown @ llvm=13: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered

@@ -3,6 +3,7 @@
 ; upstream: rust-lang/rust#57270, D56944, phil-opp/blog_os#513
 ; wrong: LLVM 6 to 8 read the error code 8 bytes off, from the frame RIP slot (rust#57270, fixed by D56944 in LLVM 9)
 ; correct: movq 16(%rbp) = error code, leaq 24(%rbp) = frame, addq $16,%rsp; iretq
+; gcc: receives the error code as the second argument, of the word type, and pops it (gcc x86 function attributes documentation; gcc.target/i386/interrupt-3.c)
 ; target: x86_64-unknown-unknown -O0
 ; subject: wrong-error-code
 ; expect: x86_64-unknown-unknown -O0 @ llvm=13: none

@@ -3,6 +3,7 @@
 ; upstream: rust-lang/rust#57270, D56944
 ; wrong: LLVM 6 to 8 read the error code off by a slot (rust#57270, fixed by D56944 in LLVM 9)
 ; correct: error code at 4(%ebp), frame at 8(%ebp), addl $4,%esp; iretl
+; gcc: receives the error code as the second argument, of the word type, and pops it (gcc x86 function attributes documentation; gcc.target/i386/interrupt-3.c)
 ; target: i686-unknown-unknown -O0
 ; subject: wrong-error-code
 ; expect: i686-unknown-unknown -O0 @ llvm=13: none

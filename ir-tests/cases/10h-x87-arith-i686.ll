@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#26785, rust-lang/rust#40180
 ; wrong: no x87/MMX state is saved around code or callees that may change it (llvm#26785, all versions)
 ; correct: fxsave/fnsave (or xsave) before and the restore after; or refusing such handlers, as GCC does ("80387 instructions aren't allowed in an interrupt service routine")
+; gcc: refuses such handlers: "80387 instructions aren't allowed in an interrupt service routine" and "MMX/3Dnow instructions aren't allowed ..." (gcc testsuite dg-message); its documentation says "Since GCC doesn't preserve SSE, MMX nor x87 states, the GCC option -mgeneral-regs-only should be used"
 ; target: i686-unknown-linux-gnu
 ; subject: x87-state-clobbered
 ; expect: i686-unknown-linux-gnu @ llvm=13: fp-env-inherited mmx-state-clobbered x87-state-clobbered

@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#41189
 ; wrong: vector state saved by plain vmovups and MXCSR not saved at all (llvm#41189)
 ; correct: the extended state saved with xsave/fxsave (MXCSR with it), or documented as the handler author's duty
+; gcc: refuses such handlers: "SSE instructions aren't allowed in an interrupt service routine" (gcc testsuite dg-message); it saves no SSE/AVX state, and its documentation asks for -mgeneral-regs-only
 ; target: x86_64-unknown-linux-gnu cpu=skx
 ; subject: mxcsr-clobbered
 ; expect: x86_64-unknown-linux-gnu cpu=skx @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered

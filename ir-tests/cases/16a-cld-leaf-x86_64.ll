@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#82415, llvm/llvm-project#81543
 ; wrong: a useless cld in a leaf handler without calls, string ops or asm (LLVM <= 18; harmless, no finding)
 ; correct: iretq only (LLVM >= 19, llvm#82415)
+; gcc: emits cld only where needed: gcc.target/i386/interrupt-28.c (-mcld, no calls) expects no cld
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
 ; expect: x86_64-unknown-linux-gnu @ llvm=13: none

@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#82415, llvm/llvm-project#81543
 ; wrong: nothing known: cld must precede the call
 ; correct: cld before the call (x86-interrupt_cld.ll)
+; gcc: emits cld only where needed: gcc.target/i386/interrupt-28.c (-mcld, no calls) expects no cld
 ; target: x86_64-unknown-linux-gnu
 ; subject: missing-cld
 ; expect: x86_64-unknown-linux-gnu @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered

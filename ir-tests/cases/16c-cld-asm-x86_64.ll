@@ -3,6 +3,7 @@
 ; upstream: llvm/llvm-project#82415, llvm/llvm-project#81543
 ; wrong: nothing known: cld must precede the inline asm
 ; correct: cld before the inline asm (llvm#82415 keeps it for asm)
+; gcc: emits cld only where needed: gcc.target/i386/interrupt-28.c (-mcld, no calls) expects no cld
 ; target: x86_64-unknown-linux-gnu
 ; subject: missing-cld
 ; expect: x86_64-unknown-linux-gnu @ llvm=13: none

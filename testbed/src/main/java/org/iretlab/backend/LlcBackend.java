@@ -249,8 +249,18 @@ public final class LlcBackend implements Backend {
     }
 
     private List<String> command(Path input, Path output, String fileType, String triple, CompileOptions o) {
-        List<String> cmd = new ArrayList<>(List.of(llc.toString(), "-mtriple=" + triple, "-O" + o.optLevel(),
-                "-filetype=" + fileType, "-o", output.toString()));
+        List<String> cmd = new ArrayList<>(List.of(llc.toString()));
+        cmd.addAll(arguments(major, triple, o));
+        cmd.addAll(List.of("-filetype=" + fileType, "-o", output.toString(), input.toString()));
+        return cmd;
+    }
+
+    /**
+     * The options llc N is given for a compile (without input, output and file type): what a person
+     * types to get the same code by hand, and what exported lit tests' RUN lines say.
+     */
+    public static List<String> arguments(int major, String triple, CompileOptions o) {
+        List<String> cmd = new ArrayList<>(List.of("-mtriple=" + triple, "-O" + o.optLevel()));
         // LLVM 13 and 14 read opaque-pointer IR only when asked to.
         if (major == 13) {
             cmd.add("-force-opaque-pointers");
@@ -269,7 +279,6 @@ public final class LlcBackend implements Backend {
         if (!o.relocationModel().equals("default")) {
             cmd.add("-relocation-model=" + o.relocationModel());
         }
-        cmd.add(input.toString());
         return cmd;
     }
 

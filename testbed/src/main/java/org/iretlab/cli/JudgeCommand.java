@@ -92,7 +92,7 @@ abstract class JudgeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CheckOptions options = checkOptions();
         List<CheckReport> reports = new ArrayList<>();
-        java.util.Optional<CorpusCase> kase = file != null && !Files.exists(file) ? findCase(file.toString())
+        java.util.Optional<CorpusCase> kase = file != null && !Files.exists(file) ? Corpus.find(corpus, file.toString())
                 : java.util.Optional.empty();
         if (kase.isPresent()) {
             // A corpus case: every one of its targets, with the options given here on top.
@@ -114,18 +114,6 @@ abstract class JudgeCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
-    }
-
-    private java.util.Optional<CorpusCase> findCase(String name) {
-        if (!Files.isDirectory(corpus)) {
-            throw new InputException(name + ": no such file, and no corpus at " + corpus + " to find a case of that name in");
-        }
-        java.util.Optional<CorpusCase> c = Corpus.load(corpus).stream()
-                .filter(k -> k.id().equals(name) || k.stem().equals(name) || k.name().equals(name)).findFirst();
-        if (c.isEmpty()) {
-            throw new InputException(name + ": no such file, and no case of that id or name in " + corpus);
-        }
-        return c;
     }
 
     private static TargetOptions fromCase(CaseTarget t) {

@@ -35,6 +35,7 @@ import org.iretlab.verdict.Outcome;
  * oracle               TARGET @ RANGE: KINDS | none | N/A [; CR0.TS=1: #NM | no-fault | ...], what the execution
  *                      oracle finds under QEMU, and what its CR0.TS=1 scenario shows (not a finding: see docs/oracle.md)
  * oracle-after-fix     the same after iretlab's fix passes
+ * gcc                  what GCC does with the same handler, with its source (optional; bug reports quote it)
  * observed, note       free text
  * </pre>
  * Every mistake is a {@link CaseFormatException} naming file:line.
@@ -43,7 +44,7 @@ public final class CaseParser {
     private static final Pattern KEY = Pattern.compile("^;\\s?([A-Za-z][A-Za-z0-9-]*): (.*)$");
     private static final Pattern EXPECT = Pattern.compile("^(.+?) @ (\\S+): (.+)$");
     private static final Set<String> KEYS = Set.of("id", "title", "upstream", "wrong", "correct", "target", "subject",
-            "expect", "source", "RUN", "reads", "reads-bitcode", "after-fix", "oracle", "oracle-after-fix", "observed", "note");
+            "expect", "source", "RUN", "reads", "reads-bitcode", "after-fix", "oracle", "oracle-after-fix", "gcc", "observed", "note");
 
     private CaseParser() {}
 
@@ -102,7 +103,7 @@ public final class CaseParser {
                 required(name, values, "correct"), targets, subject, expect,
                 expectations(name, "after-fix", values, lines, targets), required(name, values, "source"),
                 required(name, values, "RUN"), reads, readsBitcode, expectations(name, "oracle", values, lines, targets),
-                expectations(name, "oracle-after-fix", values, lines, targets), text);
+                expectations(name, "oracle-after-fix", values, lines, targets), list(values, "gcc"), text);
     }
 
     private static List<Expectation> expectations(String name, String key, Map<String, List<String>> values,

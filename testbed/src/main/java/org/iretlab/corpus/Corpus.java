@@ -22,4 +22,17 @@ public final class Corpus {
             throw new InputException(folder + ": cannot list: " + e.getMessage());
         }
     }
+
+    /** The case of this id, file name or stem in the folder. */
+    public static java.util.Optional<CorpusCase> find(Path folder, String name) {
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(name + ": no such file, and no corpus at " + folder + " to find a case of that name in");
+        }
+        java.util.Optional<CorpusCase> c = load(folder).stream()
+                .filter(k -> k.id().equals(name) || k.stem().equals(name) || k.name().equals(name)).findFirst();
+        if (c.isEmpty()) {
+            throw new InputException(name + ": no such file, and no case of that id or name in " + folder);
+        }
+        return c;
+    }
 }

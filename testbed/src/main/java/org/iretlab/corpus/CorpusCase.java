@@ -13,11 +13,12 @@ import org.iretlab.verdict.FindingKind;
  * @param subject the finding kinds the case's upstream issue is about (empty for control cases)
  * @param reads the LLVM versions that parse the text (front-end output written for newer LLVMs); null: all
  * @param readsBitcode the LLVM versions that read the bitcode beside the text; null: all
+ * @param gcc what GCC does with the same handler, each with its source (empty when not known)
  */
 public record CorpusCase(Path file, String id, String title, List<String> upstream, List<String> wrong,
         List<String> correct, List<CaseTarget> targets, Set<FindingKind> subject, List<Expectation> expectations,
         List<Expectation> afterFix, List<String> sources, List<String> runs, VersionRange reads, VersionRange readsBitcode, List<Expectation> oracle, List<Expectation> oracleAfterFix,
-        String text) {
+        List<String> gcc, String text) {
 
     public String name() {
         return file.getFileName().toString();

@@ -69,6 +69,14 @@ public final class MarkdownReport {
         return b.toString();
     }
 
+    /** The results table alone (cells without the fix passes), e.g. for a bug report across versions. */
+    public static String resultsTable(Run run) {
+        Grid grid = Grid.of(run);
+        StringBuilder b = new StringBuilder();
+        table(run, grid, grid.rows(false), b);
+        return b.toString();
+    }
+
     private static void table(Run run, Grid grid, List<Grid.Row> rows, StringBuilder b) {
         b.append("| Case | Target |");
         for (String backend : grid.backends) {

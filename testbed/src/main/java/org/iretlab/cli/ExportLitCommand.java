@@ -1,0 +1,82 @@
+package org.iretlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.ir.InputException;
+import org.iretlab.upstream.HandlerFile;
+import org.iretlab.upstream.LitExporter;
+import org.iretlab.upstream.WorkFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export-lit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a case as an LLVM regression test (RUN: llc ... | FileCheck), proven under the real lit with "
+                + "each LLVM version's llc and FileCheck before it is written.",
+                "Where an LLVM here compiles the case correctly, the CHECK lines are its output (as update_llc_test_checks.py "
+                        + "writes them) and the test fails wherever the bug shows; where none does, targeted CHECK lines say what "
+                        + "correct code must contain, and the test fails on every version. Its header says where it passes and fails."})
+final class ExportLitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "CASE", description = "A corpus case (id or name), or a .ll file with a case header.")
+    String input;
+
+    @Option(names = "--llvm", paramLabel = "N", description = "The LLVM whose output becomes the CHECK lines (default: the newest "
+            + "that compiles the case correctly; none: targeted checks). It must not show the bug.")
+    Integer reference;
+
+    @Option(names = "--check-on", paramLabel = "N", split = ",",
+            description = "The LLVM versions the test is run on under lit before it is written (default: every one installed "
+                    + "with llc, FileCheck and lit, from " + LitExporter.OLDEST + ").")
+    List<Integer> majors;
+
+    @Option(names = "--target", paramLabel = "SPEC", description = "Which of the case's targets (default: the first on which the bug shows).")
+    String target;
+
+    @Option(names = "--targeted", description = "Targeted checks even where a correct LLVM exists (the test must then pass on it).")
+    boolean targeted;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases", description = "Where cases are looked up (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR", description = "Write the test here (a folder gets CASE.ll) instead of to standard output.")
+    Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Time limit of one compile (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() throws IOException {
+        CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), null, java.util.Set.of())
+                : Corpus.find(corpus, input).orElseThrow();
+        List<Integer> on = majors != null ? majors : LitExporter.availableMajors();
+        if (on.isEmpty()) {
+            throw new InputException("no LLVM " + LitExporter.OLDEST + " or newer with llc, FileCheck and lit is installed: "
+                    + "run scripts/setup-toolchains --llc 16,19 --tools");
+        }
+        LitExporter.LitExport export;
+        try (WorkFolder work = WorkFolder.create("iretlab-lit-")) {
+            export = new LitExporter(org.iretlab.backend.Toolchains.discover(null, false, Duration.ofSeconds(timeoutSeconds)))
+                    .export(c, target, reference, targeted, on, work.path());
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(export.text());
+        } else {
+            Path file = Files.isDirectory(out) ? out.resolve(export.fileName()) : out;
+            Files.writeString(file, export.text());
+            spec.commandLine().getOut().println("wrote " + file + " (" + export.reference() + "; under lit: " + export.passes() + ")");
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

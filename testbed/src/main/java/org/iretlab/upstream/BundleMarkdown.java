@@ -1,0 +1,67 @@
+package org.iretlab.upstream;
+
+import java.util.List;
+
+/** A bug report as the Markdown body of an LLVM or Rust issue. */
+public final class BundleMarkdown {
+    static final String NO_GCC = "The corpus has no GCC reference for this handler.";
+
+    private BundleMarkdown() {}
+
+    public static String render(ReportBundle r) {
+        StringBuilder b = new StringBuilder();
+        b.append("## ").append(r.title()).append("\n\n");
+        if (!r.upstream().isEmpty()) {
+            b.append("Related: ").append(String.join(", ", r.upstream())).append("\n\n");
+        }
+        section(b, BundlePart.SUMMARY).append(r.summary()).append("\n\n");
+        section(b, BundlePart.IR);
+        fence(b, "llvm", List.of(r.ir().stripTrailing().split("\n")));
+        section(b, BundlePart.COMMANDS).append("Save the IR as `").append(BugReport.IR_FILE).append("`, then:\n\n");
+        fence(b, "sh", r.commands());
+        section(b, BundlePart.ASSEMBLY).append(r.buggy()).append(", the instructions iretlab's static analyser flags marked `")
+                .append(MarkedAssembly.MARK.strip()).append("`:\n\n");
+        fence(b, "asm", r.markedAsm());
+        if (!r.otherFindings().isEmpty()) {
+            b.append("Other findings in the same code (not this report's subject):\n\n");
+            r.otherFindings().forEach(f -> b.append("- ").append(f).append('\n'));
+            b.append('\n');
+        }
+        section(b, BundlePart.TABLE).append(r.table())
+                .append("**Bold**: a kind this report is about. †: differs from what the case expects for that LLVM version. "
+                        + "Each cell is iretlab's static verdict on that LLVM's code.\n\n");
+        section(b, BundlePart.ORACLE).append("The handler, as ").append(r.buggy())
+                .append(" compiled it, linked into a small kernel and interrupted under QEMU once per scenario: ")
+                .append(r.oracleNote()).append("\n\n");
+        r.oracle().forEach(o -> b.append("- ").append(o).append('\n'));
+        if (!r.oracle().isEmpty()) {
+            b.append('\n');
+        }
+        section(b, BundlePart.CORRECT);
+        r.correct().forEach(c -> b.append("- ").append(c).append('\n'));
+        b.append('\n');
+        if (r.correctBackend() != null) {
+            b.append(r.correctBackend()).append(" compiles it without the finding:\n\n");
+            fence(b, "asm", r.correctAsm());
+        } else {
+            b.append("No LLVM version run here compiles it correctly.\n\n");
+        }
+        section(b, BundlePart.GCC);
+        if (r.gcc().isEmpty()) {
+            b.append(NO_GCC).append("\n");
+        } else {
+            r.gcc().forEach(g -> b.append("- GCC ").append(g).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static StringBuilder section(StringBuilder b, BundlePart part) {
+        return b.append(part.line()).append("\n\n");
+    }
+
+    private static void fence(StringBuilder b, String language, List<String> lines) {
+        b.append("```").append(language).append('\n');
+        lines.forEach(l -> b.append(l).append('\n'));
+        b.append("```\n\n");
+    }
+}
