@@ -61,8 +61,10 @@ public final class PatchReport {
             case GUARD -> "guard";
             case REGRESSES -> "regresses " + String.join(" ", f.claim().tokens());
         };
-        out.printf("  %-52s %-28s %-15s %s%n", f.name(), role, f.observed(),
-                f.asStated() ? "as stated" : "EXPECTED " + f.expected());
+        // A prototype's fix that the oracle could not run is static evidence only, and says so.
+        String status = f.observed() == FlipStatus.PROTOTYPE_FIXED && f.oracleStatus() == null
+                ? f.observed() + " (static only)" : f.observed().label;
+        out.printf("  %-52s %-28s %-29s %s%n", f.name(), role, status, f.asStated() ? "as stated" : "EXPECTED " + f.expected());
         out.println("      static " + f.staticStatus() + ": " + tokens(f.baselineTokens()) + " -> " + tokens(f.candidateTokens()));
         if (f.oracleStatus() != null) {
             out.println("      oracle " + f.oracleStatus() + ": " + tokens(oracleKinds(f.baseline())) + " -> "

@@ -67,6 +67,13 @@ public final class PatchValidator implements AutoCloseable {
             problems.add("no claimed cell was confirmed under the oracle (a claimed kind under QEMU on the baseline, none on the "
                     + "PROTOTYPE): a prototype's claim passes only under the oracle");
         }
+        for (CellFlip f : flips) {
+            // A bracket that introduced the bug must show the claimed kinds arriving, not any regression.
+            if (f.expected() == FlipStatus.REGRESSED && f.observed() == FlipStatus.REGRESSED && !f.claim().tokens().isEmpty()
+                    && FlipJudge.appeared(f.baselineTokens(), f.candidateTokens()).stream().noneMatch(f.claim().tokens()::contains)) {
+                problems.add(f.name() + " regressed, but none of the claimed " + f.claim().tokens() + " appeared statically");
+            }
+        }
         return new CheckResult(check, describe(base), candidateName, flips, problems);
     }
 
