@@ -107,11 +107,20 @@ final class ValidatePatchCommand implements Callable<Integer> {
             String b = validator.resolve(baseline);
             String c = prototype ? Check.PROTOTYPE : validator.resolve(candidate);
             expected = manifest.checks().stream()
-                    .filter(k -> validator.resolve(k.baseline()).equals(b)
-                            && (k.prototype() ? Check.PROTOTYPE : validator.resolve(k.candidate())).equals(c))
+                    .filter(k -> b.equals(resolvedOrNull(validator, k.baseline()))
+                            && c.equals(k.prototype() ? Check.PROTOTYPE : resolvedOrNull(validator, k.candidate())))
                     .map(Check::expected).findFirst()
                     .orElse(prototype ? FlipStatus.PROTOTYPE_FIXED : FlipStatus.FIXED);
         }
         return List.of(new Check(baseline, candidate, expected, 0));
+    }
+
+    /** A manifest's LLVM that is not installed here cannot be the pair the user named. */
+    private static String resolvedOrNull(PatchValidator validator, String nameOrMajor) {
+        try {
+            return validator.resolve(nameOrMajor);
+        } catch (InputException e) {
+            return null;
+        }
     }
 }

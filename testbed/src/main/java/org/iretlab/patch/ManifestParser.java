@@ -137,7 +137,7 @@ public final class ManifestParser {
                 default -> throw new IllegalStateException(key);
             }
         }
-        int end = lines.length;
+        int end = Math.max(1, text.endsWith("\n") ? lines.length - 1 : lines.length); // what is missing is reported at the end
         require(title != null, name, end, "no 'title:' line: add what the change does");
         require(!upstream.isEmpty(), name, end, "no 'upstream:' line: link the upstream review, pull request or issue");
         require(ref != null, name, end, "no 'ref:' line: give the review id, pull request or commit");
