@@ -17,6 +17,7 @@ import org.iretlab.patch.ManifestParser;
 import org.iretlab.patch.PatchReport;
 import org.iretlab.patch.PatchValidator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -59,9 +60,8 @@ final class ValidatePatchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases", description = "The case folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--llc-config", paramLabel = "FILE",
-            description = "The user's llcs, one NAME=/path/to/llc per line (default: $IRETLAB_LLC_CONFIG, else ~/.config/iretlab/llc.conf).")
-    Path llcConfig;
+    @Mixin
+    LlcConfigOption llcConfig = new LlcConfigOption();
 
     @Override
     public Integer call() {
@@ -69,8 +69,7 @@ final class ValidatePatchCommand implements Callable<Integer> {
         if ((baseline == null) != (candidate == null)) {
             throw new InputException("give both --baseline and --candidate, or neither (to run the manifest's own checks)");
         }
-        Toolchains toolchains = Toolchains.discover(llcConfig != null ? llcConfig : Toolchains.defaultConfig(), llcConfig != null,
-                Duration.ofSeconds(120));
+        Toolchains toolchains = llcConfig.toolchains(Duration.ofSeconds(120));
         PrintWriter out = spec.commandLine().getOut();
         PatchReport report = new PatchReport(out, !noDiff);
         report.header(manifest);

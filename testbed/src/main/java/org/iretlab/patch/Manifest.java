@@ -13,7 +13,7 @@ import java.util.List;
  * @param proposal a diff of our own against LLVM, if any, and whether it was built and run
  */
 public record Manifest(Path dir, Path file, String title, List<String> upstream, String ref, String state,
-        String summary, List<Claim> claims, List<String> prototypePasses, int prototypeLine, List<Check> checks,
+        String summary, List<Claim> claims, List<String> prototypePasses, List<Check> checks,
         String noBracket, Proposal proposal) {
 
     /** @param tested false unless the diff was built into an llc and validated with it */

@@ -75,7 +75,6 @@ public final class ManifestParser {
         List<Claim> claims = new ArrayList<>();
         List<Check> checks = new ArrayList<>();
         List<String> passes = List.of();
-        int prototypeLine = 0;
         Manifest.Proposal proposal = null;
         Set<String> seen = new LinkedHashSet<>();
         String[] lines = text.split("\n", -1);
@@ -121,10 +120,7 @@ public final class ManifestParser {
                 case "fixes" -> claims.add(claim(Claim.Role.FIXES, value, name, n));
                 case "guard" -> claims.add(claim(Claim.Role.GUARD, value, name, n));
                 case "regresses" -> claims.add(claim(Claim.Role.REGRESSES, value, name, n));
-                case "prototype" -> {
-                    passes = prototype(value, name, n);
-                    prototypeLine = n;
-                }
+                case "prototype" -> passes = prototype(value, name, n);
                 case "fixed-in" -> checks.add(bracket(value, FlipStatus.FIXED, name, n));
                 case "introduced-in" -> checks.add(bracket(value, FlipStatus.REGRESSED, name, n));
                 case "prototype-on" -> {
@@ -155,7 +151,7 @@ public final class ManifestParser {
             }
         }
         return new Manifest(dir, file, title, List.copyOf(upstream), ref, state, String.join(" ", summary), List.copyOf(claims),
-                passes, prototypeLine, List.copyOf(checks), noBracket, proposal);
+                passes, List.copyOf(checks), noBracket, proposal);
     }
 
     private static Claim claim(Claim.Role role, String value, String file, int line) {

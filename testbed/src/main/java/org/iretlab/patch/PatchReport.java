@@ -31,7 +31,8 @@ public final class PatchReport {
             out.println("  no bracket: " + m.noBracket());
         }
         if (m.proposal() != null) {
-            out.println("  proposal: " + m.dir().relativize(m.proposal().diff()) + (m.proposal().tested() ? " (tested)" : " (untested)"));
+            out.println("  proposal: " + m.dir().relativize(m.proposal().diff()) + (m.proposal().tested() ? " (tested)" : " (untested)")
+                    + (m.proposal().note().isEmpty() ? "" : ": " + m.proposal().note()));
         }
     }
 
@@ -41,7 +42,7 @@ public final class PatchReport {
         out.println("  baseline:  " + r.baseline());
         out.println("  candidate: " + r.candidate());
         for (CellFlip f : r.cells()) {
-            cell(f);
+            cell(f, r.check().prototype());
         }
         StringBuilder counts = new StringBuilder();
         for (FlipStatus s : FlipStatus.values()) {
@@ -55,7 +56,7 @@ public final class PatchReport {
         out.println("  => " + (r.passed() ? "as stated" : "NOT as stated"));
     }
 
-    private void cell(CellFlip f) {
+    private void cell(CellFlip f, boolean prototype) {
         String role = switch (f.claim().role()) {
             case FIXES -> "fixes " + String.join(" ", f.claim().tokens());
             case GUARD -> "guard";
@@ -65,9 +66,9 @@ public final class PatchReport {
         String status = f.observed() == FlipStatus.PROTOTYPE_FIXED && f.oracleStatus() == null
                 ? f.observed() + " (static only)" : f.observed().label;
         out.printf("  %-52s %-28s %-29s %s%n", f.name(), role, status, f.asStated() ? "as stated" : "EXPECTED " + f.expected());
-        out.println("      static " + f.staticStatus() + ": " + tokens(f.baselineTokens()) + " -> " + tokens(f.candidateTokens()));
+        out.println("      static " + label(f.staticStatus(), prototype) + ": " + tokens(f.baselineTokens()) + " -> " + tokens(f.candidateTokens()));
         if (f.oracleStatus() != null) {
-            out.println("      oracle " + f.oracleStatus() + ": " + tokens(oracleKinds(f.baseline())) + " -> "
+            out.println("      oracle " + label(f.oracleStatus(), prototype) + ": " + tokens(oracleKinds(f.baseline())) + " -> "
                     + tokens(oracleKinds(f.candidate())) + " (" + f.candidate().oracle().scenarios() + " scenarios)");
         } else {
             out.println("      oracle: " + f.oracleNote());
@@ -105,6 +106,11 @@ public final class PatchReport {
         Set<String> out = new LinkedHashSet<>();
         cell.oracle().kinds().forEach(k -> out.add(k.id()));
         return out;
+    }
+
+    /** A side's fix on a prototype is a PROTOTYPE-FIXED too: the word FIXED is kept for real LLVMs. */
+    private static String label(FlipStatus s, boolean prototype) {
+        return prototype && s == FlipStatus.FIXED ? FlipStatus.PROTOTYPE_FIXED.label : s.label;
     }
 
     private static String tokens(Set<String> t) {

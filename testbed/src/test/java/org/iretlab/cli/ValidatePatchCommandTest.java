@@ -53,7 +53,7 @@ class ValidatePatchCommandTest {
                 prototype-on: embedded
                 """).toString(), "--corpus", CORPUS, "--no-diff");
         assertEquals(ExitCodes.OK, r.exit(), r::toString);
-        assertTrue(r.out().contains("oracle FIXED: misaligned-stack-access handler-fault -> none"), r::toString);
+        assertTrue(r.out().contains("oracle PROTOTYPE-FIXED: misaligned-stack-access handler-fault -> none"), r::toString);
         assertTrue(r.out().contains("PROTOTYPE-FIXED 1, UNCHANGED 1: every cell as the manifest states"), r::toString);
     }
 
@@ -70,7 +70,7 @@ class ValidatePatchCommandTest {
                 prototype-on: embedded
                 """).toString(), "--corpus", CORPUS, "--no-diff");
         assertEquals(ExitCodes.BUG, r.exit(), r::toString);
-        assertTrue(r.out().contains("static FIXED: x87-state-clobbered -> none"), r::toString);
+        assertTrue(r.out().contains("static PROTOTYPE-FIXED: x87-state-clobbered -> none"), r::toString);
         assertTrue(r.out().contains("UNCHANGED") && r.out().contains("EXPECTED PROTOTYPE-FIXED"), r::toString);
         assertTrue(r.out().contains("FAILED: no claimed cell was confirmed under the oracle"), r::toString);
     }
