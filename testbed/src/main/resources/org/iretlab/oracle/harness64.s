@@ -327,6 +327,11 @@ irq0:
         movb $0x20, %al
         outb %al, $0x20
         call pit_arm
+        # The call wrote its return address into the slot just tested: put the guard back, or a
+        # second early tick (a loaded host lets 1 ms of virtual time pass at once) would take it
+        # for the CPU's error code and report the harness's own registers as the handler's.
+        movabsq $GUARD, %rax
+        movq %rax, -8(%rsp)
         movq a_gpr + 0(%rip), %rax
         iretq
 7:      movq 16(%rsp), %rax
