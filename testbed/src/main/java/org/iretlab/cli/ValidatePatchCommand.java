@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "cases and its known regressions on a baseline LLVM and on a candidate, statically and under the execution "
                 + "oracle, and print per case FIXED, PROTOTYPE-FIXED, REGRESSED, UNCHANGED or STILL-BROKEN with evidence and "
                 + "the assembly diff.",
-                "Without --baseline/--candidate, every check the manifest states (fixed-in, introduced-in, prototype-on) runs.",
+                "Without --baseline/--candidate, every check the manifest states (fixed-in, introduced-by, prototype-on) runs.",
                 "Exit 1 when an observed status differs from the one the manifest states (or --expect)."})
 final class ValidatePatchCommand implements Callable<Integer> {
     @Spec

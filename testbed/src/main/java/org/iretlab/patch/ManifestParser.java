@@ -30,7 +30,7 @@ import org.iretlab.verdict.Outcome;
  * regresses      CASES [@ TARGETS]: TOKENS               a known regression: REGRESSED under every check
  * prototype      pass NAME[,NAME...]                     iretlab passes that prototype the fix's effect
  * fixed-in       BASELINE -> CANDIDATE                   LLVMs bracketing the landed fix: FIXED
- * introduced-in  BASELINE -> CANDIDATE                   LLVMs bracketing the bug's arrival: REGRESSED
+ * introduced-by  BASELINE -> CANDIDATE                   LLVMs bracketing the bug's arrival: REGRESSED
  * prototype-on   BASELINE[, BASELINE...]                 the prototype on each: PROTOTYPE-FIXED
  * no-bracket     why no LLVM that runs here brackets the fix (required without fixed-in)
  * proposal       FILE.diff untested|tested: a diff of our own, and whether it was built and run
@@ -44,7 +44,7 @@ public final class ManifestParser {
     public static final String FILE = "patch.txt";
     private static final Pattern LINE = Pattern.compile("^([a-z][a-z-]*):\\s*(.*)$");
     private static final Set<String> KEYS = Set.of("title", "upstream", "ref", "state", "summary", "fixes", "guard",
-            "regresses", "prototype", "fixed-in", "introduced-in", "prototype-on", "no-bracket", "proposal", "note");
+            "regresses", "prototype", "fixed-in", "introduced-by", "prototype-on", "no-bracket", "proposal", "note");
     private static final Set<String> ONCE = Set.of("title", "ref", "state", "prototype", "no-bracket", "proposal");
     private static final Pattern REF = Pattern.compile("\\bD\\d{4,}\\b|#\\d+\\b|\\b[0-9a-f]{7,40}\\b");
     private static final Pattern BACKEND = Pattern.compile("\\d+|embedded(-\\d+)?|worker-\\d+|llc-[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -122,7 +122,7 @@ public final class ManifestParser {
                 case "regresses" -> claims.add(claim(Claim.Role.REGRESSES, value, name, n));
                 case "prototype" -> passes = prototype(value, name, n);
                 case "fixed-in" -> checks.add(bracket(value, FlipStatus.FIXED, name, n));
-                case "introduced-in" -> checks.add(bracket(value, FlipStatus.REGRESSED, name, n));
+                case "introduced-by" -> checks.add(bracket(value, FlipStatus.REGRESSED, name, n));
                 case "prototype-on" -> {
                     for (String b : value.split("\\s*,\\s*")) {
                         checks.add(new Check(backend(b, "prototype-on", name, n), Check.PROTOTYPE, FlipStatus.PROTOTYPE_FIXED, n));
@@ -141,7 +141,7 @@ public final class ManifestParser {
         require(!summary.isEmpty(), name, end, "no 'summary:' line: say in a sentence what the patch changes");
         require(claims.stream().anyMatch(c -> c.role() == Claim.Role.FIXES), name, end,
                 "no 'fixes:' line: name the cases the patch claims to fix and the finding kinds that must disappear");
-        require(!checks.isEmpty(), name, end, "nothing to validate: add 'fixed-in: A -> B', 'introduced-in: A -> B' or 'prototype-on: A'");
+        require(!checks.isEmpty(), name, end, "nothing to validate: add 'fixed-in: A -> B', 'introduced-by: A -> B' or 'prototype-on: A'");
         boolean bracketed = checks.stream().anyMatch(c -> c.expected() == FlipStatus.FIXED);
         require(bracketed || noBracket != null, name, end,
                 "no 'fixed-in:' line and no 'no-bracket:' line: name two LLVMs that bracket the fix, or say why none can be run here");
@@ -230,7 +230,7 @@ public final class ManifestParser {
         if (sides.length != 2) {
             throw new ManifestException(file, line, "write 'BASELINE -> CANDIDATE', e.g. '16 -> 17' or 'worker-16 -> worker-17'");
         }
-        String key = expected == FlipStatus.FIXED ? "fixed-in" : "introduced-in";
+        String key = expected == FlipStatus.FIXED ? "fixed-in" : "introduced-by";
         return new Check(backend(sides[0], key, file, line), backend(sides[1], key, file, line), expected, line);
     }
 

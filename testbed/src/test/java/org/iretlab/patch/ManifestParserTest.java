@@ -27,7 +27,7 @@ class ManifestParserTest {
             regresses: 35: sp-at-iret-wrong CRASH
             prototype: pass stack-realign-32
             fixed-in: 16 -> worker-17
-            introduced-in: llc-16 -> 17
+            introduced-by: llc-16 -> 17
             prototype-on: 17, embedded
             """;
 
