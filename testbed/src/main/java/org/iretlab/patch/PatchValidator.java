@@ -53,6 +53,10 @@ public final class PatchValidator implements AutoCloseable {
             throw new InputException(manifest.file() + ":" + check.line() + ": a prototype's claims pass only under the execution oracle: "
                     + "run without --no-oracle (QEMU: scripts/setup.sh)");
         }
+        if (check.prototype() && !(Oracle.available("i386-unknown-none") && Oracle.available("x86_64-unknown-none"))) {
+            throw new InputException(manifest.file() + ":" + check.line() + ": a prototype's claims pass only under the execution oracle, "
+                    + "and QEMU (qemu-system-i386 and qemu-system-x86_64) is missing: scripts/setup.sh installs it");
+        }
         CaseRunner base = runner(check.baseline());
         CaseRunner cand = check.prototype() ? base : runner(check.candidate());
         List<String> passes = check.prototype() ? manifest.prototypePasses() : List.of();
