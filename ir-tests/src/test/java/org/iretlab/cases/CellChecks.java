@@ -39,12 +39,16 @@ final class CellChecks {
      */
     static Backend required(String name) {
         Toolchains toolchains = Toolchains.discover(null, false, Duration.ofSeconds(120));
-        if (!toolchains.installed().contains(name)) {
-            assertFalse("true".equals(System.getenv("CI")), name + " is missing, and CI must have it "
-                    + "(.ci/run runs scripts/setup-toolchains)");
-            Assumptions.assumeTrue(false, name + " is not installed: skipped on this machine (scripts/setup-toolchains installs it)");
-        }
+        require(toolchains.installed().contains(name), name + " is not installed", "scripts/setup-toolchains");
         return toolchains.open(name, true);
+    }
+
+    /** In CI (CI=true) a missing prerequisite fails the test; on a person's machine it skips it, naming what installs it. */
+    static void require(boolean present, String why, String installedBy) {
+        if (!present) {
+            assertFalse("true".equals(System.getenv("CI")), why + ", and CI must have it (.ci/run runs " + installedBy + ")");
+            Assumptions.assumeTrue(false, why + ": skipped on this machine (" + installedBy + " installs it)");
+        }
     }
 
     /** Each cell's kinds (or refusal) equal its expectation, and its normalised assembly its golden file. */

@@ -1,8 +1,8 @@
 package org.iretlab.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.iretlab.backend.Toolchains;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which LLVM a command compiles with, by backend name, and where the user's own llcs are listed. */
@@ -13,10 +13,8 @@ public final class LlvmOptions {
                     + "`iretlab backends` lists what is installed.")
     String backend;
 
-    @Option(names = "--llc-config", paramLabel = "FILE",
-            description = "The user's llcs, one NAME=/path/to/llc per line (default: $IRETLAB_LLC_CONFIG, "
-                    + "else ~/.config/iretlab/llc.conf).")
-    Path llcConfig;
+    @Mixin
+    LlcConfigOption llcConfig = new LlcConfigOption();
 
     /** The backend named, or {@code fallback} when --llvm was not given. */
     String backendOr(String fallback) {
@@ -24,6 +22,6 @@ public final class LlvmOptions {
     }
 
     Toolchains toolchains(Duration timeout) {
-        return Toolchains.discover(llcConfig != null ? llcConfig : Toolchains.defaultConfig(), llcConfig != null, timeout);
+        return llcConfig.toolchains(timeout);
     }
 }

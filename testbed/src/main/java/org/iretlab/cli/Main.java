@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "iretlab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A testbed for LLVM's x86 interrupt calling convention (x86_intrcc).",
         subcommands = {ReproduceCommand.class, MatrixCommand.class, CompareCommand.class, MergeCommand.class,
-            CheckCommand.class, RunCommand.class, FixCommand.class, CompileCommand.class, DiffCommand.class, BackendsCommand.class, ReportCommand.class, ExportLitCommand.class, ReduceCommand.class,
-            BenchCommand.class},
+            CheckCommand.class, RunCommand.class, FixCommand.class, CompileCommand.class, DiffCommand.class, BackendsCommand.class,
+            ReportCommand.class, ExportLitCommand.class, ReduceCommand.class, ValidatePatchCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
@@ -16,7 +16,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: reproduce, matrix, compare, merge, check, run, fix, compile, diff, backends, report, export-lit, reduce or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: reproduce, matrix, compare, merge, check, run, "
+                + "fix, compile, diff, backends, report, export-lit, reduce, validate-patch or bench");
     }
 
     /** The command line, configured as iretlab runs it (also what tests drive). */
