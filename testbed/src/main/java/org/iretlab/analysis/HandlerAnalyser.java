@@ -19,7 +19,7 @@ import org.iretlab.verdict.FunctionVerdict;
 public final class HandlerAnalyser {
     private static final List<Rule> RULES = List.of(new UnknownInstructionRule(), new MisalignedStackAccessRule(),
             new CallSiteAlignmentRule(), new ReturnRule(), new RegisterPreservationRule(), new FpStateRule(),
-            new FpEnvironmentRule(), new DirectionFlagRule(), new RedZoneRule(), new WrongErrorCodeRule());
+            new FpEnvironmentRule(), new DirectionFlagRule(), new RedZoneRule(), new WrongErrorCodeRule(), new OverAlignedArgumentRule());
     /** Visits per instruction before the analysis gives up on a loop (the lattice is shallow: never reached in practice). */
     private static final int MAX_VISITS = 64;
 

@@ -115,7 +115,7 @@ public final class StaticCheck {
                         "no function of that name in the object: nothing to judge")), List.of()));
                 continue;
             }
-            TargetFacts facts = options.facts(object.triple(), features, h.errorCode());
+            TargetFacts facts = options.facts(object.triple(), features, h.errorCode()).withOverAligned(h.overAligned());
             FunctionVerdict v = HandlerAnalyser.analyse(function.get(), facts);
             List<Finding> findings = new ArrayList<>(v.findings());
             for (FrameStores.Store s : droppedFrameStores) {

@@ -12,9 +12,10 @@ import org.iretlab.llvm.Triples;
  * @param errorCode the vector pushes an error code (the handler takes two parameters)
  * @param calleeStackAlign the SP alignment a callee may assume at a call
  * @param registerFile the register state the machine has, whatever the handler's own features
+ * @param overAligned the handler's calls that pass a local aligned above 16 as their first argument (from its IR)
  */
 public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign, CalleeModel calleeModel,
-        Set<RegisterFile> registerFile) {
+        Set<RegisterFile> registerFile, List<org.iretlab.llvm.OverAlignedArguments.Argument> overAligned) {
 
     /** The architectural register state a machine may have. */
     public enum RegisterFile {
@@ -47,7 +48,7 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
      */
     public static TargetFacts defaults(String triple, String cpuFeatures, boolean errorCode) {
         return new TargetFacts(triple, errorCode, defaultCalleeStackAlign(triple), CalleeModel.ABI,
-                defaultRegisterFile(triple, cpuFeatures));
+                defaultRegisterFile(triple, cpuFeatures), List.of());
     }
 
     public static int defaultCalleeStackAlign(String triple) {
@@ -132,14 +133,18 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
     }
 
     public TargetFacts withCalleeStackAlign(int align) {
-        return new TargetFacts(triple, errorCode, align, calleeModel, registerFile);
+        return new TargetFacts(triple, errorCode, align, calleeModel, registerFile, overAligned);
     }
 
     public TargetFacts withCalleeModel(CalleeModel model) {
-        return new TargetFacts(triple, errorCode, calleeStackAlign, model, registerFile);
+        return new TargetFacts(triple, errorCode, calleeStackAlign, model, registerFile, overAligned);
     }
 
     public TargetFacts withRegisterFile(Set<RegisterFile> file) {
-        return new TargetFacts(triple, errorCode, calleeStackAlign, calleeModel, file);
+        return new TargetFacts(triple, errorCode, calleeStackAlign, calleeModel, file, overAligned);
+    }
+
+    public TargetFacts withOverAligned(List<org.iretlab.llvm.OverAlignedArguments.Argument> arguments) {
+        return new TargetFacts(triple, errorCode, calleeStackAlign, calleeModel, registerFile, List.copyOf(arguments));
     }
 }
