@@ -26,6 +26,17 @@
         movl %ebp, %ss:a_ebp
         .endm
 
+# The interrupted code's GPR patterns from b_eax..b_ebp, touching nothing else.
+        .macro load_gprs
+        movl b_eax, %eax
+        movl b_ebx, %ebx
+        movl b_ecx, %ecx
+        movl b_edx, %edx
+        movl b_esi, %esi
+        movl b_edi, %edi
+        movl b_ebp, %ebp
+        .endm
+
 # The upper halves of ymm0-7 into DEST (8 x 16 bytes), where the CPU has AVX; through SS, as above.
         .macro save_ymm_high dest
         cmpl $0, %ss:have_avx
@@ -251,13 +262,7 @@ run_scenario:
         movl b_esp, %esp
         pushl b_eflags
         popfl
-        movl b_eax, %eax
-        movl b_ebx, %ebx
-        movl b_ecx, %ecx
-        movl b_edx, %edx
-        movl b_esi, %esi
-        movl b_edi, %edi
-        movl b_ebp, %ebp
+        load_gprs
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
@@ -286,13 +291,7 @@ ring3_entry:
         pushl b_eflags
         pushl $0x1B
         pushl $ring3_trigger
-        movl b_eax, %eax
-        movl b_ebx, %ebx
-        movl b_ecx, %ecx
-        movl b_edx, %edx
-        movl b_esi, %esi
-        movl b_edi, %edi
-        movl b_ebp, %ebp
+        load_gprs
         iretl
 ring3_trigger:
         movw %ss:user_data_selector, %ds

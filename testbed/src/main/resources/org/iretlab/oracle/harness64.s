@@ -29,6 +29,25 @@
         movq %r15, a_gpr + 112(%rip)
         .endm
 
+# The interrupted code's GPR patterns from b_gpr, touching nothing else.
+        .macro load_gprs
+        movq b_gpr + 0(%rip), %rax
+        movq b_gpr + 8(%rip), %rbx
+        movq b_gpr + 16(%rip), %rcx
+        movq b_gpr + 24(%rip), %rdx
+        movq b_gpr + 32(%rip), %rsi
+        movq b_gpr + 40(%rip), %rdi
+        movq b_gpr + 48(%rip), %rbp
+        movq b_gpr + 56(%rip), %r8
+        movq b_gpr + 64(%rip), %r9
+        movq b_gpr + 72(%rip), %r10
+        movq b_gpr + 80(%rip), %r11
+        movq b_gpr + 88(%rip), %r12
+        movq b_gpr + 96(%rip), %r13
+        movq b_gpr + 104(%rip), %r14
+        movq b_gpr + 112(%rip), %r15
+        .endm
+
 # The upper halves of ymm0-15 into DEST (16 x 16 bytes), where the CPU has AVX.
         .macro save_ymm_high dest
         cmpq $0, have_avx(%rip)
@@ -268,21 +287,7 @@ run_scenario:
         movq b_rsp(%rip), %rsp
         pushq b_rflags(%rip)
         popfq
-        movq b_gpr + 0(%rip), %rax
-        movq b_gpr + 8(%rip), %rbx
-        movq b_gpr + 16(%rip), %rcx
-        movq b_gpr + 24(%rip), %rdx
-        movq b_gpr + 32(%rip), %rsi
-        movq b_gpr + 40(%rip), %rdi
-        movq b_gpr + 48(%rip), %rbp
-        movq b_gpr + 56(%rip), %r8
-        movq b_gpr + 64(%rip), %r9
-        movq b_gpr + 72(%rip), %r10
-        movq b_gpr + 80(%rip), %r11
-        movq b_gpr + 88(%rip), %r12
-        movq b_gpr + 96(%rip), %r13
-        movq b_gpr + 104(%rip), %r14
-        movq b_gpr + 112(%rip), %r15
+        load_gprs
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
@@ -312,21 +317,7 @@ ring3_entry:
         pushq $0x1B
         leaq ring3_trigger(%rip), %rax
         pushq %rax
-        movq b_gpr + 0(%rip), %rax
-        movq b_gpr + 8(%rip), %rbx
-        movq b_gpr + 16(%rip), %rcx
-        movq b_gpr + 24(%rip), %rdx
-        movq b_gpr + 32(%rip), %rsi
-        movq b_gpr + 40(%rip), %rdi
-        movq b_gpr + 48(%rip), %rbp
-        movq b_gpr + 56(%rip), %r8
-        movq b_gpr + 64(%rip), %r9
-        movq b_gpr + 72(%rip), %r10
-        movq b_gpr + 80(%rip), %r11
-        movq b_gpr + 88(%rip), %r12
-        movq b_gpr + 96(%rip), %r13
-        movq b_gpr + 104(%rip), %r14
-        movq b_gpr + 112(%rip), %r15
+        load_gprs
         iretq
 ring3_trigger:
 iretlab_trigger3:
