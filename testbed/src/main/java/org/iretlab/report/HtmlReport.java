@@ -261,6 +261,9 @@ public final class HtmlReport {
             CellRecord.OracleRecord o = c.oracle();
             b.append("<h4>Under QEMU</h4>\n<dl class=\"oracle\">\n");
             fact("Found", escape(o.outcome()) + (o.kinds().isEmpty() ? "" : ": " + kindLinks(o.kinds())));
+            if (o.lazyFp() != null) {
+                fact("With CR0.TS=1", escape(o.lazyFp()));
+            }
             fact("Expected", escape(o.expected() == null ? "no oracle line for this version" : o.expected()));
             fact("Verdict", "<span class=\"verdict" + (o.verdict().equals(CellRecord.DIFFERS) ? " differs" : "") + "\">"
                     + escape(o.verdict()) + "</span>");

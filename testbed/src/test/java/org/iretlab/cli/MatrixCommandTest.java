@@ -154,6 +154,10 @@ class MatrixCommandTest {
         // llvm#224029 on the machine: the call is made with RSP 8 mod 16; no oracle line yet, so no verdict against one.
         assertTrue(plain.oracle().kinds().contains("misaligned-call-site"), plain.oracle()::toString);
         assertEquals(CellRecord.NO_EXPECTATION, plain.oracle().verdict());
+        // The CR0.TS=1 scenario: the handler's first FP instruction (its xmm spills) raises #NM; the page shows it.
+        assertEquals("#NM", plain.oracle().lazyFp(), plain.oracle()::toString);
+        assertTrue(read(dir.resolve("run").resolve("report.html")).contains("<dt>With CR0.TS=1</dt>"),
+                "the HTML report shows the CR0.TS=1 result");
         CellRecord fixed = Run.load(dir.resolve("run")).cells().stream().filter(CellRecord::fixed).findFirst().orElseThrow();
         assertFalse(fixed.oracle().kinds().contains("misaligned-call-site"), fixed.oracle()::toString);
     }
