@@ -138,7 +138,8 @@ public final class Oracle {
                         seen.put(s, avx512.isEmpty() ? observations
                                 : observations.stream().filter(o -> o.kind() != FindingKind.VECTOR_CLOBBERED).toList());
                         if (s.taskSwitched()) {
-                            lazyFp = run.fault() == null ? "no-fault" : ScenarioJudge.vectorName(run.fault().vector());
+                            lazyFp = run.astray() ? "astray" : run.fault() == null ? "no-fault"
+                                    : ScenarioJudge.vectorName(run.fault().vector());
                         }
                         if (run.ipAdvance() != null && run.ipAdvance().bytes() != 0) {
                             // Where IRQ0 found the code is where the iret went only if nothing ran on the way.

@@ -67,6 +67,11 @@ final class ScenarioJudge {
                     "wrote 0x%x at 0x%x, %d bytes below %s (0x%x): an NMI or fault taken on this stack would overwrite it",
                     w.value(), w.address(), w.rsp() - w.address(), mode.sp.toUpperCase(), w.rsp())));
         }
+        if (run.astray()) {
+            out.add(new Observation(FindingKind.HANDLER_FAULT, null, "after the handler's iret the interrupted code did not resume"
+                    + " where it was: execution went astray into the harness (its report of this scenario is garbled)"));
+            return out;
+        }
         if (run.fault() != null) {
             out.addAll(fault(mode, run.fault(), handler));
             return out;

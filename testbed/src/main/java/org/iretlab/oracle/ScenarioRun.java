@@ -13,7 +13,7 @@ import java.util.Map;
  */
 record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, byte[] ymmBefore, byte[] ymmAfter,
         List<Call> calls,
-        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, IpAdvance ipAdvance, boolean ended) {
+        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, IpAdvance ipAdvance, boolean astray, boolean ended) {
 
     /**
      * How far the handler moved the saved instruction pointer past the instruction that entered it
@@ -30,7 +30,13 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
     /** A fault the harness caught: vector, error code, the faulting instruction's address, ESP then. */
     record Fault(int vector, long code, long eip, long esp) {}
 
-    /** Reads the kernel's output; scenarios appear in the order they ran (the last may be unfinished). */
+    /**
+     * Reads the kernel's output; scenarios appear in the order they ran (the last may be unfinished).
+     * A scenario whose report is garbled (a line that does not parse, or a second report) had its
+     * code run astray after the handler's iret, through the harness with the timer still armed: it
+     * ends there, {@code astray}, and what the boot printed after it is not trusted (those scenarios
+     * run again in another boot).
+     */
     static Map<Integer, ScenarioRun> parse(String output) {
         Map<Integer, ScenarioRun> runs = new LinkedHashMap<>();
         Builder b = null;
@@ -39,30 +45,52 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
             if (w.length == 0 || w[0].isEmpty()) {
                 continue;
             }
+            if (b != null && !read(b, w)) {
+                runs.put(b.index, b.astray());
+                break;
+            }
+            if (w[0].equals("S")) {
+                b = new Builder(hex(w[1]));
+                runs.put(b.index, b.build(false));
+            } else if (w[0].equals("E") && b != null) {
+                runs.put(b.index, b.build(true));
+            }
+        }
+        return runs;
+    }
+
+    /** One report line into the scenario's builder; false when it is garbled or repeats what was reported. */
+    private static boolean read(Builder b, String[] w) {
+        try {
             switch (w[0]) {
-                case "S" -> {
-                    b = new Builder(hex(w[1]));
-                    runs.put(b.index, b.build(false));
-                }
-                case "B" -> b.before = words(w);
-                case "A" -> b.after = words(w);
-                case "XB" -> b.fxBefore = HexFormat.of().parseHex(w[1]);
-                case "XA" -> b.fxAfter = HexFormat.of().parseHex(w[1]);
-                case "YB" -> b.ymmBefore = HexFormat.of().parseHex(w[1]);
-                case "YA" -> b.ymmAfter = HexFormat.of().parseHex(w[1]);
+                case "B" -> b.before = once(b.before, words(w));
+                case "A" -> b.after = once(b.after, words(w));
+                case "XB" -> b.fxBefore = once(b.fxBefore, HexFormat.of().parseHex(w[1]));
+                case "XA" -> b.fxAfter = once(b.fxAfter, HexFormat.of().parseHex(w[1]));
+                case "YB" -> b.ymmBefore = once(b.ymmBefore, HexFormat.of().parseHex(w[1]));
+                case "YA" -> b.ymmAfter = once(b.ymmAfter, HexFormat.of().parseHex(w[1]));
                 case "c" -> b.calls.add(new Call(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4])));
                 case "M" -> b.memory.add(new long[] {hexL(w[1]), hexL(w[2])});
                 case "F" -> b.fault = new Fault(hex(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "P" -> b.probe = hexL(w[1]);
                 case "I" -> b.ipAdvance = new IpAdvance(hexL(w[1]), hexL(w[2]));
                 case "W" -> b.belowSp = new BelowSp(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
-                case "E" -> runs.put(b.index, b.build(true));
                 default -> {
-                    // Boot banner, the error code slot, call counts, DONE: nothing to keep.
+                    // S and E (the caller's), the boot banner, the error code slot, call counts, DONE: nothing to keep.
                 }
             }
+            return true;
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return false;
         }
-        return runs;
+    }
+
+    /** A value reported a second time in one scenario: the report was run again from where it should not have been. */
+    private static <T> T once(T already, T value) {
+        if (already != null) {
+            throw new IllegalArgumentException("reported twice");
+        }
+        return value;
     }
 
     private static long[] words(String[] w) {
@@ -101,8 +129,14 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
         }
 
         ScenarioRun build(boolean ended) {
-            return new ScenarioRun(index, before, after, fxBefore, fxAfter, ymmBefore, ymmAfter, List.copyOf(calls), List.copyOf(memory), fault, probe,
-                    belowSp, ipAdvance, ended);
+            return new ScenarioRun(index, before, after, fxBefore, fxAfter, ymmBefore, ymmAfter, List.copyOf(calls),
+                    List.copyOf(memory), fault, probe, belowSp, ipAdvance, false, ended);
+        }
+
+        /** Ended, with only what can be told: that the code did not come back where it should have. */
+        ScenarioRun astray() {
+            return new ScenarioRun(index, null, null, null, null, null, null, List.copyOf(calls), List.of(), null, null, null,
+                    null, true, true);
         }
     }
 }

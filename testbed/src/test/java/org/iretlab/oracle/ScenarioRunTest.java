@@ -1,0 +1,52 @@
+package org.iretlab.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The kernel's report as Java reads it, including one that code gone astray garbled. */
+class ScenarioRunTest {
+    private static final String SCENARIO_0 = """
+            S 00000000
+            B 00000001 00000002
+            A 00000001 00000002
+            I 00000000 00000006
+            E 00000000
+            """;
+
+    @Test
+    void aCleanReportIsReadWholeAndInOrder() {
+        Map<Integer, ScenarioRun> runs = ScenarioRun.parse("iretlab-oracle 1\n" + SCENARIO_0 + "S 00000001\nB 00000003\n");
+        assertTrue(runs.get(0).ended());
+        assertFalse(runs.get(0).astray());
+        assertEquals(6, runs.get(0).ipAdvance().triggerLength());
+        assertFalse(runs.get(1).ended(), "the boot stopped inside scenario 1");
+    }
+
+    /**
+     * The handler resumed inside an instruction and ran into the harness with the timer armed: the
+     * report is printed twice, the second time cut by IRQ0. That scenario is astray, and nothing the
+     * boot printed after it is read.
+     */
+    @Test
+    void aGarbledReportEndsItsScenarioAstrayAndWhatFollowsIsNotTrusted() {
+        String garbled = """
+                S 00000000
+                B 00000001 00000002
+                A 00000000 00000000
+                XA 7f03
+                A 00000037 00000009
+                XA 7f0
+                E 00000000
+                S 00000001
+                B 00000001 00000002
+                E 00000001
+                """;
+        Map<Integer, ScenarioRun> runs = ScenarioRun.parse(garbled);
+        assertTrue(runs.get(0).astray() && runs.get(0).ended(), runs::toString);
+        assertFalse(runs.containsKey(1), "scenario 1 runs again in another boot");
+    }
+}
