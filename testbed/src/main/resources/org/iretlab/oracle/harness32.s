@@ -369,11 +369,13 @@ report:
         movl $msg_before, %esi
         call puts
         movl $b_eax, %esi
-        call put_regs
+        movl $9, %ecx
+        call put_words
         movl $msg_after, %esi
         call puts
         movl $a_eax, %esi
-        call put_regs
+        movl $9, %ecx
+        call put_words
         movl $msg_fxb, %esi
         call puts
         movl $fx_before, %esi
@@ -443,11 +445,7 @@ report_calls:
         shll $4, %esi
         addl $call_log, %esi
         movl $4, %ecx
-8:      lodsl
-        call put_hex
-        call put_sp
-        loop 8b
-        call put_nl
+        call put_words
         incl %ebx
         jmp 6b
 7:      ret
@@ -499,18 +497,9 @@ fault_report:
         outb %al, $0x21
         movl $msg_fault, %esi
         call puts
-        movl f_vector, %eax
-        call put_hex
-        call put_sp
-        movl f_code, %eax
-        call put_hex
-        call put_sp
-        movl f_eip, %eax
-        call put_hex
-        call put_sp
-        movl f_esp, %eax
-        call put_hex
-        call put_nl
+        movl $f_vector, %esi            # f_vector, f_code, f_eip, f_esp
+        movl $4, %ecx
+        call put_words
         call report_calls
         jmp end_scenario
 
@@ -723,8 +712,8 @@ put_hex:
         ret
 
 # esi: 9 words (eax ebx ecx edx esi edi ebp esp eflags), printed on one line.
-put_regs:
-        movl $9, %ecx
+# ECX words from ESI, each followed by a space, then a newline.
+put_words:
 17:     lodsl
         call put_hex
         call put_sp

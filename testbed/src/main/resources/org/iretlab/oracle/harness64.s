@@ -386,11 +386,13 @@ report:
         leaq msg_before(%rip), %rsi
         call puts
         leaq b_gpr(%rip), %rsi
-        call put_regs
+        movq $17, %rcx
+        call put_words
         leaq msg_after(%rip), %rsi
         call puts
         leaq a_gpr(%rip), %rsi
-        call put_regs
+        movq $17, %rcx
+        call put_words
         leaq msg_fxb(%rip), %rsi
         call puts
         leaq fx_before(%rip), %rsi
@@ -427,18 +429,9 @@ report:
         je 24f
         leaq msg_below(%rip), %rsi
         call puts
-        movq below_sp_addr(%rip), %rax
-        call put_hex
-        call put_sp
-        movq below_sp_value(%rip), %rax
-        call put_hex
-        call put_sp
-        movq below_sp_rip(%rip), %rax
-        call put_hex
-        call put_sp
-        movq below_sp_rsp(%rip), %rax
-        call put_hex
-        call put_nl
+        leaq below_sp_addr(%rip), %rsi  # below_sp_addr, _value, _rip, _rsp
+        movq $4, %rcx
+        call put_words
 24:
         call report_calls
         call report_stack
@@ -473,11 +466,7 @@ report_calls:
         leaq call_log(%rip), %rax
         addq %rax, %rsi
         movq $4, %rcx
-10:     lodsq
-        call put_hex
-        call put_sp
-        loop 10b
-        call put_nl
+        call put_words
         incq %rbx
         jmp 8b
 9:      ret
@@ -533,18 +522,9 @@ fault_common:
         outb %al, $0x21
         leaq msg_fault(%rip), %rsi
         call puts
-        movq f_vector(%rip), %rax
-        call put_hex
-        call put_sp
-        movq f_code(%rip), %rax
-        call put_hex
-        call put_sp
-        movq f_rip(%rip), %rax
-        call put_hex
-        call put_sp
-        movq f_rsp(%rip), %rax
-        call put_hex
-        call put_nl
+        leaq f_vector(%rip), %rsi       # f_vector, f_code, f_rip, f_rsp
+        movq $4, %rcx
+        call put_words
         call report_calls
         jmp end_scenario
 
@@ -808,8 +788,8 @@ put_hex:
         ret
 
 # rsi: 15 GPRs, then RSP and RFLAGS (the words after them in memory), on one line.
-put_regs:
-        movq $17, %rcx
+# RCX words from RSI, each followed by a space, then a newline.
+put_words:
 19:     lodsq
         call put_hex
         call put_sp
