@@ -109,7 +109,7 @@ class CorpusTest {
         try {
             org.bytedeco.llvm.global.LLVM.LLVMDisposeModule(org.iretlab.ir.IrReader.read(org.iretlab.ir.IrSource.read(file)));
             return null;
-        } catch (org.iretlab.ir.InputException e) {
+        } catch (org.iretlab.common.InputException e) {
             return e.getMessage().contains("could not read this as") ? e.getMessage() : null;
         }
     }

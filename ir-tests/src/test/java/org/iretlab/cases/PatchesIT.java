@@ -145,7 +145,7 @@ class PatchesIT {
         try {
             TOOLCHAINS.resolve(nameOrMajor);
             present = true;
-        } catch (org.iretlab.ir.InputException e) {
+        } catch (org.iretlab.common.InputException e) {
             present = false;
         }
         CellChecks.require(present, "no LLVM '" + nameOrMajor + "' is installed", "scripts/setup-toolchains");

@@ -4,7 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.llvm.LlvmSession;
 import org.iretlab.llvm.TargetMachineKey;
 

@@ -14,7 +14,7 @@ import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.iretlab.handler.HandlerIrBuilder;
 import org.iretlab.handler.HandlerSpec;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.ir.IrSourceLines;

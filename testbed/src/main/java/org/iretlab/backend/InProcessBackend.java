@@ -1,6 +1,6 @@
 package org.iretlab.backend;
 
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.llvm.Llvm;
 
 /**

@@ -1,5 +1,6 @@
 package org.iretlab.backend;
 
+import org.iretlab.common.ExternalProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.analysis.AnalyserTrial;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.lint.ByvalFrameCheck;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /**
  * The LLVMs this machine can run, by the names cells record: {@code embedded-20} (the classpath's),

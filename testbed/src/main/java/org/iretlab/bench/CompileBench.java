@@ -15,7 +15,7 @@ import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.EmbeddedCompiler;
-import org.iretlab.backend.ExternalProcess;
+import org.iretlab.common.ExternalProcess;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.handler.BodyFeature;
 import org.iretlab.handler.HandlerSpec;

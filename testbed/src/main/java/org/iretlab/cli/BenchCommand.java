@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.iretlab.bench.CompileBench;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.llvm.Llvm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

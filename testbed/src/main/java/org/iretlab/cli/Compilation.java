@@ -13,7 +13,7 @@ import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.backend.InProcessBackend;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.handler.HandlerSpec;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
 import org.iretlab.target.Target;
 

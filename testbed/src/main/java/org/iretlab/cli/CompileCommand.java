@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileResult;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

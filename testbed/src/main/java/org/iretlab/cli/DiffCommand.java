@@ -9,7 +9,7 @@ import org.iretlab.asm.AsmDiff;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

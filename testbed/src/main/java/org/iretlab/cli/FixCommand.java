@@ -17,7 +17,7 @@ import org.iretlab.corpus.CaseParser;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.passes.Passes;
 import org.iretlab.verdict.CheckReport;
 import org.iretlab.verdict.Finding;

@@ -24,7 +24,7 @@ import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.decode.ObjectDecoder;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.verdict.CheckReport;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FunctionVerdict;

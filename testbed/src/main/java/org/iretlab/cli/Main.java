@@ -1,6 +1,6 @@
 package org.iretlab.cli;
 
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

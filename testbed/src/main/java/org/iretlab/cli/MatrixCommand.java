@@ -14,7 +14,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CaseRunner;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;

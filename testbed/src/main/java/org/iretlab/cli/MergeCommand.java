@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 import org.iretlab.matrix.RunStore;

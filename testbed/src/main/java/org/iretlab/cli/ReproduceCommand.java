@@ -17,7 +17,7 @@ import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.corpus.ExpectationWriter;
 import org.iretlab.corpus.Golden;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.verdict.FindingKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.decode.DecodedObject;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.FunctionVerdict;
 import picocli.CommandLine.Command;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.Corpus;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.patch.Check;
 import org.iretlab.patch.CheckResult;

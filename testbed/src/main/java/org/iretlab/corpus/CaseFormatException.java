@@ -1,6 +1,6 @@
 package org.iretlab.corpus;
 
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /** A malformed case header, reported as file:line. */
 public final class CaseFormatException extends InputException {

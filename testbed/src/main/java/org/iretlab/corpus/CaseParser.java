@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
 

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /** The case files of a corpus folder, parsed. */
 public final class Corpus {

@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /**
  * Golden normalised assembly: per case and target, each distinct content stored once

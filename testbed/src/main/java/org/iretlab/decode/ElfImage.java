@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /**
  * The ELF facts LLVM's object-file C API does not offer (class and machine, section type, flags,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /**
  * The functions of an object: STT_FUNC/STT_GNU_IFUNC symbols, and any other sized symbol in an

@@ -13,7 +13,7 @@ import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMRelocationIteratorRef;
 import org.bytedeco.llvm.LLVM.LLVMSectionIteratorRef;
 import org.bytedeco.llvm.LLVM.LLVMSymbolIteratorRef;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.llvm.Llvm;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.llvm.Triples;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMDisasmContextRef;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.llvm.Llvm;
 
 /** LLVM's disassembler for one triple, AT&T syntax; the triple alone decides 16/32/64-bit decoding. */

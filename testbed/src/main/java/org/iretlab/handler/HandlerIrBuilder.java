@@ -13,7 +13,7 @@ import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.ir.IrReader;
 import org.iretlab.llvm.Llvm;
 

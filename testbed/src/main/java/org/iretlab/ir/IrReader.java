@@ -1,5 +1,6 @@
 package org.iretlab.ir;
 
+import org.iretlab.common.InputException;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import org.bytedeco.javacpp.BytePointer;

@@ -1,5 +1,6 @@
 package org.iretlab.ir;
 
+import org.iretlab.common.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -17,7 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /**
  * A run's folder: {@code run.json} (what was asked), {@code cells.jsonl} (one line per finished

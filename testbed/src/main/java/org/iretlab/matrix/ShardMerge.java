@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /**
  * Joins the folders of one matrix run's shards into one run folder. Shards must agree on what was

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.iretlab.backend.Assembler;
-import org.iretlab.backend.ExternalProcess;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.ExternalProcess;
+import org.iretlab.common.InputException;
 
 /**
  * A bootable kernel: the harness (assembled by the embedded LLVM) linked by GNU ld with the

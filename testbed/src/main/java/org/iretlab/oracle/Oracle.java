@@ -13,7 +13,7 @@ import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.ObjectDecoder;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.iretlab.backend.ExternalProcess;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.ExternalProcess;
+import org.iretlab.common.InputException;
 
 /** Boots a kernel under QEMU system emulation (TCG) and returns what it printed on port 0xe9. */
 final class Qemu {

@@ -1,6 +1,6 @@
 package org.iretlab.patch;
 
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 
 /** A manifest mistake, reported as file:line: what is wrong and what to write instead. */
 public final class ManifestException extends InputException {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.passes.Passes;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;

@@ -13,7 +13,7 @@ import org.iretlab.corpus.CaseRunner;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Cell;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;

@@ -14,7 +14,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Cell;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.matrix.BackendOrder;
 import org.iretlab.matrix.CellRecord;
 import org.iretlab.matrix.Run;

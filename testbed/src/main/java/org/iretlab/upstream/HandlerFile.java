@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.iretlab.corpus.CaseParser;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
 import org.iretlab.verdict.FindingKind;
 

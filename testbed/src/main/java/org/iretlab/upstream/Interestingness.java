@@ -6,7 +6,7 @@ import java.util.Set;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;

@@ -37,7 +37,7 @@ public record KeepSpec(String function, HandlerShape shape, String target, Strin
         try {
             return JSON.readValue(file.toFile(), KeepSpec.class);
         } catch (IOException e) {
-            throw new org.iretlab.ir.InputException(file + ": not an interestingness specification: " + e.getMessage());
+            throw new org.iretlab.common.InputException(file + ": not an interestingness specification: " + e.getMessage());
         }
     }
 }

@@ -17,7 +17,7 @@ import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
 

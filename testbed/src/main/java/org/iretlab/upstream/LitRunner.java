@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.iretlab.backend.ExternalProcess;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.ExternalProcess;
+import org.iretlab.common.InputException;
 
 /**
  * Runs a test file under the real lit with one LLVM version's llc and FileCheck (Debian's

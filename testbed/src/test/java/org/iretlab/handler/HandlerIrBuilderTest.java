@@ -14,7 +14,7 @@ import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.backend.EmbeddedCompiler;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.target.Target;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -112,7 +112,7 @@ class ManifestParserTest {
     void aFolderWithoutAManifestSaysWhatItNeeds() throws Exception {
         Path dir = Files.createTempDirectory("patch");
         try {
-            var e = assertThrows(org.iretlab.ir.InputException.class, () -> ManifestParser.read(dir));
+            var e = assertThrows(org.iretlab.common.InputException.class, () -> ManifestParser.read(dir));
             assertTrue(e.getMessage().contains("no patch.txt here"), e.getMessage());
         } finally {
             Files.delete(dir);

@@ -1,5 +1,6 @@
 package org.iretlab.upstream;
 
+import org.iretlab.common.WorkFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,7 @@ import java.util.Set;
 import org.iretlab.Required;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.verdict.FindingKind;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.iretlab.upstream;
 
+import org.iretlab.common.WorkFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,12 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.iretlab.Required;
-import org.iretlab.backend.ExternalProcess;
+import org.iretlab.common.ExternalProcess;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.ir.InputException;
+import org.iretlab.common.InputException;
 import org.iretlab.oracle.Oracle;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

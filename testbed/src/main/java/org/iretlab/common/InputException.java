@@ -1,4 +1,4 @@
-package org.iretlab.ir;
+package org.iretlab.common;
 
 /**
  * Input that iretlab cannot use: malformed or unverifiable IR, a refused prototype, a bad option.

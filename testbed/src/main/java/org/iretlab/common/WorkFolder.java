@@ -1,4 +1,4 @@
-package org.iretlab.upstream;
+package org.iretlab.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

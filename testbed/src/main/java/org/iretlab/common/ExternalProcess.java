@@ -1,4 +1,4 @@
-package org.iretlab.backend;
+package org.iretlab.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
