@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,11 +17,14 @@ import org.iretlab.asm.AsmDiff;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.CellPipeline;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.Golden;
+import org.iretlab.passes.Passes;
+import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.DynamicTest;
 final class CellChecks {
     static final Path CASES = Path.of("cases");
     private static final Golden GOLDEN = new Golden(Path.of("golden"));
-    static final Set<FindingKind> CLAIMED = org.iretlab.passes.Passes.CLAIMED.stream().map(FindingKind::byId)
+    static final Set<FindingKind> CLAIMED = Passes.CLAIMED.stream().map(FindingKind::byId)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(FindingKind.class)));
 
     private CellChecks() {}
@@ -52,14 +56,14 @@ final class CellChecks {
     }
 
     /** Each cell's kinds (or refusal) equal its expectation, and its normalised assembly its golden file. */
-    static Stream<DynamicTest> asExpected(CaseRunner runner) {
+    static Stream<DynamicTest> asExpected(CellPipeline runner) {
         return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
                 DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] " + runner.backendName(), () -> {
                     Cell cell = runner.run(c, t);
-                    assertTrue(cell.expected().isPresent(), "no '; expect:' line covers llvm=" + runner.llvmMajor());
+                    assertTrue(cell.expectation().isPresent(), "no '; expect:' line covers llvm=" + runner.llvmMajor());
                     String evidence = cell.findings().stream().map(f -> "  " + f.describe()).collect(Collectors.joining("\n"));
-                    assertEquals(cell.expected().get().outcome(), cell.outcome(), () -> cell.message() + "\n" + evidence);
-                    assertEquals(cell.expected().get().kinds(), cell.kinds(), () -> "findings:\n" + evidence);
+                    assertEquals(cell.expectation().get().outcome(), cell.outcome(), () -> cell.message() + "\n" + evidence);
+                    assertEquals(cell.expectation().get().kinds(), cell.kinds(), () -> "findings:\n" + evidence);
                     if (cell.asm() != null) {
                         String actual = AsmNormaliser.standard().normaliseToText(cell.asm());
                         String golden = GOLDEN.expected(c, t, runner.llvmVersion()).orElseGet(() -> fail("no golden assembly for LLVM "
@@ -74,14 +78,14 @@ final class CellChecks {
      * After iretlab's fix passes: each cell equals its after-fix line, and the passes only take
      * findings away, and only the kinds they claim; nothing appears.
      */
-    static Stream<DynamicTest> afterFix(CaseRunner runner) {
+    static Stream<DynamicTest> afterFix(CellPipeline runner) {
         return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t ->
                 DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] " + runner.backendName() + " after fix", () -> {
                     Cell before = runner.run(c, t);
-                    Cell after = runner.run(c, t, CaseRunner.FIX_PASSES);
-                    assertTrue(after.expected().isPresent(), "no '; after-fix:' line covers llvm=" + runner.llvmMajor());
-                    assertEquals(after.expected().get().outcome(), after.outcome(), after::message);
-                    assertEquals(after.expected().get().kinds(), after.kinds());
+                    Cell after = runner.run(c, t, CellPipeline.FIX_PASSES);
+                    assertTrue(after.expectation().isPresent(), "no '; after-fix:' line covers llvm=" + runner.llvmMajor());
+                    assertEquals(after.expectation().get().outcome(), after.outcome(), after::message);
+                    assertEquals(after.expectation().get().kinds(), after.kinds());
                     assertTrue(before.kinds().containsAll(after.kinds()), "a pass made a finding appear: " + after.kinds());
                     Set<FindingKind> removed = EnumSet.noneOf(FindingKind.class);
                     removed.addAll(before.kinds());
@@ -95,26 +99,26 @@ final class CellChecks {
      * case's oracle (or oracle-after-fix) line for this version. Needs QEMU: in CI a missing one
      * fails (scripts/setup.sh installs it), elsewhere the tests are skipped.
      */
-    static Stream<DynamicTest> underTheOracle(CaseRunner runner) {
-        if (!org.iretlab.oracle.Oracle.available("i386-unknown-none")) {
+    static Stream<DynamicTest> underTheOracle(CellPipeline runner) {
+        if (!Oracle.available("i386-unknown-none")) {
             assertFalse("true".equals(System.getenv("CI")), "qemu-system-i386 is missing, and CI must have it (scripts/setup.sh)");
             Assumptions.assumeTrue(false, "qemu-system-i386 is not installed: skipped on this machine");
         }
-        org.iretlab.oracle.Oracle oracle = new org.iretlab.oracle.Oracle(Duration.ofSeconds(60));
+        Oracle oracle = new Oracle(Duration.ofSeconds(60));
         return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().flatMap(t -> Stream.of(false, true).map(fixed ->
                 DynamicTest.dynamicTest(c.stem() + " [" + t.spec() + "] " + runner.backendName() + (fixed ? " after fix" : "")
                         + " under QEMU", () -> {
-                    Cell cell = runner.withOracle(runner.run(c, t, fixed ? CaseRunner.FIX_PASSES : java.util.List.of()), fixed, oracle);
-                    Cell.OracleCell o = cell.oracle();
-                    assertTrue(o.expected().isPresent(), "no '; oracle" + (fixed ? "-after-fix" : "") + ":' line covers llvm="
+                    Cell cell = runner.withOracle(runner.run(c, t, fixed ? CellPipeline.FIX_PASSES : List.of()), oracle);
+                    Cell.OracleSide o = cell.oracle();
+                    assertTrue(o.expectation().isPresent(), "no '; oracle" + (fixed ? "-after-fix" : "") + ":' line covers llvm="
                             + runner.llvmMajor() + ": run ./iretlab reproduce --record --oracle --llvm " + runner.backendName());
                     String evidence = o.findings().stream().map(f -> "  " + f.describe()).collect(Collectors.joining("\n"));
-                    assertEquals(o.expected().get().outcome(), o.outcome(), () -> o.message() + "\n" + evidence);
-                    assertEquals(o.expected().get().kinds(), o.kinds(), () -> "oracle findings:\n" + evidence);
-                    if (o.outcome() != org.iretlab.verdict.Outcome.NOT_AVAILABLE) {
-                        assertNotNull(o.expected().get().lazyFp(), "the oracle line states no CR0.TS=1 result: record it again");
+                    assertEquals(o.expectation().get().outcome(), o.outcome(), () -> o.message() + "\n" + evidence);
+                    assertEquals(o.expectation().get().kinds(), o.kinds(), () -> "oracle findings:\n" + evidence);
+                    if (o.outcome() != Outcome.NOT_AVAILABLE) {
+                        assertNotNull(o.expectation().get().lazyFp(), "the oracle line states no CR0.TS=1 result: record it again");
                     }
-                    assertEquals(o.expected().get().lazyFp(), o.lazyFp(), "what the CR0.TS=1 scenario showed");
+                    assertEquals(o.expectation().get().lazyFp(), o.lazyFp(), "what the CR0.TS=1 scenario showed");
                 }))));
     }
 }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.iretlab.asm.AsmDiff;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.InProcessBackend;
-import org.iretlab.corpus.CaseRunner;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.CellPipeline;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Golden;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CorpusTest {
     private static final Path CASES = CellChecks.CASES;
-    private static final CaseRunner RUNNER = new CaseRunner(new InProcessBackend());
+    private static final CellPipeline RUNNER = CellPipeline.of(new InProcessBackend());
     private static final Set<FindingKind> CLAIMED = CellChecks.CLAIMED;
 
     @TestFactory
@@ -51,13 +51,13 @@ class CorpusTest {
     /** The same on Debian's LLVM 14 (llc in a child process), which .ci/run installs. */
     @TestFactory
     Stream<DynamicTest> everyCaseOnDebianLlvm14() {
-        return cells(new CaseRunner(CellChecks.required("llc-14")));
+        return cells(CellPipeline.of(CellChecks.required("llc-14")));
     }
 
     /** After iretlab's fix passes, on both LLVMs (see {@link CellChecks#afterFix}). */
     @TestFactory
     Stream<DynamicTest> everyCaseAfterTheFixPasses() {
-        return Stream.of(RUNNER, new CaseRunner(CellChecks.required("llc-14"))).flatMap(CellChecks::afterFix);
+        return Stream.of(RUNNER, CellPipeline.of(CellChecks.required("llc-14"))).flatMap(CellChecks::afterFix);
     }
 
     /** The execution oracle on the embedded LLVM's code (see {@link CellChecks#underTheOracle}). */
@@ -72,15 +72,15 @@ class CorpusTest {
         Set<FindingKind> claimed = CLAIMED;
         return Corpus.load(CASES).stream().flatMap(c -> c.targets().stream().map(t -> RUNNER.run(c, t))
                 .filter(before -> before.asm() != null && before.kinds().stream().noneMatch(claimed::contains))
-                .map(before -> DynamicTest.dynamicTest(c.stem() + " [" + before.target().spec() + "]", () -> {
-                    Cell after = RUNNER.run(c, before.target(), CaseRunner.FIX_PASSES);
+                .map(before -> DynamicTest.dynamicTest(c.stem() + " [" + before.target() + "]", () -> {
+                    Cell after = RUNNER.run(c, before.caseTarget(), CellPipeline.FIX_PASSES);
                     AsmNormaliser n = AsmNormaliser.standard();
                     assertEquals("", AsmDiff.unified("before", n.normaliseToText(before.asm()), "after",
                             n.normaliseToText(after.asm()), 3));
                 })));
     }
 
-    private static Stream<DynamicTest> cells(CaseRunner runner) {
+    private static Stream<DynamicTest> cells(CellPipeline runner) {
         return CellChecks.asExpected(runner);
     }
 

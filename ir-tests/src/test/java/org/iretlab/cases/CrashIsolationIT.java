@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
+import org.iretlab.verdict.Outcome;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
@@ -62,11 +63,11 @@ class CrashIsolationIT {
         try (RunStore store = RunStore.open(out, info, false)) {
             runner.run(runner.tasks(corpus, BACKENDS, 1, 1), store);
         }
-        List<CellRecord> cells = Run.load(out).cells();
+        List<Cell> cells = Run.load(out).cells();
         assertEquals(corpus.size() * BACKENDS.size(), cells.size(), "every cell ran");
-        for (CellRecord c : cells) {
+        for (Cell c : cells) {
             boolean crashCase = Integer.parseInt(c.caseId()) % 2 == 1;
-            assertEquals(crashCase ? "CRASH" : "OK", c.outcome(), () -> c.key() + ": " + c.message());
+            assertEquals(crashCase ? Outcome.CRASH : Outcome.OK, c.outcome(), () -> c.key() + ": " + c.message());
             if (crashCase) {
                 String expected = fatal.get((Integer.parseInt(c.caseId()) - 1) / 2);
                 assertTrue(c.message().contains(expected), () -> c.key() + ": LLVM's message should be in the cell: " + c.message());

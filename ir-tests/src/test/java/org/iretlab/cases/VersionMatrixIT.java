@@ -2,12 +2,13 @@ package org.iretlab.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.junit.jupiter.api.AfterAll;
@@ -27,16 +28,16 @@ class VersionMatrixIT {
     private static final Pattern REALIGN = Pattern.compile("(?m)^\\s*andl\\s+\\$-16,\\s*%esp\\s*$");
     private static final Pattern CLD = Pattern.compile("(?m)^\\s*cld\\s*$");
 
-    private static final List<CaseRunner> RUNNERS = new java.util.ArrayList<>();
+    private static final List<CellPipeline> RUNNERS = new ArrayList<>();
 
-    private static CaseRunner runner(String name) {
+    private static CellPipeline runner(String name) {
         synchronized (RUNNERS) {
-            for (CaseRunner r : RUNNERS) {
+            for (CellPipeline r : RUNNERS) {
                 if (r.backendName().equals(name)) {
                     return r;
                 }
             }
-            CaseRunner r = new CaseRunner(CellChecks.required(name));
+            CellPipeline r = CellPipeline.of(CellChecks.required(name));
             RUNNERS.add(r);
             return r;
         }
@@ -44,7 +45,7 @@ class VersionMatrixIT {
 
     @AfterAll
     static void closeBackends() {
-        RUNNERS.forEach(CaseRunner::close);
+        RUNNERS.forEach(CellPipeline::close);
     }
 
     @TestFactory
@@ -73,7 +74,7 @@ class VersionMatrixIT {
         CorpusCase leaf = Corpus.load(CellChecks.CASES).stream().filter(c -> c.id().equals("21")).findFirst().orElseThrow();
         CaseTarget bare = leaf.targets().stream().filter(t -> t.triple().equals("i686-unknown-linux-gnu")).findFirst().orElseThrow();
         return BACKENDS.stream().map(b -> DynamicTest.dynamicTest("case 21 [" + bare.spec() + "] " + b, () -> {
-            CaseRunner r = runner(b);
+            CellPipeline r = runner(b);
             Cell cell = r.run(leaf, bare);
             int major = r.llvmMajor();
             assertEquals(major >= 17, REALIGN.matcher(cell.asm()).find(),

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.iretlab.decode.DecodedFunction;
-import org.iretlab.backend.CompileResult;
 import org.iretlab.decode.DecodedObject;
-import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.lint.FrameStores;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -34,13 +32,13 @@ public final class StaticCheck {
 
     private StaticCheck() {}
 
-    /** The verdicts on every x86_intrcc function of a compile: its object, its IR facts, its features. */
-    public static List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
-        List<Handler> handlers = compiled.handlers().stream()
-                .map(Handler::of).toList();
-        List<FunctionVerdict> verdicts = judge(ObjectDecoder.decode(compiled.object(), compiled.triple()), features,
-                handlers, options, compiled.droppedFrameStores());
-        return withReservedRegisterWarnings(verdicts, handlers, compiled.warnings());
+    /**
+     * The verdicts on the handlers of a compile: its decoded object, its IR facts, its features, and
+     * LLVM's warnings (a reserved register in an inline asm clobber list is a finding of its handler).
+     */
+    public static List<FunctionVerdict> judge(DecodedObject object, String features, List<Handler> handlers, CheckOptions options,
+            List<FrameStores.Store> droppedFrameStores, List<String> warnings) {
+        return withReservedRegisterWarnings(judge(object, features, handlers, options, droppedFrameStores), handlers, warnings);
     }
 
     /**

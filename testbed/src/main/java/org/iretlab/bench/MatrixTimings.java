@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 
 /**
@@ -20,13 +20,13 @@ public final class MatrixTimings {
     private MatrixTimings() {}
 
     public static void print(Run run, PrintWriter out) {
-        Map<String, List<CellRecord>> byBackend = new LinkedHashMap<>();
-        Map<String, List<CellRecord>> byKind = new LinkedHashMap<>();
+        Map<String, List<Cell>> byBackend = new LinkedHashMap<>();
+        Map<String, List<Cell>> byKind = new LinkedHashMap<>();
         for (String b : run.backends()) {
             byBackend.put(b, new ArrayList<>());
         }
-        for (CellRecord c : run.cells()) {
-            if (c.timings() == null || c.asm() == null) {
+        for (Cell c : run.cells()) {
+            if (c.timings() == null || c.asmHash() == null) {
                 continue;
             }
             byBackend.get(c.backend()).add(c);
@@ -41,7 +41,7 @@ public final class MatrixTimings {
         out.flush();
     }
 
-    private static void table(Map<String, List<CellRecord>> groups, PrintWriter out) {
+    private static void table(Map<String, List<Cell>> groups, PrintWriter out) {
         out.printf("%-20s %6s %12s %12s %12s %12s %14s %14s %14s%n", "", "cells", "codegen ms", "(median)", "analysis ms",
                 "write ms", "codegen c/s", "analysis c/s", "write c/s");
         groups.forEach((name, cells) -> {
@@ -57,7 +57,7 @@ public final class MatrixTimings {
         });
     }
 
-    private static double mean(List<CellRecord> cells, ToDoubleFunction<CellRecord> f) {
+    private static double mean(List<Cell> cells, ToDoubleFunction<Cell> f) {
         return cells.stream().mapToDouble(f).average().orElse(Double.NaN);
     }
 }

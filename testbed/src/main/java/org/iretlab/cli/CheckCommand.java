@@ -1,10 +1,8 @@
 package org.iretlab.cli;
 
 import java.util.List;
-import org.iretlab.analysis.CheckOptions;
-import org.iretlab.analysis.StaticCheck;
-import org.iretlab.backend.CompileResult;
-import org.iretlab.decode.DecodedObject;
+import org.iretlab.cell.Cell;
+import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.FunctionVerdict;
 import picocli.CommandLine.Command;
 
@@ -15,13 +13,12 @@ import picocli.CommandLine.Command;
                 "Each finding names the instruction, its address and a one-line reason."})
 final class CheckCommand extends JudgeCommand {
     @Override
-    List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
-        return StaticCheck.judge(compiled, features, options);
+    Oracle oracle() {
+        return null;
     }
 
     @Override
-    List<FunctionVerdict> judge(byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers,
-            CheckOptions options) {
-        return StaticCheck.judge(decoded, features, handlers, options, List.of());
+    List<FunctionVerdict> verdicts(Cell cell) {
+        return cell.functions();
     }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
@@ -12,10 +14,16 @@ import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.backend.InProcessBackend;
 import org.iretlab.backend.Toolchains;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.CellPipeline;
+import org.iretlab.decode.DecodedObject;
 import org.iretlab.handler.HandlerSpec;
 import org.iretlab.common.InputException;
+import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
+import org.iretlab.oracle.Oracle;
 import org.iretlab.target.Target;
+import org.iretlab.verdict.Outcome;
 
 /**
  * Where a command's compiles run: a handler spec in this process (the builder's own modules), a
@@ -24,17 +32,25 @@ import org.iretlab.target.Target;
  */
 final class Compilation implements AutoCloseable {
     /** What a backend says when its LLVM cannot parse a file: then other installed LLVMs are tried. */
-    private static final String UNREADABLE = org.iretlab.ir.IrReader.UNREADABLE;
+    private static final String UNREADABLE = IrReader.UNREADABLE;
 
     private final boolean inProcess;
     private final String llvm;
     private final Toolchains toolchains;
+    private final CheckOptions checks;
+    private final Oracle oracle;
     private Backend fileBackend;
 
-    Compilation(boolean inProcess, Duration timeout, String llvm, Toolchains toolchains) {
+    /**
+     * @param checks the target-fact overrides the cells are judged with
+     * @param oracle runs judged cells under QEMU too, or null
+     */
+    Compilation(boolean inProcess, Duration timeout, String llvm, Toolchains toolchains, CheckOptions checks, Oracle oracle) {
         this.inProcess = inProcess;
         this.llvm = llvm;
         this.toolchains = toolchains;
+        this.checks = checks;
+        this.oracle = oracle;
         if (inProcess && !toolchains.resolveOne(llvm).equals(Toolchains.embeddedName())) {
             throw new InputException("--in-process runs the embedded LLVM only; drop it to use --llvm " + llvm);
         }
@@ -47,6 +63,26 @@ final class Compilation implements AutoCloseable {
             return CompileOutcome.rejected(outcome.message() + "\n  " + readersOf(request));
         }
         return outcome;
+    }
+
+    /** A file's cell: compiled on the chosen backend and judged through the one pipeline. */
+    Cell judgeFile(Path file, CompileOptions options) {
+        IrSource source = IrSource.read(file);
+        Cell cell = new CellPipeline(fileBackend(), checks, oracle).run(source, options);
+        if (cell.outcome() == Outcome.REJECTED && cell.message().contains(UNREADABLE)) {
+            return cell.withMessage(cell.message() + "\n  " + readersOf(new CompileRequest(source, options)));
+        }
+        return cell;
+    }
+
+    /** A handler description's cell: built and compiled in this process, then judged. */
+    Cell judgeSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
+        return new CellPipeline(null, checks, oracle).run(spec(handler, target), target.toCompileOptions(emit, false));
+    }
+
+    /** Handlers of an ELF object or executable compiled elsewhere, judged. */
+    Cell judgeObject(String name, byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers) {
+        return new CellPipeline(null, checks, oracle).judge(name, elf, decoded, features, handlers);
     }
 
     /** Which other installed backends read this file (front ends often write IR for newer LLVMs). */
@@ -74,20 +110,23 @@ final class Compilation implements AutoCloseable {
     }
 
     CompileOutcome compileSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
-        if (target.triple == null) {
-            throw new InputException("a handler built from options needs --triple, e.g. --triple i386-unknown-none");
-        }
-        HandlerSpec spec;
-        try {
-            spec = handler.toSpec(new Target(target.triple, target.cpu, target.mattr));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(e.getMessage());
-        }
+        HandlerSpec spec = spec(handler, target);
         try {
             return CompileOutcome.compiled(new EmbeddedCompiler(EmbeddedCompiler.embeddedName())
                     .compile(spec, target.toCompileOptions(emit, false)));
         } catch (InputException e) {
             return CompileOutcome.rejected(e.getMessage());
+        }
+    }
+
+    private static HandlerSpec spec(HandlerOptions handler, TargetOptions target) {
+        if (target.triple == null) {
+            throw new InputException("a handler built from options needs --triple, e.g. --triple i386-unknown-none");
+        }
+        try {
+            return handler.toSpec(new Target(target.triple, target.cpu, target.mattr));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
         }
     }
 

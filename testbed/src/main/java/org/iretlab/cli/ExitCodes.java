@@ -1,5 +1,6 @@
 package org.iretlab.cli;
 
+import org.iretlab.verdict.Outcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.iretlab.backend.CompileOutcome;
@@ -36,6 +37,17 @@ public final class ExitCodes {
             case COMPILED -> OK;
             case REJECTED, NOT_AVAILABLE -> INPUT;
             case CRASH, TIMEOUT -> CRASH;
+        };
+    }
+
+    /** The code for a cell's or a report's outcome (a hang is reported like a crash: LLVM did not finish). */
+    static int of(Outcome outcome) {
+        return switch (outcome) {
+            case OK -> OK;
+            case BUG -> BUG;
+            case UNDECIDED -> UNDECIDED;
+            case CRASH, TIMEOUT -> CRASH;
+            case REJECTED, NOT_AVAILABLE -> INPUT;
         };
     }
 

@@ -6,23 +6,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.iretlab.analysis.CheckOptions;
-import org.iretlab.analysis.StaticCheck;
 import org.iretlab.asm.AsmDiff;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.CompileOptions;
-import org.iretlab.backend.CompileOutcome;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CaseParser;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.passes.Passes;
-import org.iretlab.verdict.CheckReport;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FunctionVerdict;
-import org.iretlab.verdict.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,28 +80,23 @@ final class FixCommand implements Callable<Integer> {
     private int fix(Compilation compilation, Path file, TargetOptions side, List<String> passes, PrintWriter out) {
         EnumSet<CompileOptions.Emit> emit = EnumSet.of(CompileOptions.Emit.ASM, CompileOptions.Emit.OBJ);
         CompileOptions plain = side.toCompileOptions(emit, false).withPasses(List.of());
-        CompileOutcome before = compilation.compileFile(file, plain);
-        CompileOutcome after = compilation.compileFile(file, plain.withPasses(passes));
+        Cell before = compilation.judgeFile(file, plain);
+        Cell after = compilation.judgeFile(file, plain.withPasses(passes));
         out.println("== " + file + (side.describe().isEmpty() ? "" : " [" + side.describe() + "]") + " with " + String.join(",", passes));
-        if (!before.compiled() || !after.compiled()) {
-            CompileOutcome failed = before.compiled() ? after : before;
-            out.println("  " + failed.status().name().toLowerCase() + ": " + failed.message());
-            return ExitCodes.of(failed.status());
+        if (before.asm() == null || after.asm() == null) {
+            Cell failed = before.asm() != null ? after : before;
+            out.println("  " + failed.outcome().name().toLowerCase(Locale.ROOT) + ": " + failed.message());
+            return ExitCodes.of(failed.outcome());
         }
-        String features = plain.effectiveFeatures();
-        List<FunctionVerdict> b = StaticCheck.judge(before.result(), features, CheckOptions.defaults());
-        List<FunctionVerdict> a = StaticCheck.judge(after.result(), features, CheckOptions.defaults());
-        print("before", b, out);
-        after.result().passLog().forEach(l -> out.println("  pass " + l));
-        if (after.result().passLog().isEmpty()) {
+        print("before", before.functions(), out);
+        after.passLog().forEach(l -> out.println("  pass " + l));
+        if (after.passLog().isEmpty()) {
             out.println("  pass: nothing to change");
         }
-        print("after", a, out);
+        print("after", after.functions(), out);
         AsmNormaliser n = AsmNormaliser.standard();
-        out.print(AsmDiff.unified("before", n.normaliseToText(before.result().asm()), "after",
-                n.normaliseToText(after.result().asm()), 3));
-        Outcome outcome = CheckReport.overall(a);
-        return outcome == Outcome.BUG ? ExitCodes.BUG : outcome == Outcome.UNDECIDED ? ExitCodes.UNDECIDED : ExitCodes.OK;
+        out.print(AsmDiff.unified("before", n.normaliseToText(before.asm()), "after", n.normaliseToText(after.asm()), 3));
+        return ExitCodes.of(after.outcome());
     }
 
     private static void print(String when, List<FunctionVerdict> verdicts, PrintWriter out) {

@@ -1,6 +1,8 @@
 package org.iretlab.cli;
 
 import java.time.Duration;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.oracle.Oracle;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -25,7 +27,12 @@ public final class InputOptions {
     LlvmOptions llvm = new LlvmOptions();
 
     Compilation open() {
+        return open(CheckOptions.defaults(), null);
+    }
+
+    /** Where compiles run, with how their cells are judged: the target-fact overrides, and the oracle or null. */
+    Compilation open(CheckOptions checks, Oracle oracle) {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        return new Compilation(inProcess, timeout, llvm.backendOr("embedded"), llvm.toolchains(timeout));
+        return new Compilation(inProcess, timeout, llvm.backendOr("embedded"), llvm.toolchains(timeout), checks, oracle);
     }
 }

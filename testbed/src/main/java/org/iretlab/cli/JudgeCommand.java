@@ -17,12 +17,13 @@ import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.analysis.TargetFacts;
 import org.iretlab.backend.CompileOptions;
-import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileResult;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CaseTarget;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
+import org.iretlab.oracle.Oracle;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.common.InputException;
 import org.iretlab.verdict.CheckReport;
@@ -77,12 +78,11 @@ abstract class JudgeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the verdicts as JSON.")
     boolean json;
 
-    /** The verdicts on the handlers of a compile. */
-    abstract List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options);
+    /** The oracle this command runs cells under, or null for the static verdict only. */
+    abstract Oracle oracle();
 
-    /** The verdicts on handlers of an ELF object or executable compiled elsewhere. */
-    abstract List<FunctionVerdict> judge(byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers,
-            CheckOptions options);
+    /** The verdicts this command reports of a cell that has code. */
+    abstract List<FunctionVerdict> verdicts(Cell cell);
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases",
             description = "Where a CASE given instead of a FILE is looked up (default: ${DEFAULT-VALUE}).")
@@ -110,7 +110,7 @@ abstract class JudgeCommand implements Callable<Integer> {
             } else {
                 print(report, out);
             }
-            exit = ExitCodes.combine(exit, exitCode(report));
+            exit = ExitCodes.combine(exit, ExitCodes.of(report.outcome()));
         }
         out.flush();
         return exit;
@@ -124,16 +124,6 @@ abstract class JudgeCommand implements Callable<Integer> {
         o.optLevel = t.optLevel();
         o.codeModel = t.codeModel();
         return o;
-    }
-
-    private static int exitCode(CheckReport report) {
-        return switch (report.outcome()) {
-            case OK -> ExitCodes.OK;
-            case BUG -> ExitCodes.BUG;
-            case UNDECIDED -> ExitCodes.UNDECIDED;
-            case CRASH, TIMEOUT -> ExitCodes.CRASH;
-            default -> ExitCodes.INPUT;
-        };
     }
 
     CheckOptions checkOptions() {
@@ -158,20 +148,18 @@ abstract class JudgeCommand implements Callable<Integer> {
             throw new InputException("--handler goes with --object; for IR every x86_intrcc function is judged");
         }
         EnumSet<CompileOptions.Emit> obj = EnumSet.of(CompileOptions.Emit.OBJ);
-        CompileOutcome outcome;
-        try (Compilation compilation = input.open()) {
-            outcome = file != null ? compilation.compileFile(file, target.toCompileOptions(obj, input.skipPrototypeCheck))
-                    : compilation.compileSpec(input.handler, target, obj);
+        Cell cell;
+        try (Compilation compilation = input.open(options, oracle())) {
+            cell = file != null ? compilation.judgeFile(file, target.toCompileOptions(obj, input.skipPrototypeCheck))
+                    : compilation.judgeSpec(input.handler, target, obj);
         }
         String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.mattr + "]" : "")
                 : "handler spec " + input.handler.name;
-        if (!outcome.compiled()) {
-            return new CheckReport(name, null, null, target.triple, Outcome.ofFailedCompile(outcome.status()),
-                    outcome.message(), List.of(), List.of(), List.of());
+        CompileResult r = cell.artifacts().compiled();
+        if (r == null) {
+            return new CheckReport(name, null, null, target.triple, cell.outcome(), cell.message(), List.of(), List.of(), List.of());
         }
-        CompileResult r = outcome.result();
-        String features = target.toCompileOptions(obj, false).effectiveFeatures();
-        List<FunctionVerdict> verdicts = judge(r, features, options);
+        List<FunctionVerdict> verdicts = verdicts(cell);
         return new CheckReport(name, r.backend(), r.llvmVersion(), r.triple(), CheckReport.overall(verdicts), null,
                 verdicts, r.warnings(), r.passLog());
     }
@@ -196,7 +184,10 @@ abstract class JudgeCommand implements Callable<Integer> {
             }
             list.add(new StaticCheck.Handler(parts[0], parts.length == 2));
         }
-        List<FunctionVerdict> verdicts = judge(elf, decoded, target.mattr, list, options);
+        List<FunctionVerdict> verdicts;
+        try (Compilation compilation = input.open(options, oracle())) {
+            verdicts = verdicts(compilation.judgeObject(object.toString(), elf, decoded, target.mattr, list));
+        }
         return new CheckReport(object.toString(), null, null, decoded.triple(), CheckReport.overall(verdicts), null,
                 verdicts, List.of(), List.of());
     }

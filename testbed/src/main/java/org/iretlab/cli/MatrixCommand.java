@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.iretlab.verdict.Outcome;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
@@ -94,7 +95,7 @@ final class MatrixCommand implements Callable<Integer> {
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         Toolchains toolchains = llvm.toolchains(timeout);
         List<String> backends = toolchains.resolve(llvm.backendOr("all"));
-        List<String> fixPasses = passes == null ? CaseRunner.FIX_PASSES
+        List<String> fixPasses = passes == null ? CellPipeline.FIX_PASSES
                 : passes.equals(List.of("none")) ? List.of() : passes;
         org.iretlab.passes.Passes.byNames(fixPasses, false);
         List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
@@ -122,8 +123,8 @@ final class MatrixCommand implements Callable<Integer> {
         if (oracle) {
             var underQemu = run.cells().stream().filter(c -> c.oracle() != null).toList();
             print.printf("%noracle: %d cells under QEMU (%d N/A), %d differ from their oracle line, static and dynamic "
-                    + "verdicts disagree in %d%n", underQemu.size(), underQemu.stream().filter(c -> c.oracle().outcome().equals("N/A")).count(),
-                    underQemu.stream().filter(org.iretlab.matrix.CellRecord::oracleDiffers).count(),
+                    + "verdicts disagree in %d%n", underQemu.size(), underQemu.stream().filter(c -> c.oracle().outcome() == Outcome.NOT_AVAILABLE).count(),
+                    underQemu.stream().filter(org.iretlab.cell.Cell::oracleDiffers).count(),
                     underQemu.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count());
         }
         print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, tasks.size(),

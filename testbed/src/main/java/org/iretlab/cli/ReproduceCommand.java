@@ -2,21 +2,25 @@ package org.iretlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.iretlab.asm.AsmNormaliser;
-import org.iretlab.backend.Backend;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.corpus.ExpectationWriter;
 import org.iretlab.corpus.Golden;
+import org.iretlab.corpus.Observed;
+import org.iretlab.oracle.Oracle;
+import org.iretlab.verdict.Outcome;
 import org.iretlab.common.InputException;
 import org.iretlab.verdict.FindingKind;
 import picocli.CommandLine.Command;
@@ -71,31 +75,29 @@ final class ReproduceCommand implements Callable<Integer> {
         List<Cell> cells = new ArrayList<>();
         int major;
         String version;
-        try (Backend backend = llvm.toolchains(java.time.Duration.ofSeconds(120)).openNameOrPath(llvm.backendOr("embedded"), true)) {
-            CaseRunner runner = new CaseRunner(backend);
-            org.iretlab.oracle.Oracle qemu = oracle ? new org.iretlab.oracle.Oracle(java.time.Duration.ofSeconds(30)) : null;
-            major = runner.llvmMajor();
-            version = backend.llvmVersion();
+        Oracle qemu = oracle ? new Oracle(Duration.ofSeconds(30)) : null;
+        try (CellPipeline pipeline = new CellPipeline(llvm.toolchains(Duration.ofSeconds(120))
+                .openNameOrPath(llvm.backendOr("embedded"), true), CheckOptions.defaults(), qemu)) {
+            major = pipeline.llvmMajor();
+            version = pipeline.llvmVersion();
             Golden goldens = new Golden(golden);
             for (CorpusCase c : cases) {
                 List<Cell> plain = new ArrayList<>();
                 List<Cell> fixed = new ArrayList<>();
                 for (CaseTarget t : c.targets()) {
-                    Cell cell = runner.run(c, t, afterFix ? CaseRunner.FIX_PASSES : List.of());
-                    if (qemu != null) {
-                        cell = runner.withOracle(cell, afterFix, qemu);
-                    }
+                    Cell cell = pipeline.run(c, t, afterFix ? CellPipeline.FIX_PASSES : List.of());
                     cells.add(cell);
                     if (bless && !afterFix && cell.asm() != null) {
                         goldens.bless(c, t, version, AsmNormaliser.standard().normaliseToText(cell.asm()));
                     }
                     if (record) {
-                        plain.add(afterFix ? oracle(runner, runner.run(c, t, List.of()), false, qemu) : cell);
-                        fixed.add(afterFix ? cell : oracle(runner, runner.run(c, t, CaseRunner.FIX_PASSES), true, qemu));
+                        plain.add(afterFix ? pipeline.run(c, t, List.of()) : cell);
+                        fixed.add(afterFix ? cell : pipeline.run(c, t, CellPipeline.FIX_PASSES));
                     }
                 }
                 if (record) {
-                    write(c, ExpectationWriter.record(c, major, plain, fixed, "our run, " + backend.name() + " (LLVM "
+                    write(c, ExpectationWriter.record(c, major, observed(plain, false), observed(fixed, false),
+                            observed(plain, true), observed(fixed, true), "our run, " + pipeline.backendName() + " (LLVM "
                             + version + "), by iretlab reproduce --record"));
                 }
             }
@@ -111,8 +113,18 @@ final class ReproduceCommand implements Callable<Integer> {
         return cells.stream().anyMatch(Cell::unexpected) || oracleDiffers ? ExitCodes.BUG : ExitCodes.OK;
     }
 
-    private static Cell oracle(CaseRunner runner, Cell cell, boolean fixed, org.iretlab.oracle.Oracle qemu) {
-        return qemu == null ? cell : runner.withOracle(cell, fixed, qemu);
+    /** What the cells showed, statically or under the oracle (none when it did not run), as header lines record it. */
+    private static List<Observed> observed(List<Cell> cells, boolean underOracle) {
+        List<Observed> out = new ArrayList<>();
+        for (Cell cell : cells) {
+            CaseTarget target = cell.artifacts().caseTarget();
+            if (!underOracle) {
+                out.add(new Observed(target, cell.outcome(), Set.copyOf(cell.kinds()), null));
+            } else if (cell.oracle() != null) {
+                out.add(new Observed(target, cell.oracle().outcome(), Set.copyOf(cell.oracle().kinds()), cell.oracle().lazyFp()));
+            }
+        }
+        return out;
     }
 
     private static void write(CorpusCase c, String text) {
@@ -138,23 +150,23 @@ final class ReproduceCommand implements Callable<Integer> {
                 case OK, BUG, UNDECIDED -> others.isEmpty() ? "-" : others.stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "));
                 default -> cell.outcome().label;
             };
-            String expected = cell.expected().map(e -> (cell.unexpected() ? "DIFFERS: " + describe(e) : "as expected"))
+            String expected = cell.expectation().map(e -> (cell.unexpected() ? "DIFFERS: " + describe(e) : "as expected"))
                     .orElse("DIFFERS: no expectation for llvm=" + major + " (found: " + (cell.kinds().isEmpty()
                             ? cell.outcome().label : cell.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "))) + ")");
             String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
-            String afterFix = c.afterFix(cell.target(), major).map(e -> e.kinds().stream().anyMatch(c.subject()::contains)
+            String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> e.kinds().stream().anyMatch(c.subject()::contains)
                     ? "not fixed" : "fixed").orElse("-");
-            out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", c.stem(), upstream, cell.target().spec(), subject, found,
+            out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", c.stem(), upstream, cell.target(), subject, found,
                     afterFix, expected);
         }
         long withSubject = cells.stream().map(Cell::kase).distinct().filter(c -> !c.subject().isEmpty()).count();
         long reproduce = cells.stream().filter(Cell::subjectReproduces).map(Cell::kase).distinct().count();
         long fixedHere = cells.stream().filter(cell -> !cell.kase().subject().isEmpty() && !cell.subjectReproduces()
-                && cell.kase().expectations().stream().anyMatch(e -> e.target().equals(cell.target())
+                && cell.kase().expectations().stream().anyMatch(e -> e.target().equals(cell.caseTarget())
                         && e.versions().max() < major && e.kinds().stream().anyMatch(cell.kase().subject()::contains)))
                 .map(Cell::kase).distinct().count();
         long fixedByPasses = cells.stream().filter(cell -> cell.subjectReproduces()
-                && cell.kase().afterFix(cell.target(), major).map(e -> e.kinds().stream().noneMatch(cell.kase().subject()::contains)).orElse(false))
+                && cell.kase().afterFix(cell.caseTarget(), major).map(e -> e.kinds().stream().noneMatch(cell.kase().subject()::contains)).orElse(false))
                 .map(Cell::kase).distinct().count();
         long unexpected = cells.stream().filter(Cell::unexpected).count();
         out.printf("%n%d cases, %d cells on LLVM %s: the subject reproduces in %d of %d cases with a subject; "
@@ -169,16 +181,16 @@ final class ReproduceCommand implements Callable<Integer> {
         int scenarios = 0;
         double seconds = 0;
         for (Cell cell : cells) {
-            Cell.OracleCell o = cell.oracle();
+            Cell.OracleSide o = cell.oracle();
             scenarios += o.scenarios();
             seconds += o.seconds();
-            String found = o.kinds().isEmpty() ? (o.outcome() == org.iretlab.verdict.Outcome.NOT_AVAILABLE ? "-" : "none")
+            String found = o.kinds().isEmpty() ? (o.outcome() == Outcome.NOT_AVAILABLE ? "-" : "none")
                     : o.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "));
             found += o.lazyFp() == null ? "" : Expectation.LAZY_FP + o.lazyFp();
-            String expected = o.expected().map(e -> o.unexpected() ? "DIFFERS: " + describe(e) : "as expected")
+            String expected = o.expectation().map(e -> o.unexpected() ? "DIFFERS: " + describe(e) : "as expected")
                     .orElse("DIFFERS: no oracle line for llvm=" + major);
-            out.printf("%-40s %-36s %-8s %-44s %s%n", cell.kase().stem(), cell.target().spec(), o.outcome().label, found,
-                    expected + (o.outcome() == org.iretlab.verdict.Outcome.NOT_AVAILABLE ? " (" + o.message() + ")" : ""));
+            out.printf("%-40s %-36s %-8s %-44s %s%n", cell.kase().stem(), cell.target(), o.outcome().label, found,
+                    expected + (o.outcome() == Outcome.NOT_AVAILABLE ? " (" + o.message() + ")" : ""));
             o.disagreements().forEach(d -> out.printf("%-40s   disagreement: %s%n", "", d));
         }
         long differ = cells.stream().filter(c -> c.oracle().unexpected()).count();

@@ -3,11 +3,7 @@ package org.iretlab.cli;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.iretlab.analysis.CheckOptions;
-import org.iretlab.analysis.StaticCheck;
-import org.iretlab.backend.CompileResult;
-import org.iretlab.decode.DecodedObject;
-import org.iretlab.common.InputException;
+import org.iretlab.cell.Cell;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.FunctionVerdict;
 import picocli.CommandLine.Command;
@@ -25,22 +21,14 @@ final class RunCommand extends JudgeCommand {
     long bootLimitSeconds;
 
     @Override
-    List<FunctionVerdict> judge(CompileResult compiled, String features, CheckOptions options) {
-        List<StaticCheck.Handler> handlers = compiled.handlers().stream()
-                .map(StaticCheck.Handler::of).toList();
-        return run(compiled.object(), compiled.triple(), features, handlers, options);
+    Oracle oracle() {
+        return new Oracle(Duration.ofSeconds(bootLimitSeconds));
     }
 
     @Override
-    List<FunctionVerdict> judge(byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers,
-            CheckOptions options) {
-        return run(elf, decoded.triple(), features, handlers, options);
-    }
-
-    private List<FunctionVerdict> run(byte[] object, String triple, String features, List<StaticCheck.Handler> handlers,
-            CheckOptions options) {
+    List<FunctionVerdict> verdicts(Cell cell) {
         List<FunctionVerdict> out = new ArrayList<>();
-        for (Oracle.Result r : new Oracle(Duration.ofSeconds(bootLimitSeconds)).run(object, triple, features, handlers, options)) {
+        for (Oracle.Result r : cell.oracle().results()) {
             List<String> notes = new ArrayList<>(r.verdict().notes());
             notes.add(String.format("%d boot(s), %.2f s of QEMU", r.boots(), r.seconds()));
             r.hung().forEach(h -> notes.add("hung (TIMEOUT) in: " + h));

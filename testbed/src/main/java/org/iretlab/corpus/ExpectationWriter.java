@@ -24,27 +24,28 @@ public final class ExpectationWriter {
     /**
      * The case text with the cells' outcomes recorded for their LLVM major.
      *
-     * @param plain one cell per target, without the fix passes
-     * @param fixed one cell per target, after the fix passes
+     * @param plain one observation per target, without the fix passes
+     * @param fixed one per target, after the fix passes
+     * @param oracle, oracleFixed the same under the execution oracle (empty when it did not run)
      * @param source where the lines come from, e.g. "our run, Bytedeco LLVM 17.0.6 (worker-17)"
      */
-    public static String record(CorpusCase c, int major, List<Cell> plain, List<Cell> fixed, String source) {
+    public static String record(CorpusCase c, int major, List<Observed> plain, List<Observed> fixed, List<Observed> oracle,
+            List<Observed> oracleFixed, String source) {
         String version = "llvm=" + major;
         List<String> lines = new ArrayList<>(List.of(c.text().split("\n", -1)));
-        List<Cell> newPlain = uncovered(plain, major, c.expectations(), false);
-        List<Cell> newFixed = uncovered(fixed, major, c.afterFix(), false);
-        boolean oracle = plain.stream().anyMatch(cell -> cell.oracle() != null);
-        List<Cell> newOracle = oracle ? uncovered(plain, major, c.oracle(), true) : List.of();
-        List<Cell> newOracleFixed = oracle ? uncovered(fixed, major, c.oracleAfterFix(), true) : List.of();
+        List<Observed> newPlain = uncovered(c, plain, major, c.expectations(), false);
+        List<Observed> newFixed = uncovered(c, fixed, major, c.afterFix(), false);
+        List<Observed> newOracle = uncovered(c, oracle, major, c.oracle(), true);
+        List<Observed> newOracleFixed = uncovered(c, oracleFixed, major, c.oracleAfterFix(), true);
         if (newPlain.isEmpty() && newFixed.isEmpty() && newOracle.isEmpty() && newOracleFixed.isEmpty()) {
             return c.text();
         }
-        replaceBlock(lines, c, "expect", version, newPlain.stream().map(cell -> line("expect", cell, version, false)).toList());
-        replaceBlock(lines, c, "after-fix", version, newFixed.stream().map(cell -> line("after-fix", cell, version, false)).toList());
-        if (oracle) {
-            replaceBlock(lines, c, "oracle", version, newOracle.stream().map(cell -> line("oracle", cell, version, true)).toList());
+        replaceBlock(lines, c, "expect", version, newPlain.stream().map(cell -> line("expect", c, cell, version)).toList());
+        replaceBlock(lines, c, "after-fix", version, newFixed.stream().map(cell -> line("after-fix", c, cell, version)).toList());
+        if (!oracle.isEmpty()) {
+            replaceBlock(lines, c, "oracle", version, newOracle.stream().map(cell -> line("oracle", c, cell, version)).toList());
             replaceBlock(lines, c, "oracle-after-fix", version,
-                    newOracleFixed.stream().map(cell -> line("oracle-after-fix", cell, version, true)).toList());
+                    newOracleFixed.stream().map(cell -> line("oracle-after-fix", c, cell, version)).toList());
         }
         replaceBlock(lines, c, "source", version, List.of("; source: " + version + ": " + source));
         return String.join("\n", lines);
@@ -55,18 +56,18 @@ public final class ExpectationWriter {
      * (a line for exactly this version is rewritten). A wider range that disagrees with what ran is
      * not split behind the reader's back: it is an error naming the line.
      */
-    private static List<Cell> uncovered(List<Cell> cells, int major, List<Expectation> existing, boolean oracle) {
-        List<Cell> out = new ArrayList<>();
-        for (Cell cell : cells) {
-            Outcome outcome = oracle ? cell.oracle().outcome() : cell.outcome();
-            java.util.Set<FindingKind> kinds = oracle ? cell.oracle().kinds() : cell.kinds();
+    private static List<Observed> uncovered(CorpusCase c, List<Observed> cells, int major, List<Expectation> existing, boolean oracle) {
+        List<Observed> out = new ArrayList<>();
+        for (Observed cell : cells) {
+            Outcome outcome = cell.outcome();
+            java.util.Set<FindingKind> kinds = cell.kinds();
             Expectation wider = existing.stream().filter(e -> e.target().equals(cell.target()) && e.versions().contains(major)
                     && !(e.versions().min() == major && e.versions().max() == major)).findFirst().orElse(null);
             if (wider == null) {
                 out.add(cell);
             } else if (wider.outcome() != outcome || !wider.kinds().equals(kinds)
-                    || oracle && wider.lazyFp() != null && !wider.lazyFp().equals(cell.oracle().lazyFp())) {
-                throw new IllegalStateException(cell.kase().name() + ":" + wider.line() + ": " + wider.versions()
+                    || oracle && wider.lazyFp() != null && !wider.lazyFp().equals(cell.lazyFp())) {
+                throw new IllegalStateException(c.name() + ":" + wider.line() + ": " + wider.versions()
                         + " expects " + wider.outcome() + " " + wider.kinds() + ", but LLVM " + major + " gives "
                         + outcome + " " + kinds + ": split that range in the header, then record again");
             }
@@ -74,22 +75,21 @@ public final class ExpectationWriter {
         return out;
     }
 
-    private static String line(String key, Cell cell, String version, boolean oracle) {
-        return "; " + key + ": " + cell.target().spec() + " @ " + version + ": "
-                + (oracle ? token(cell, cell.oracle().outcome(), cell.oracle().kinds())
-                        + (cell.oracle().lazyFp() == null ? "" : Expectation.LAZY_FP + cell.oracle().lazyFp())
-                        : token(cell, cell.outcome(), cell.kinds()));
+    private static String line(String key, CorpusCase c, Observed cell, String version) {
+        return "; " + key + ": " + cell.target().spec() + " @ " + version + ": " + token(c, cell)
+                + (cell.lazyFp() == null ? "" : Expectation.LAZY_FP + cell.lazyFp());
     }
 
     /** The header's word for a cell: its kinds, or none, REJECTED, CRASH, N/A. */
-    private static String token(Cell cell, Outcome o, java.util.Set<FindingKind> kinds) {
-        return switch (o) {
+    private static String token(CorpusCase c, Observed cell) {
+        java.util.Set<FindingKind> kinds = cell.kinds();
+        return switch (cell.outcome()) {
             case OK -> "none";
             case BUG, UNDECIDED -> String.join(" ", kinds.stream().map(FindingKind::id).sorted().toList());
             case REJECTED -> "REJECTED";
             case CRASH -> "CRASH";
             case NOT_AVAILABLE -> "N/A";
-            case TIMEOUT -> throw new IllegalStateException(cell.kase().name() + " on " + cell.target().spec()
+            case TIMEOUT -> throw new IllegalStateException(c.name() + " on " + cell.target().spec()
                     + " timed out: a hang is not an expectation; raise --timeout and run again");
         };
     }

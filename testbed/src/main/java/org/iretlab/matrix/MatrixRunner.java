@@ -5,23 +5,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.cell.CellPipeline;
+import org.iretlab.oracle.Oracle;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.corpus.Expectation;
-import org.iretlab.verdict.Finding;
-import org.iretlab.verdict.FindingKind;
 
 /**
  * Runs the cells of a matrix (cases x targets x backends, without and with the fix passes) on
@@ -41,7 +38,7 @@ public final class MatrixRunner {
     private final int jobs;
     private final boolean unlinted;
     private final boolean embeddedInProcess;
-    private final org.iretlab.oracle.Oracle oracle;
+    private final Oracle oracle;
     private final PrintStream progress;
 
     /**
@@ -52,7 +49,7 @@ public final class MatrixRunner {
      * @param progress where a progress bar goes (a terminal), or null
      */
     public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, boolean unlinted, boolean embeddedInProcess,
-            org.iretlab.oracle.Oracle oracle, PrintStream progress) {
+            Oracle oracle, PrintStream progress) {
         this.toolchains = toolchains;
         this.passes = List.copyOf(passes);
         this.jobs = jobs;
@@ -89,7 +86,7 @@ public final class MatrixRunner {
     public int run(List<Task> tasks, RunStore store) throws InterruptedException {
         List<Task> todo = tasks.stream().filter(t -> !store.isDone(t.key())).toList();
         // One thread's backends: a worker JVM or llc per version, opened when first needed.
-        Map<Thread, Map<String, CaseRunner>> runners = new ConcurrentHashMap<>();
+        Map<Thread, Map<String, CellPipeline>> pipelines = new ConcurrentHashMap<>();
         List<Backend> opened = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger finished = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
@@ -101,13 +98,13 @@ public final class MatrixRunner {
             List<Future<?>> futures = new ArrayList<>();
             for (Task task : todo) {
                 futures.add(pool.submit(() -> {
-                    CaseRunner runner = runners.computeIfAbsent(Thread.currentThread(), t -> new ConcurrentHashMap<>())
+                    CellPipeline pipeline = pipelines.computeIfAbsent(Thread.currentThread(), t -> new ConcurrentHashMap<>())
                             .computeIfAbsent(task.backend(), name -> {
                                 Backend b = toolchains.open(name, embeddedInProcess);
                                 opened.add(b);
-                                return new CaseRunner(b);
+                                return new CellPipeline(b, CheckOptions.defaults(), oracle);
                             });
-                    runOne(task, runner, store);
+                    runOne(task, pipeline, store);
                     showProgress(finished.incrementAndGet(), todo.size());
                     return null;
                 }));
@@ -131,16 +128,13 @@ public final class MatrixRunner {
         return todo.size();
     }
 
-    private void runOne(Task task, CaseRunner runner, RunStore store) {
+    private void runOne(Task task, CellPipeline pipeline, RunStore store) {
         Cell cell;
         try {
-            cell = runner.run(task.kase(), task.target(), task.fixed() ? passes : List.of(), unlinted);
-            if (oracle != null) {
-                cell = runner.withOracle(cell, task.fixed(), oracle);
-            }
+            cell = pipeline.run(task.kase(), task.target(), task.fixed() ? passes : List.of(), unlinted);
         } catch (RuntimeException e) {
             // An input or iretlab failure on one cell is recorded there; the run goes on.
-            store.append(failed(task, runner, e));
+            store.append(pipeline.failed(task.kase(), task.target(), task.fixed() ? passes : List.of(), e));
             return;
         }
         long writeStart = System.nanoTime();
@@ -150,55 +144,7 @@ public final class MatrixRunner {
             hash = RunStore.hash(normalised);
             store.storeAsm(hash, normalised);
         }
-        double writeMs = (System.nanoTime() - writeStart) / 1e6;
-        store.append(record(task, runner, cell, hash, writeMs));
-    }
-
-    private CellRecord record(Task task, CaseRunner runner, Cell cell, String asmHash, double writeMs) {
-        CorpusCase c = task.kase();
-        Optional<Expectation> expected = cell.expected();
-        String verdict = expected.isEmpty() ? CellRecord.NO_EXPECTATION : cell.unexpected() ? CellRecord.DIFFERS : CellRecord.AS_EXPECTED;
-        List<CellRecord.FindingRecord> findings = cell.findings().stream().map(MatrixRunner::finding).toList();
-        return new CellRecord(c.id(), c.stem(), c.title(), c.upstream(), ids(c.subject()), task.target().spec(), task.backend(),
-                runner.llvmVersion(), task.fixed(), task.fixed() ? passes : List.of(), cell.outcome().label, ids(cell.kinds()),
-                findings, cell.message(), expected.map(MatrixRunner::describe).orElse(null), verdict, asmHash,
-                cell.result() == null ? List.of() : cell.result().passLog(),
-                cell.result() == null ? List.of() : cell.result().warnings(),
-                new CellRecord.Timings(cell.compileNanos() / 1e6, cell.analysisNanos() / 1e6, writeMs), oracleRecord(cell));
-    }
-
-    private CellRecord failed(Task task, CaseRunner runner, RuntimeException e) {
-        CorpusCase c = task.kase();
-        return new CellRecord(c.id(), c.stem(), c.title(), c.upstream(), ids(c.subject()), task.target().spec(), task.backend(),
-                runner.llvmVersion(), task.fixed(), task.fixed() ? passes : List.of(), "UNDECIDED", List.of(), List.of(),
-                "iretlab could not judge this cell: " + e.getMessage(), null, CellRecord.DIFFERS, null, List.of(), List.of(),
-                new CellRecord.Timings(0, 0, 0), null);
-    }
-
-    private static CellRecord.OracleRecord oracleRecord(Cell cell) {
-        Cell.OracleCell o = cell.oracle();
-        if (o == null) {
-            return null;
-        }
-        String verdict = o.expected().isEmpty() ? CellRecord.NO_EXPECTATION : o.unexpected() ? CellRecord.DIFFERS : CellRecord.AS_EXPECTED;
-        return new CellRecord.OracleRecord(o.outcome().label, ids(o.kinds()), o.findings().stream().map(MatrixRunner::finding).toList(),
-                o.lazyFp(), o.message(), o.expected().map(MatrixRunner::describe).orElse(null), verdict, o.disagreements(), o.scenarios(),
-                o.seconds());
-    }
-
-    private static CellRecord.FindingRecord finding(Finding f) {
-        String at = f.address() >= 0 ? String.format("0x%x: %s", f.address(), f.assembly()) : f.assembly();
-        return new CellRecord.FindingRecord(f.kind().id(), at, f.reason());
-    }
-
-    /** An expectation as reports show it: the kinds, or the outcome when there are none. */
-    static String describe(Expectation e) {
-        return (e.kinds().isEmpty() ? e.outcome().label : e.outcome().label + ": " + String.join(" ", ids(e.kinds())))
-                + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp());
-    }
-
-    private static List<String> ids(java.util.Collection<FindingKind> kinds) {
-        return kinds.stream().map(FindingKind::id).sorted().collect(Collectors.toList());
+        store.append(cell.withAsmHash(hash, (System.nanoTime() - writeStart) / 1e6));
     }
 
     private void showProgress(int done, int total) {

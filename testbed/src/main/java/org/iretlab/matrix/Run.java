@@ -1,5 +1,7 @@
 package org.iretlab.matrix;
 
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,18 +12,18 @@ import java.util.TreeSet;
  * A finished (or partial) matrix run read back from its folder: what reports and comparisons take.
  * Cells are in key order, so every report of the same results is the same.
  */
-public record Run(Path folder, RunInfo info, List<CellRecord> cells) {
+public record Run(Path folder, RunInfo info, List<Cell> cells) {
 
     public static Run load(Path folder) {
         RunInfo info = RunStore.readInfo(folder);
-        List<CellRecord> cells = new ArrayList<>(RunStore.readCells(folder, true));
-        cells.sort(Comparator.comparing(CellRecord::key));
+        List<Cell> cells = new ArrayList<>(RunStore.readCells(folder, true));
+        cells.sort(Comparator.comparing(Cell::key));
         return new Run(folder, info, List.copyOf(cells));
     }
 
     /** The normalised assembly of a cell, or null. */
-    public String asm(CellRecord cell) {
-        return RunStore.readAsm(folder, cell.asm());
+    public String asm(Cell cell) {
+        return RunStore.readAsm(folder, cell.asmHash());
     }
 
     /** The backends in report order (by LLVM version). */
@@ -32,7 +34,7 @@ public record Run(Path folder, RunInfo info, List<CellRecord> cells) {
     }
 
     /** The cells whose outcome (static, or under the oracle) differs from what their case expects. */
-    public List<CellRecord> differing() {
-        return cells.stream().filter(c -> c.verdict().equals(CellRecord.DIFFERS) || c.oracleDiffers()).toList();
+    public List<Cell> differing() {
+        return cells.stream().filter(c -> c.verdict() == Verdict.DIFFERS || c.oracleDiffers()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.iretlab.matrix;
 
+import org.iretlab.cell.Cell;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,10 +35,10 @@ public final class RunStore implements AutoCloseable {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final Path folder;
-    private final Map<CellKey, CellRecord> done;
+    private final Map<CellKey, Cell> done;
     private final BufferedWriter cells;
 
-    private RunStore(Path folder, Map<CellKey, CellRecord> done, BufferedWriter cells) {
+    private RunStore(Path folder, Map<CellKey, Cell> done, BufferedWriter cells) {
         this.folder = folder;
         this.done = done;
         this.cells = cells;
@@ -51,14 +52,14 @@ public final class RunStore implements AutoCloseable {
         try {
             Files.createDirectories(folder.resolve(ASM));
             Path infoFile = folder.resolve(INFO);
-            Map<CellKey, CellRecord> done = new LinkedHashMap<>();
+            Map<CellKey, Cell> done = new LinkedHashMap<>();
             if (resume && Files.exists(infoFile)) {
                 RunInfo previous = readInfo(folder);
                 if (!previous.equals(info)) {
                     throw new InputException(infoFile + ": the run there was asked something else (" + describe(previous)
                             + "); resume it with the same --llvm, --cases, --pass and --shard, or use another --out");
                 }
-                for (CellRecord r : readCells(folder, true)) {
+                for (Cell r : readCells(folder, true)) {
                     done.put(r.key(), r);
                 }
             } else if (Files.exists(folder.resolve(CELLS))) {
@@ -99,7 +100,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** Stores the cell durably (its assembly first, with {@link #storeAsm}) before returning. */
-    public synchronized void append(CellRecord cell) {
+    public synchronized void append(Cell cell) {
         try {
             cells.write(JSON.writeValueAsString(cell));
             cells.newLine();
@@ -145,7 +146,7 @@ public final class RunStore implements AutoCloseable {
      * The cells of a run folder. A last line without its newline is the cell a killed run was
      * writing: {@code tolerateCut} drops it; any other bad line is an error naming file:line.
      */
-    public static List<CellRecord> readCells(Path folder, boolean tolerateCut) {
+    public static List<Cell> readCells(Path folder, boolean tolerateCut) {
         Path file = folder.resolve(CELLS);
         if (!Files.exists(file)) {
             return List.of();
@@ -157,7 +158,7 @@ public final class RunStore implements AutoCloseable {
             throw new InputException(file + ": unreadable: " + e.getMessage());
         }
         String[] lines = text.split("\n", -1);
-        List<CellRecord> out = new ArrayList<>();
+        List<Cell> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank()) {
@@ -165,7 +166,7 @@ public final class RunStore implements AutoCloseable {
             }
             boolean last = i == lines.length - 1;
             try {
-                out.add(JSON.readValue(line, CellRecord.class));
+                out.add(JSON.readValue(line, Cell.class));
             } catch (JsonProcessingException e) {
                 if (last && tolerateCut) {
                     break;
@@ -190,9 +191,9 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    private static void rewrite(Path file, Iterable<CellRecord> cells) throws IOException {
+    private static void rewrite(Path file, Iterable<Cell> cells) throws IOException {
         StringBuilder b = new StringBuilder();
-        for (CellRecord c : cells) {
+        for (Cell c : cells) {
             b.append(JSON.writeValueAsString(c)).append('\n');
         }
         Path tmp = file.resolveSibling(CELLS + ".tmp");

@@ -1,5 +1,6 @@
 package org.iretlab.matrix;
 
+import org.iretlab.cell.Cell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,12 +44,12 @@ public final class ShardMerge {
             throw new InputException("shards " + missing + " of " + count + " are missing: give every shard's folder, "
                     + "or --partial to merge what there is");
         }
-        Map<CellKey, CellRecord> cells = new LinkedHashMap<>();
+        Map<CellKey, Cell> cells = new LinkedHashMap<>();
         Map<CellKey, Run> source = new LinkedHashMap<>();
         for (Run s : shards) {
-            for (CellRecord c : s.cells()) {
+            for (Cell c : s.cells()) {
                 source.putIfAbsent(c.key(), s);
-                CellRecord before = cells.putIfAbsent(c.key(), c);
+                Cell before = cells.putIfAbsent(c.key(), c);
                 if (before != null && !before.withoutTimings().equals(c.withoutTimings())) {
                     throw new InputException(s.folder() + ": cell " + c.key() + " differs from the same cell in another shard");
                 }
@@ -60,15 +61,15 @@ public final class ShardMerge {
         RunInfo info = new RunInfo(first.tool(), first.backends(), first.cases(), first.passes(), first.unlinted(),
                 seen.size() == count ? "1/1" : "partial " + seen + " of " + count);
         try (RunStore store = RunStore.open(out, info, false)) {
-            for (CellRecord c : cells.values()) {
+            for (Cell c : cells.values()) {
                 Run from = source.get(c.key());
-                if (c.asm() != null) {
+                if (c.asmHash() != null) {
                     String asm = from.asm(c);
                     if (asm == null) {
-                        throw new InputException(from.folder() + ": the assembly " + c.asm() + " of cell " + c.key()
+                        throw new InputException(from.folder() + ": the assembly " + c.asmHash() + " of cell " + c.key()
                                 + " is missing from " + RunStore.ASM + "/");
                     }
-                    store.storeAsm(c.asm(), asm);
+                    store.storeAsm(c.asmHash(), asm);
                 }
                 store.append(c);
             }

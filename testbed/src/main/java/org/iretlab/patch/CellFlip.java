@@ -2,7 +2,7 @@ package org.iretlab.patch;
 
 import java.util.Set;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 
 /**

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.verdict.Finding;
 
 /** The terminal report of a validation: per check, per cell, the status with its evidence. */

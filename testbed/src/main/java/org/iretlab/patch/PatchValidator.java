@@ -1,17 +1,19 @@
 package org.iretlab.patch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.iretlab.analysis.CheckOptions;
 import org.iretlab.asm.AsmDiff;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.oracle.Oracle;
@@ -30,7 +32,7 @@ public final class PatchValidator implements AutoCloseable {
     private final List<CorpusCase> corpus;
     private final Toolchains toolchains;
     private final Oracle oracle;
-    private final Map<String, CaseRunner> runners = new LinkedHashMap<>();
+    private final Map<String, CellPipeline> runners = new LinkedHashMap<>();
     private final AsmNormaliser normaliser = AsmNormaliser.standard();
 
     /**
@@ -57,14 +59,14 @@ public final class PatchValidator implements AutoCloseable {
             throw new InputException(manifest.file() + ":" + check.line() + ": a prototype's claims pass only under the execution oracle, "
                     + "and QEMU (qemu-system-i386 and qemu-system-x86_64) is missing: scripts/setup.sh installs it");
         }
-        CaseRunner base = runner(check.baseline());
-        CaseRunner cand = check.prototype() ? base : runner(check.candidate());
+        CellPipeline base = runner(check.baseline());
+        CellPipeline cand = check.prototype() ? base : runner(check.candidate());
         List<String> passes = check.prototype() ? manifest.prototypePasses() : List.of();
         String candidateName = check.prototype()
                 ? "PROTOTYPE (pass " + String.join(",", passes) + " on " + describe(base) + ")" : describe(cand);
         List<CellFlip> flips = new ArrayList<>();
         for (Named n : cells()) {
-            flips.add(flip(check, n, base.run(n.kase(), n.target()), cand.run(n.kase(), n.target(), passes), base, cand));
+            flips.add(flip(check, n, base.run(n.kase(), n.target()), cand.run(n.kase(), n.target(), passes)));
         }
         List<String> problems = new ArrayList<>();
         if (check.prototype() && flips.stream().noneMatch(f -> f.claim().role() == Claim.Role.FIXES && f.confirmedByOracle())) {
@@ -81,7 +83,7 @@ public final class PatchValidator implements AutoCloseable {
         return new CheckResult(check, describe(base), candidateName, flips, problems);
     }
 
-    private CellFlip flip(Check check, Named n, Cell b, Cell c, CaseRunner base, CaseRunner cand) {
+    private CellFlip flip(Check check, Named n, Cell b, Cell c) {
         Claim claim = n.claim();
         FlipStatus expected = switch (claim.role()) {
             case FIXES -> check.expected();
@@ -96,8 +98,6 @@ public final class PatchValidator implements AutoCloseable {
         if (oracle == null) {
             oracleNote = "not asked (--no-oracle)";
         } else {
-            b = base.withOracle(b, false, oracle);
-            c = cand.withOracle(c, check.prototype(), oracle);
             Set<String> bo = oracleTokens(b);
             Set<String> co = oracleTokens(c);
             if (bo == null || co == null) {
@@ -136,7 +136,7 @@ public final class PatchValidator implements AutoCloseable {
 
     /** The oracle's kinds (TIMEOUT when a scenario hung), or null when it could not run the cell. */
     private static Set<String> oracleTokens(Cell cell) {
-        Cell.OracleCell o = cell.oracle();
+        Cell.OracleSide o = cell.oracle();
         if (o == null || o.outcome() == Outcome.NOT_AVAILABLE) {
             return null;
         }
@@ -182,9 +182,9 @@ public final class PatchValidator implements AutoCloseable {
         return out;
     }
 
-    private CaseRunner runner(String nameOrMajor) {
+    private CellPipeline runner(String nameOrMajor) {
         String name = resolve(nameOrMajor);
-        return runners.computeIfAbsent(name, n -> new CaseRunner(toolchains.openNameOrPath(n, true)));
+        return runners.computeIfAbsent(name, n -> new CellPipeline(toolchains.openNameOrPath(n, true), CheckOptions.defaults(), oracle));
     }
 
     /** A backend name as given, or the first installed backend of a bare LLVM major. */
@@ -195,11 +195,11 @@ public final class PatchValidator implements AutoCloseable {
         return toolchains.resolve(nameOrMajor).get(0);
     }
 
-    private static String describe(CaseRunner r) {
+    private static String describe(CellPipeline r) {
         return r.backendName() + " (LLVM " + r.llvmVersion() + ")";
     }
 
-    private static Set<String> idsOf(Set<FindingKind> kinds) {
+    private static Set<String> idsOf(Collection<FindingKind> kinds) {
         Set<String> out = new LinkedHashSet<>();
         kinds.forEach(k -> out.add(k.id()));
         return out;
@@ -207,6 +207,6 @@ public final class PatchValidator implements AutoCloseable {
 
     @Override
     public void close() {
-        runners.values().forEach(CaseRunner::close);
+        runners.values().forEach(CellPipeline::close);
     }
 }

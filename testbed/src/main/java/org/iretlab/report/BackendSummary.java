@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.verdict.Outcome;
 
@@ -30,15 +30,15 @@ record BackendSummary(String backend, String llvmVersion, int cells, Map<String,
     static List<BackendSummary> of(Run run) {
         List<BackendSummary> out = new ArrayList<>();
         for (String backend : run.backends()) {
-            List<CellRecord> cells = run.cells().stream().filter(c -> c.backend().equals(backend)).toList();
+            List<Cell> cells = run.cells().stream().filter(c -> c.backend().equals(backend)).toList();
             Map<String, Integer> outcomes = new LinkedHashMap<>();
             outcomeColumns().forEach(o -> outcomes.put(o, 0));
             TreeSet<String> subject = new TreeSet<>();
             TreeSet<String> subjectAfterFix = new TreeSet<>();
             int differing = 0;
             boolean fixed = false;
-            for (CellRecord c : cells) {
-                outcomes.merge(c.outcome(), 1, Integer::sum);
+            for (Cell c : cells) {
+                outcomes.merge(c.outcome().label, 1, Integer::sum);
                 if (c.subjectReproduces()) {
                     (c.fixed() ? subjectAfterFix : subject).add(c.caseFile());
                 }
@@ -54,8 +54,8 @@ record BackendSummary(String backend, String llvmVersion, int cells, Map<String,
     }
 
     /** The version the cells ran with; the run's request only when no cell says (it cannot differ otherwise). */
-    static String version(Run run, String backend, List<CellRecord> cells) {
-        for (CellRecord c : cells) {
+    static String version(Run run, String backend, List<Cell> cells) {
+        for (Cell c : cells) {
             if (c.llvmVersion() != null && !c.llvmVersion().isEmpty()) {
                 return c.llvmVersion();
             }

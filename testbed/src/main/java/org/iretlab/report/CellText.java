@@ -1,9 +1,13 @@
 package org.iretlab.report;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.Verdict;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
 
 /**
  * How every report words and classifies a cell, kept in one place so that the terminal, Markdown,
@@ -11,28 +15,28 @@ import org.iretlab.verdict.FindingKind;
  */
 final class CellText {
     /** Outcomes that mean LLVM produced no code to judge. */
-    static final Set<String> NO_CODE = Set.of("REJECTED", "CRASH", "TIMEOUT", "N/A");
+    static final Set<Outcome> NO_CODE = EnumSet.of(Outcome.REJECTED, Outcome.CRASH, Outcome.TIMEOUT, Outcome.NOT_AVAILABLE);
     /** Outcomes where LLVM did not finish: what CI treats as errors rather than failures. */
-    static final Set<String> DID_NOT_FINISH = Set.of("CRASH", "TIMEOUT");
+    static final Set<Outcome> DID_NOT_FINISH = EnumSet.of(Outcome.CRASH, Outcome.TIMEOUT);
 
     private CellText() {}
 
     /** What a cell found, worded like the expectations it is compared with (e.g. {@code BUG: a b}). */
-    static String found(CellRecord c) {
-        return c.kinds().isEmpty() ? c.outcome() : c.outcome() + ": " + String.join(" ", c.kinds());
+    static String found(Cell c) {
+        return c.kinds().isEmpty() ? c.outcome().label : c.outcome().label + ": " + ids(c.kinds());
     }
 
     /** The expectation, or a word saying there is none, so "expected X, found Y" always reads. */
-    static String expected(CellRecord c) {
+    static String expected(Cell c) {
         return c.expected() == null ? "no expectation" : c.expected();
     }
 
-    static String expectedVsFound(CellRecord c) {
+    static String expectedVsFound(Cell c) {
         return "expected " + expected(c) + ", found " + found(c);
     }
 
-    static boolean differs(CellRecord c) {
-        return CellRecord.DIFFERS.equals(c.verdict());
+    static boolean differs(Cell c) {
+        return c.verdict() == Verdict.DIFFERS;
     }
 
     static String rowLabel(String target, boolean fixed) {
@@ -43,15 +47,15 @@ final class CellText {
      * The heat-map class of a cell. A subject kind wins over everything that still produced code,
      * because whether the upstream issue reproduces is what the report is read for.
      */
-    static String category(CellRecord c) {
+    static String category(Cell c) {
         switch (c.outcome()) {
-            case "REJECTED":
+            case REJECTED:
                 return "rejected";
-            case "CRASH":
+            case CRASH:
                 return "crash";
-            case "TIMEOUT":
+            case TIMEOUT:
                 return "timeout";
-            case "N/A":
+            case NOT_AVAILABLE:
                 return "na";
             default:
                 break;
@@ -59,42 +63,28 @@ final class CellText {
         if (c.subjectReproduces()) {
             return "subject";
         }
-        if ("UNDECIDED".equals(c.outcome())) {
+        if (c.outcome() == Outcome.UNDECIDED) {
             return "undecided";
         }
         if (!c.kinds().isEmpty()) {
             return "other";
         }
-        return "OK".equals(c.outcome()) ? "ok" : "unknown";
+        return c.outcome() == Outcome.OK ? "ok" : "unknown";
     }
 
-    /** A kind's one-line summary; a stored run may name a kind this build no longer knows. */
-    static String summary(String kindId) {
-        FindingKind k = kind(kindId);
-        return k == null ? "(a finding kind this iretlab does not know)" : k.summary;
-    }
-
-    static String explanation(String kindId) {
-        FindingKind k = kind(kindId);
-        return k == null ? "" : k.explanation;
-    }
-
-    static FindingKind kind(String kindId) {
-        try {
-            return FindingKind.byId(kindId);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** Kinds as reports list them: their ids, space-separated. */
+    static String ids(Collection<FindingKind> kinds) {
+        return String.join(" ", kinds.stream().map(FindingKind::id).toList());
     }
 
     /** Tooltip text: each kind with its summary, one per line. */
-    static String kindsTooltip(List<String> kinds) {
+    static String kindsTooltip(Collection<FindingKind> kinds) {
         StringBuilder b = new StringBuilder();
-        for (String k : kinds) {
+        for (FindingKind k : kinds) {
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append(k).append(": ").append(summary(k));
+            b.append(k.id()).append(": ").append(k.summary);
         }
         return b.toString();
     }

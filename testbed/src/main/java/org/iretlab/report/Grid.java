@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.iretlab.matrix.BackendOrder;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 
 /**
@@ -42,9 +42,9 @@ final class Grid {
     static Grid of(Run run) {
         TreeMap<RowKey, Map<String, Integer>> byRow = new TreeMap<>(ROW_ORDER);
         Map<RowKey, String> titles = new LinkedHashMap<>();
-        List<CellRecord> cells = run.cells();
+        List<Cell> cells = run.cells();
         for (int i = 0; i < cells.size(); i++) {
-            CellRecord c = cells.get(i);
+            Cell c = cells.get(i);
             RowKey key = new RowKey(c.caseFile(), c.target(), c.fixed());
             byRow.computeIfAbsent(key, k -> new TreeMap<>(BackendOrder.COMPARATOR)).put(c.backend(), i);
             titles.putIfAbsent(key, c.title());
@@ -72,8 +72,8 @@ final class Grid {
                 if (left == null || right == null) {
                     continue;
                 }
-                String l = run.cells().get(left).asm();
-                String r = run.cells().get(right).asm();
+                String l = run.cells().get(left).asmHash();
+                String r = run.cells().get(right).asmHash();
                 if (l != null && r != null && !l.equals(r)) {
                     out.add(new Neighbours(left, right));
                 }

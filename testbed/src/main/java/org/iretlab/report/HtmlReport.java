@@ -3,15 +3,20 @@ package org.iretlab.report;
 import static org.iretlab.report.HtmlText.escape;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.iretlab.matrix.BackendOrder;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.Verdict;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
+import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 
 /**
@@ -96,7 +101,7 @@ public final class HtmlReport {
         b.append("<header id=\"top\">\n<h1>iretlab matrix</h1>\n");
         b.append("<nav><a href=\"#heatmap\">Heat map</a> · <a href=\"#details\">Cells</a> · <a href=\"#diffs\">Diffs</a>"
                 + " · <a href=\"#assembly\">Assembly</a> · <a href=\"#kinds\">Finding kinds</a></nav>\n");
-        long cases = run.cells().stream().map(CellRecord::caseFile).distinct().count();
+        long cases = run.cells().stream().map(Cell::caseFile).distinct().count();
         b.append("<dl class=\"facts\" id=\"run-info\">\n");
         fact("Tool", escape(info.tool()));
         fact("Backends", backends(info));
@@ -188,7 +193,7 @@ public final class HtmlReport {
         b.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private void heatCell(int i, CellRecord c) {
+    private void heatCell(int i, Cell c) {
         boolean differs = CellText.differs(c);
         StringBuilder tip = new StringBuilder(CellText.found(c));
         if (!c.kinds().isEmpty()) {
@@ -199,28 +204,28 @@ public final class HtmlReport {
         }
         b.append("<td class=\"cell ").append(CellText.category(c)).append(differs ? " differs" : "").append("\"><a href=\"#")
                 .append(cellId(i)).append("\" title=\"").append(escape(tip.toString())).append("\">")
-                .append(escape(c.outcome()));
+                .append(escape(c.outcome().label));
         if (differs) {
             b.append("<span class=\"differs-marker\">≠</span>");
         }
-        for (String k : c.kinds()) {
-            b.append("<br><small>").append(c.subject().contains(k) ? "<b>" + escape(k) + "</b>" : escape(k)).append("</small>");
+        for (FindingKind k : c.kinds()) {
+            b.append("<br><small>").append(c.subject().contains(k) ? "<b>" + escape(k.id()) + "</b>" : escape(k.id())).append("</small>");
         }
         b.append("</a></td>");
     }
 
     private void details() {
         b.append("<section id=\"details\">\n<h2>Cells</h2>\n");
-        List<CellRecord> cells = run.cells();
+        List<Cell> cells = run.cells();
         for (int i = 0; i < cells.size(); i++) {
             detail(i, cells.get(i));
         }
         b.append("</section>\n");
     }
 
-    private void detail(int i, CellRecord c) {
+    private void detail(int i, Cell c) {
         b.append("<article class=\"detail\" id=\"").append(cellId(i)).append("\">\n<h3>").append(escape(c.key().toString()))
-                .append(" <span class=\"").append(CellText.category(c)).append("\">").append(escape(c.outcome()))
+                .append(" <span class=\"").append(CellText.category(c)).append("\">").append(escape(c.outcome().label))
                 .append("</span></h3>\n<dl class=\"facts\">\n");
         fact("Case", escape(c.caseFile()) + ": " + escape(c.title()));
         if (!c.upstream().isEmpty()) {
@@ -231,14 +236,14 @@ public final class HtmlReport {
         if (c.fixed()) {
             fact("Fix passes", escape(String.join(", ", c.passes())));
         }
-        fact("Found", escape(c.outcome()) + (c.kinds().isEmpty() ? "" : ": " + kindLinks(c.kinds())));
+        fact("Found", escape(c.outcome().label) + (c.kinds().isEmpty() ? "" : ": " + kindLinks(c.kinds())));
         fact("Expected", escape(CellText.expected(c)));
-        fact("Verdict", "<span class=\"verdict" + (CellText.differs(c) ? " differs" : "") + "\">" + escape(c.verdict()) + "</span>");
+        fact("Verdict", "<span class=\"verdict" + (CellText.differs(c) ? " differs" : "") + "\">" + escape(c.verdict().label) + "</span>");
         if (c.message() != null && !c.message().isEmpty()) {
             fact("Message", "<pre class=\"message\">" + escape(c.message()) + "</pre>");
         }
-        if (c.asm() != null) {
-            fact("Assembly", "<a href=\"#" + asmId(c.asm()) + "\"><code>" + escape(shortHash(c.asm())) + "</code></a>");
+        if (c.asmHash() != null) {
+            fact("Assembly", "<a href=\"#" + asmId(c.asmHash()) + "\"><code>" + escape(shortHash(c.asmHash())) + "</code></a>");
         }
         Grid.Neighbours before = diffByRight.get(i);
         if (before != null) {
@@ -251,22 +256,22 @@ public final class HtmlReport {
         b.append("</dl>\n");
         if (!c.findings().isEmpty()) {
             b.append("<table class=\"findings\"><thead><tr><th>Kind</th><th>At</th><th>Why</th></tr></thead><tbody>\n");
-            for (CellRecord.FindingRecord f : c.findings()) {
+            for (Finding f : c.findings()) {
                 b.append("<tr><td>").append(kindLinks(List.of(f.kind()))).append("</td><td><code>").append(escape(f.at()))
                         .append("</code></td><td>").append(escape(f.reason())).append("</td></tr>\n");
             }
             b.append("</tbody></table>\n");
         }
         if (c.oracle() != null) {
-            CellRecord.OracleRecord o = c.oracle();
+            Cell.OracleSide o = c.oracle();
             b.append("<h4>Under QEMU</h4>\n<dl class=\"oracle\">\n");
-            fact("Found", escape(o.outcome()) + (o.kinds().isEmpty() ? "" : ": " + kindLinks(o.kinds())));
+            fact("Found", escape(o.outcome().label) + (o.kinds().isEmpty() ? "" : ": " + kindLinks(o.kinds())));
             if (o.lazyFp() != null) {
                 fact("With CR0.TS=1", escape(o.lazyFp()));
             }
             fact("Expected", escape(o.expected() == null ? "no oracle line for this version" : o.expected()));
-            fact("Verdict", "<span class=\"verdict" + (o.verdict().equals(CellRecord.DIFFERS) ? " differs" : "") + "\">"
-                    + escape(o.verdict()) + "</span>");
+            fact("Verdict", "<span class=\"verdict" + (o.verdict() == Verdict.DIFFERS ? " differs" : "") + "\">"
+                    + escape(o.verdict().label) + "</span>");
             if (o.message() != null) {
                 fact("Message", escape(o.message()));
             }
@@ -274,7 +279,7 @@ public final class HtmlReport {
                 fact("Disagreement", escape(d));
             }
             b.append("</dl>\n");
-            for (CellRecord.FindingRecord f : o.findings()) {
+            for (Finding f : o.findings()) {
                 b.append("<p class=\"oracle-finding\">").append(kindLinks(List.of(f.kind()))).append(" <code>")
                         .append(escape(f.at())).append("</code> ").append(escape(f.reason())).append("</p>\n");
             }
@@ -292,10 +297,10 @@ public final class HtmlReport {
         b.append("<p><a href=\"#heatmap\">back to the heat map</a></p>\n</article>\n");
     }
 
-    private String kindLinks(List<String> kinds) {
+    private String kindLinks(Collection<FindingKind> kinds) {
         List<String> links = new ArrayList<>();
-        for (String k : kinds) {
-            links.add("<a href=\"#" + HtmlText.id("kind", k) + "\" title=\"" + escape(CellText.summary(k)) + "\">" + escape(k) + "</a>");
+        for (FindingKind k : kinds) {
+            links.add("<a href=\"#" + HtmlText.id("kind", k.id()) + "\" title=\"" + escape(k.summary) + "\">" + escape(k.id()) + "</a>");
         }
         return String.join(" ", links);
     }
@@ -307,8 +312,8 @@ public final class HtmlReport {
         }
         Map<String, String> texts = new HashMap<>();
         for (Grid.Neighbours n : diffByRight.values()) {
-            CellRecord left = run.cells().get(n.left());
-            CellRecord right = run.cells().get(n.right());
+            Cell left = run.cells().get(n.left());
+            Cell right = run.cells().get(n.right());
             b.append("<section class=\"diff\" id=\"").append(diffId(n)).append("\">\n<h3>")
                     .append(escape(left.caseFile())).append(", ").append(escape(CellText.rowLabel(left.target(), left.fixed())))
                     .append(": ").append(escape(left.backend())).append(" → ").append(escape(right.backend())).append("</h3>\n")
@@ -316,8 +321,8 @@ public final class HtmlReport {
                     .append(": ").append(escape(CellText.found(left))).append("</a> · <a href=\"#").append(cellId(n.right()))
                     .append("\">").append(escape(right.backend())).append(": ").append(escape(CellText.found(right)))
                     .append("</a></p>\n");
-            String l = texts.computeIfAbsent(left.asm(), h -> run.asm(left));
-            String r = texts.computeIfAbsent(right.asm(), h -> run.asm(right));
+            String l = texts.computeIfAbsent(left.asmHash(), h -> run.asm(left));
+            String r = texts.computeIfAbsent(right.asmHash(), h -> run.asm(right));
             if (l == null || r == null) {
                 b.append("<p>The run folder lacks the assembly of one side.</p>\n");
             } else {
@@ -332,10 +337,10 @@ public final class HtmlReport {
     private void assembly() {
         b.append("<section id=\"assembly\">\n<h2>Normalised assembly</h2>\n");
         Map<String, List<Integer>> users = new LinkedHashMap<>();
-        List<CellRecord> cells = run.cells();
+        List<Cell> cells = run.cells();
         for (int i = 0; i < cells.size(); i++) {
-            if (cells.get(i).asm() != null) {
-                users.computeIfAbsent(cells.get(i).asm(), h -> new ArrayList<>()).add(i);
+            if (cells.get(i).asmHash() != null) {
+                users.computeIfAbsent(cells.get(i).asmHash(), h -> new ArrayList<>()).add(i);
             }
         }
         if (users.isEmpty()) {
@@ -355,26 +360,21 @@ public final class HtmlReport {
     }
 
     private void kinds() {
-        TreeSet<String> ids = new TreeSet<>();
-        for (CellRecord c : run.cells()) {
-            ids.addAll(c.kinds());
-            ids.addAll(c.subject());
-            c.findings().forEach(f -> ids.add(f.kind()));
+        TreeSet<FindingKind> kinds = new TreeSet<>(Comparator.comparing(FindingKind::id));
+        for (Cell c : run.cells()) {
+            kinds.addAll(c.kinds());
+            kinds.addAll(c.subject());
+            c.findings().forEach(f -> kinds.add(f.kind()));
         }
         b.append("<section id=\"kinds\">\n<h2>Finding kinds in this run</h2>\n<dl>\n");
-        for (String id : ids) {
-            FindingKind k = CellText.kind(id);
-            b.append("<dt id=\"").append(HtmlText.id("kind", id)).append("\"><code>").append(escape(id)).append("</code></dt>\n<dd>")
-                    .append(escape(CellText.summary(id)));
-            if (k != null) {
-                b.append(". ").append(escape(k.explanation)).append(" <small>Decided by: ")
-                        .append(escape(k.side.name().toLowerCase(java.util.Locale.ROOT))).append('.');
-                if (k.counterpart() != null) {
-                    b.append(" Counterpart: ").append(escape(k.counterpart().id())).append('.');
-                }
-                b.append("</small>");
+        for (FindingKind k : kinds) {
+            b.append("<dt id=\"").append(HtmlText.id("kind", k.id())).append("\"><code>").append(escape(k.id())).append("</code></dt>\n<dd>")
+                    .append(escape(k.summary)).append(". ").append(escape(k.explanation)).append(" <small>Decided by: ")
+                    .append(escape(k.side.name().toLowerCase(Locale.ROOT))).append('.');
+            if (k.counterpart() != null) {
+                b.append(" Counterpart: ").append(escape(k.counterpart().id())).append('.');
             }
-            b.append("</dd>\n");
+            b.append("</small></dd>\n");
         }
         b.append("</dl>\n</section>\n");
     }

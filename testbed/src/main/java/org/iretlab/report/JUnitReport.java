@@ -1,12 +1,14 @@
 package org.iretlab.report;
 
+import org.iretlab.verdict.Finding;
+import org.iretlab.cell.Verdict;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 
 /**
@@ -23,12 +25,12 @@ public final class JUnitReport {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
             w.writeStartDocument("UTF-8", "1.0");
             newline(w, 0);
-            List<CellRecord> cells = run.cells();
+            List<Cell> cells = run.cells();
             w.writeStartElement("testsuites");
             w.writeAttribute("name", "iretlab matrix");
             counts(w, cells);
             for (String backend : run.backends()) {
-                List<CellRecord> suite = cells.stream().filter(c -> c.backend().equals(backend)).toList();
+                List<Cell> suite = cells.stream().filter(c -> c.backend().equals(backend)).toList();
                 newline(w, 1);
                 w.writeStartElement("testsuite");
                 w.writeAttribute("name", clean(backend));
@@ -41,7 +43,7 @@ public final class JUnitReport {
                 w.writeAttribute("value", clean(BackendSummary.version(run, backend)));
                 newline(w, 2);
                 w.writeEndElement();
-                for (CellRecord c : suite) {
+                for (Cell c : suite) {
                     newline(w, 2);
                     testcase(w, c);
                 }
@@ -58,7 +60,7 @@ public final class JUnitReport {
         return text + "\n";
     }
 
-    private static void testcase(XMLStreamWriter w, CellRecord c) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter w, Cell c) throws XMLStreamException {
         w.writeStartElement("testcase");
         w.writeAttribute("classname", clean(c.caseFile()));
         w.writeAttribute("name", clean(CellText.rowLabel(c.target(), c.fixed())));
@@ -69,14 +71,14 @@ public final class JUnitReport {
         switch (status(c)) {
             case ERROR -> {
                 w.writeStartElement("error");
-                w.writeAttribute("type", clean(c.outcome()));
+                w.writeAttribute("type", clean(c.outcome().label));
                 w.writeAttribute("message", clean(CellText.expectedVsFound(c)));
                 w.writeCharacters(clean(evidence(c)));
                 w.writeEndElement();
             }
             case FAILURE -> {
                 w.writeStartElement("failure");
-                w.writeAttribute("type", CellRecord.DIFFERS);
+                w.writeAttribute("type", Verdict.DIFFERS.label);
                 w.writeAttribute("message", clean(CellText.expectedVsFound(c)));
                 w.writeCharacters(clean(evidence(c)));
                 w.writeEndElement();
@@ -101,14 +103,14 @@ public final class JUnitReport {
 
     enum Status { PASSED, FAILURE, ERROR, SKIPPED }
 
-    static Status status(CellRecord c) {
+    static Status status(Cell c) {
         if (CellText.differs(c)) {
             return CellText.DID_NOT_FINISH.contains(c.outcome()) ? Status.ERROR : Status.FAILURE;
         }
-        return CellRecord.NO_EXPECTATION.equals(c.verdict()) ? Status.SKIPPED : Status.PASSED;
+        return c.verdict() == Verdict.NO_EXPECTATION ? Status.SKIPPED : Status.PASSED;
     }
 
-    private static void counts(XMLStreamWriter w, List<CellRecord> cells) throws XMLStreamException {
+    private static void counts(XMLStreamWriter w, List<Cell> cells) throws XMLStreamException {
         w.writeAttribute("tests", String.valueOf(cells.size()));
         w.writeAttribute("failures", String.valueOf(cells.stream().filter(c -> status(c) == Status.FAILURE).count()));
         w.writeAttribute("errors", String.valueOf(cells.stream().filter(c -> status(c) == Status.ERROR).count()));
@@ -116,13 +118,13 @@ public final class JUnitReport {
     }
 
     /** What a CI page shows under the failure: the message and each finding. */
-    private static String evidence(CellRecord c) {
+    private static String evidence(Cell c) {
         StringBuilder b = new StringBuilder(CellText.expectedVsFound(c)).append('\n');
         if (c.message() != null && !c.message().isEmpty()) {
             b.append(c.message()).append('\n');
         }
-        for (CellRecord.FindingRecord f : c.findings()) {
-            b.append(f.kind()).append(" at ").append(f.at()).append(": ").append(f.reason()).append('\n');
+        for (Finding f : c.findings()) {
+            b.append(f.describe()).append('\n');
         }
         return b.toString();
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 
@@ -20,7 +20,7 @@ public final class JsonReport {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     @JsonPropertyOrder({"info", "cells"})
-    record Document(RunInfo info, List<CellRecord> cells) {}
+    record Document(RunInfo info, List<Cell> cells) {}
 
     private JsonReport() {}
 

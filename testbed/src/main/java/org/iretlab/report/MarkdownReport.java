@@ -1,9 +1,10 @@
 package org.iretlab.report;
 
+import org.iretlab.verdict.FindingKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 
@@ -36,12 +37,12 @@ public final class MarkdownReport {
         b.append("**Bold**: a kind the case's upstream issue is about.").append(DIFFERS_MARK)
                 .append(": differs from what the case expects for that LLVM version. –: not run.\n\n");
 
-        List<CellRecord> differing = run.differing();
+        List<Cell> differing = run.differing();
         b.append("### Cells that differ from their expectation\n\n");
         if (differing.isEmpty()) {
             b.append("None.\n\n");
         } else {
-            for (CellRecord c : differing) {
+            for (Cell c : differing) {
                 b.append("- ").append(MarkdownText.escape(c.key().toString())).append(": expected ")
                         .append(MarkdownText.escape(CellText.expected(c))).append(", found ")
                         .append(MarkdownText.escape(CellText.found(c)));
@@ -54,7 +55,7 @@ public final class MarkdownReport {
         }
 
         b.append("### Cases\n\n");
-        Map<String, CellRecord> firstOfCase = new LinkedHashMap<>();
+        Map<String, Cell> firstOfCase = new LinkedHashMap<>();
         run.cells().forEach(c -> firstOfCase.putIfAbsent(c.caseFile(), c));
         firstOfCase.forEach((file, c) -> {
             b.append("- ").append(MarkdownText.escape(file)).append(": ").append(MarkdownText.escape(c.title()));
@@ -62,7 +63,7 @@ public final class MarkdownReport {
                 b.append(" (upstream: ").append(MarkdownText.escape(String.join(", ", c.upstream()))).append(')');
             }
             if (!c.subject().isEmpty()) {
-                b.append("; subject: ").append(MarkdownText.escape(String.join(", ", c.subject())));
+                b.append("; subject: ").append(MarkdownText.escape(String.join(", ", c.subject().stream().map(FindingKind::id).toList())));
             }
             b.append('\n');
         });
@@ -98,12 +99,12 @@ public final class MarkdownReport {
         b.append('\n');
     }
 
-    static String cell(CellRecord c) {
-        StringBuilder b = new StringBuilder(MarkdownText.escape(c.outcome()));
+    static String cell(Cell c) {
+        StringBuilder b = new StringBuilder(MarkdownText.escape(c.outcome().label));
         if (!c.kinds().isEmpty()) {
             b.append(':');
-            for (String k : c.kinds()) {
-                String kind = MarkdownText.escape(k);
+            for (FindingKind k : c.kinds()) {
+                String kind = MarkdownText.escape(k.id());
                 b.append(' ').append(c.subject().contains(k) ? "**" + kind + "**" : kind);
             }
         }

@@ -1,5 +1,6 @@
 package org.iretlab.report;
 
+import org.iretlab.verdict.FindingKind;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.iretlab.matrix.CellKey;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 
 /**
@@ -46,13 +47,13 @@ public final class RunComparison {
     }
 
     public static RunComparison compare(Run before, Run after) {
-        Map<CellKey, CellRecord> a = byKey(before);
-        Map<CellKey, CellRecord> b = byKey(after);
+        Map<CellKey, Cell> a = byKey(before);
+        Map<CellKey, Cell> b = byKey(after);
         int matched = (int) a.keySet().stream().filter(b::containsKey).count();
         RunComparison r = new RunComparison(name(before), name(after), matched);
-        for (Map.Entry<CellKey, CellRecord> e : a.entrySet()) {
-            CellRecord then = e.getValue();
-            CellRecord now = b.get(e.getKey());
+        for (Map.Entry<CellKey, Cell> e : a.entrySet()) {
+            Cell then = e.getValue();
+            Cell now = b.get(e.getKey());
             if (now == null) {
                 r.onlyBefore.add(e.getKey());
             } else {
@@ -67,10 +68,10 @@ public final class RunComparison {
         return r;
     }
 
-    private void compareCell(CellKey key, CellRecord then, CellRecord now) {
-        TreeSet<String> added = new TreeSet<>(now.kinds());
+    private void compareCell(CellKey key, Cell then, Cell now) {
+        TreeSet<FindingKind> added = new TreeSet<>(now.kinds());
         added.removeAll(then.kinds());
-        TreeSet<String> removed = new TreeSet<>(then.kinds());
+        TreeSet<FindingKind> removed = new TreeSet<>(then.kinds());
         // A kind is fixed only when there is code that lacks it: a cell that now crashes has fixed nothing.
         if (!CellText.NO_CODE.contains(now.outcome())) {
             removed.removeAll(now.kinds());
@@ -78,14 +79,14 @@ public final class RunComparison {
             removed.clear();
         }
         if (!added.isEmpty()) {
-            newBugs.add(new KindChange(key, List.copyOf(added), CellText.found(then), CellText.found(now)));
+            newBugs.add(new KindChange(key, ids(added), CellText.found(then), CellText.found(now)));
         }
         if (!removed.isEmpty()) {
-            fixes.add(new KindChange(key, List.copyOf(removed), CellText.found(then), CellText.found(now)));
+            fixes.add(new KindChange(key, ids(removed), CellText.found(then), CellText.found(now)));
         }
         boolean wasStuck = CellText.DID_NOT_FINISH.contains(then.outcome());
         boolean isStuck = CellText.DID_NOT_FINISH.contains(now.outcome());
-        if (!then.outcome().equals(now.outcome())) {
+        if (then.outcome() != now.outcome()) {
             OutcomeChange change = new OutcomeChange(key, CellText.found(then), CellText.found(now), now.message());
             if (isStuck && !wasStuck) {
                 newCrashes.add(change);
@@ -95,9 +96,9 @@ public final class RunComparison {
                 // Kind changes already say why the outcome moved; what is left (REJECTED -> OK, CRASH -> TIMEOUT, ...) goes here.
                 otherOutcomeChanges.add(change);
             }
-        } else if (added.isEmpty() && removed.isEmpty() && then.asm() != null && now.asm() != null
-                && !then.asm().equals(now.asm())) {
-            asmChanges.add(new AsmChange(key, then.asm(), now.asm()));
+        } else if (added.isEmpty() && removed.isEmpty() && then.asmHash() != null && now.asmHash() != null
+                && !then.asmHash().equals(now.asmHash())) {
+            asmChanges.add(new AsmChange(key, then.asmHash(), now.asmHash()));
         }
     }
 
@@ -172,6 +173,10 @@ public final class RunComparison {
 
     private record Section(String title, List<String> lines) {}
 
+    private static List<String> ids(TreeSet<FindingKind> kinds) {
+        return kinds.stream().map(FindingKind::id).sorted().toList();
+    }
+
     /** The non-empty lists in the order a reader triages them: regressions first. */
     private List<Section> sections() {
         List<Section> out = new ArrayList<>();
@@ -208,8 +213,8 @@ public final class RunComparison {
         return h.length() > 12 ? h.substring(0, 12) : h;
     }
 
-    private static Map<CellKey, CellRecord> byKey(Run run) {
-        Map<CellKey, CellRecord> m = new TreeMap<>();
+    private static Map<CellKey, Cell> byKey(Run run) {
+        Map<CellKey, Cell> m = new TreeMap<>();
         run.cells().forEach(c -> m.put(c.key(), c));
         return m;
     }

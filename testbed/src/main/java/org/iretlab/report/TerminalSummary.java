@@ -1,9 +1,10 @@
 package org.iretlab.report;
 
+import org.iretlab.cell.Verdict;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 
@@ -16,7 +17,7 @@ public final class TerminalSummary {
 
     public static void print(Run run, PrintWriter out) {
         RunInfo info = run.info();
-        long cases = run.cells().stream().map(CellRecord::caseFile).distinct().count();
+        long cases = run.cells().stream().map(Cell::caseFile).distinct().count();
         out.printf("%s, shard %s, fix passes: %s%s; %d cells of %d cases%n", info.tool(), info.shard(),
                 info.passes().isEmpty() ? "none" : String.join(", ", info.passes()), info.unlinted() ? ", unlinted" : "",
                 run.cells().size(), cases);
@@ -44,15 +45,15 @@ public final class TerminalSummary {
         printTable(table, out);
         printUnknownOutcomes(summaries, out);
 
-        List<CellRecord> differing = run.differing();
+        List<Cell> differing = run.differing();
         if (differing.isEmpty()) {
-            long noExpectation = run.cells().stream().filter(c -> CellRecord.NO_EXPECTATION.equals(c.verdict())).count();
+            long noExpectation = run.cells().stream().filter(c -> c.verdict() == Verdict.NO_EXPECTATION).count();
             out.printf("%nevery cell as expected%s%n", noExpectation == 0 ? "" : " (" + noExpectation + " without an expectation)");
         } else {
             out.printf("%n%d cell(s) differ from their expectation:%n", differing.size());
             int shown = Math.min(differing.size(), MAX_DIFFERING_LINES);
             for (int i = 0; i < shown; i++) {
-                CellRecord c = differing.get(i);
+                Cell c = differing.get(i);
                 out.printf("  %s: %s%n", c.key(), CellText.expectedVsFound(c));
             }
             if (differing.size() > shown) {

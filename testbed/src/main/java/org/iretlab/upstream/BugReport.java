@@ -12,11 +12,11 @@ import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.matrix.BackendOrder;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.report.MarkdownReport;
@@ -47,10 +47,10 @@ public final class BugReport {
 
     public ReportBundle build(CorpusCase c, Path workFolder) throws InterruptedException {
         Run run = VersionSweep.run(toolchains, backends, c, workFolder);
-        CellRecord buggy = pickBuggy(c, run);
+        Cell buggy = pickBuggy(c, run);
         CaseTarget target = c.targets().stream().filter(t -> t.spec().equals(buggy.target())).findFirst().orElseThrow();
         Set<FindingKind> subject = subject(c, buggy);
-        Optional<CellRecord> correct = run.cells().stream()
+        Optional<Cell> correct = run.cells().stream()
                 .filter(r -> !r.fixed() && r.target().equals(buggy.target()) && compiled(r) && !shows(c, r))
                 .max(byVersion());
 
@@ -77,7 +77,7 @@ public final class BugReport {
         if (oracle == null) {
             oracleNote = "N/A: the execution oracle was not asked for (--no-oracle)";
         } else {
-            Cell.OracleCell o = bug.runner().withOracle(bug.cell(), false, oracle).oracle();
+            Cell.OracleSide o = bug.pipeline().withOracle(bug.cell(), oracle).oracle();
             o.findings().forEach(f -> oracleLines.add(f.describe()));
             oracleNote = o.outcome() == Outcome.NOT_AVAILABLE ? "N/A: " + o.message()
                     : String.format("%s after %d scenarios under QEMU (%.1f s)%s", o.outcome().label, o.scenarios(), o.seconds(),
@@ -109,17 +109,17 @@ public final class BugReport {
     }
 
     /** The cell a report is about: the first target showing the subject, on the newest version that shows it (an llc if one does). */
-    private CellRecord pickBuggy(CorpusCase c, Run run) {
+    private Cell pickBuggy(CorpusCase c, Run run) {
         for (CaseTarget t : c.targets()) {
-            Optional<CellRecord> cell = run.cells().stream()
+            Optional<Cell> cell = run.cells().stream()
                     .filter(r -> !r.fixed() && r.target().equals(t.spec()) && shows(c, r))
-                    .max(Comparator.comparing((CellRecord r) -> r.backend().startsWith("llc-")).thenComparing(byVersion()));
+                    .max(Comparator.comparing((Cell r) -> r.backend().startsWith("llc-")).thenComparing(byVersion()));
             if (cell.isPresent()) {
                 return cell.get();
             }
         }
         String outcomes = run.cells().stream().map(r -> "\n  " + r.target() + " on " + r.backend() + ": " + r.outcome()
-                + (r.kinds().isEmpty() ? "" : " " + String.join(" ", r.kinds()))
+                + (r.kinds().isEmpty() ? "" : " " + String.join(" ", r.kinds().stream().map(FindingKind::id).toList()))
                 + (r.message() == null ? "" : ": " + r.message().replace("\n", "\n    "))).collect(Collectors.joining());
         throw new InputException(c.file() + ": " + (c.subject().isEmpty() ? "no finding shows on any of "
                 : "its subject (" + c.subject().stream().map(FindingKind::id).collect(Collectors.joining(" ")) + ") shows on none of ")
@@ -127,41 +127,41 @@ public final class BugReport {
                 + " with --llvm. What each one gave:" + outcomes);
     }
 
-    private static Comparator<CellRecord> byVersion() {
-        return Comparator.comparing(CellRecord::backend, BackendOrder.COMPARATOR);
+    private static Comparator<Cell> byVersion() {
+        return Comparator.comparing(Cell::backend, BackendOrder.COMPARATOR);
     }
 
-    private static Set<FindingKind> subject(CorpusCase c, CellRecord buggy) {
+    private static Set<FindingKind> subject(CorpusCase c, Cell buggy) {
         if (!c.subject().isEmpty()) {
             return c.subject();
         }
         Set<FindingKind> all = EnumSet.noneOf(FindingKind.class);
-        buggy.kinds().forEach(k -> all.add(FindingKind.byId(k)));
+        all.addAll(buggy.kinds());
         return all;
     }
 
     /** The cell shows what the report is about: the case's subject, or for a plain file any finding. */
-    static boolean shows(CorpusCase c, CellRecord r) {
-        return c.subject().isEmpty() ? r.outcome().equals(Outcome.BUG.label) : r.subjectReproduces();
+    static boolean shows(CorpusCase c, Cell r) {
+        return c.subject().isEmpty() ? r.outcome() == Outcome.BUG : r.subjectReproduces();
     }
 
-    private static boolean compiled(CellRecord r) {
-        return r.outcome().equals(Outcome.BUG.label) || r.outcome().equals(Outcome.OK.label);
+    private static boolean compiled(Cell r) {
+        return r.outcome() == Outcome.BUG || r.outcome() == Outcome.OK;
     }
 
     /** The llc command line of a cell, as a person runs it on the IR of the report. */
-    static String command(CellRecord cell, CaseTarget target) {
+    static String command(Cell cell, CaseTarget target) {
         int major = Integer.parseInt(cell.llvmVersion().split("\\.")[0]);
         CompileOptions o = target.options(EnumSet.of(CompileOptions.Emit.ASM));
         return "llc " + String.join(" ", LlcBackend.arguments(major, target.triple(), o)) + " " + IR_FILE + " -o -"
                 + "    # " + cell.backend() + ", LLVM " + cell.llvmVersion();
     }
 
-    private String summary(CorpusCase c, Run run, CellRecord buggy, Set<FindingKind> subject, JudgedCell bug) {
+    private String summary(CorpusCase c, Run run, Cell buggy, Set<FindingKind> subject, JudgedCell bug) {
         List<String> showing = new ArrayList<>();
         List<String> clean = new ArrayList<>();
         run.cells().stream().filter(r -> !r.fixed() && r.target().equals(buggy.target()))
-                .sorted(Comparator.comparing(CellRecord::backend, BackendOrder.COMPARATOR)).forEach(r -> {
+                .sorted(Comparator.comparing(Cell::backend, BackendOrder.COMPARATOR)).forEach(r -> {
                     if (shows(c, r)) {
                         showing.add(r.llvmVersion());
                     } else if (compiled(r)) {

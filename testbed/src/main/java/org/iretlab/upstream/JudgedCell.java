@@ -1,49 +1,51 @@
 package org.iretlab.upstream;
 
-import java.util.EnumSet;
 import java.util.List;
-import org.iretlab.analysis.CheckOptions;
-import org.iretlab.analysis.StaticCheck;
-import org.iretlab.backend.CompileOptions;
+import java.util.Set;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.CellPipeline;
+import org.iretlab.common.InputException;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
-import org.iretlab.decode.ObjectDecoder;
-import org.iretlab.common.InputException;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
 
 /**
- * One cell compiled with what a matrix record does not keep: llc's own text, the decoded object
- * and the verdict per function (findings know their address, not their function). The runner stays
- * open for the oracle; close it.
+ * A case's cell on one backend that compiled, with what a stored cell does not keep (llc's own
+ * text, the decoded object, the verdict per function) at hand. The pipeline stays open for the
+ * oracle; close it.
  */
-record JudgedCell(CaseRunner runner, Cell cell, DecodedObject decoded, List<FunctionVerdict> verdicts) implements AutoCloseable {
+record JudgedCell(CellPipeline pipeline, Cell cell) implements AutoCloseable {
 
     static JudgedCell compile(Toolchains toolchains, CorpusCase c, CaseTarget target, String backend) {
-        CaseRunner runner = new CaseRunner(toolchains.open(backend, false));
-        Cell cell = runner.run(c, target);
-        if (cell.result() == null) {
-            runner.close();
+        CellPipeline pipeline = CellPipeline.of(toolchains.open(backend, false));
+        Cell cell = pipeline.run(c, target);
+        if (cell.asm() == null) {
+            pipeline.close();
             throw new InputException(c.file() + " [" + target.spec() + "] does not compile on " + backend + ": " + cell.outcome().label
                     + (cell.message() == null ? "" : " (" + cell.message() + ")"));
         }
-        String features = target.options(EnumSet.of(CompileOptions.Emit.OBJ)).effectiveFeatures();
-        List<FunctionVerdict> verdicts = StaticCheck.judge(cell.result(), features, CheckOptions.defaults());
-        return new JudgedCell(runner, cell, ObjectDecoder.decode(cell.result().object(), cell.result().triple()), verdicts);
+        return new JudgedCell(pipeline, cell);
+    }
+
+    List<FunctionVerdict> verdicts() {
+        return cell.functions();
+    }
+
+    DecodedObject decoded() {
+        return cell.artifacts().decoded();
     }
 
     /** True when a finding of one of these kinds shows. */
-    boolean shows(java.util.Set<FindingKind> kinds) {
-        return verdicts.stream().flatMap(v -> v.findings().stream()).anyMatch(f -> kinds.contains(f.kind()));
+    boolean shows(Set<FindingKind> kinds) {
+        return cell.kinds().stream().anyMatch(kinds::contains);
     }
 
     /** The function's findings of these kinds. */
-    static List<Finding> of(FunctionVerdict v, java.util.Set<FindingKind> kinds) {
+    static List<Finding> of(FunctionVerdict v, Set<FindingKind> kinds) {
         return v.findings().stream().filter(f -> kinds.contains(f.kind())).toList();
     }
 
@@ -55,6 +57,6 @@ record JudgedCell(CaseRunner runner, Cell cell, DecodedObject decoded, List<Func
 
     @Override
     public void close() {
-        runner.close();
+        pipeline.close();
     }
 }

@@ -11,8 +11,12 @@ public record Finding(FindingKind kind, long address, String assembly, String re
         return new Finding(kind, -1, where, reason);
     }
 
+    /** Where, as every report prints it: {@code 0xADDRESS: instruction}, or the IR location. */
+    public String at() {
+        return address >= 0 ? String.format("0x%x: %s", address, assembly) : assembly;
+    }
+
     public String describe() {
-        String at = address >= 0 ? String.format("0x%x: %s", address, assembly) : assembly;
-        return kind.id() + " at " + at + ": " + reason;
+        return kind.id() + " at " + at() + ": " + reason;
     }
 }

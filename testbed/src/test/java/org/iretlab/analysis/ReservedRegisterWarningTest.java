@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
+import org.iretlab.backend.CompileResult;
 import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.ir.IrSource;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.verdict.FunctionVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +52,9 @@ class ReservedRegisterWarningTest {
         CompileOptions options = CompileOptions.forTriple(null).withEmit(CompileOptions.Emit.OBJ);
         CompileOutcome o = new LlcBackend(llc, Duration.ofSeconds(60)).compile(new CompileRequest(IrSource.ofText("t.ll", IR), options));
         assertTrue(o.compiled(), o::message);
-        return StaticCheck.judge(o.result(), "", CheckOptions.defaults());
+        CompileResult r = o.result();
+        return StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "", r.handlers().stream().map(StaticCheck.Handler::of).toList(),
+                CheckOptions.defaults(), r.droppedFrameStores(), r.warnings());
     }
 
     private static Set<String> withKind(List<FunctionVerdict> verdicts) {

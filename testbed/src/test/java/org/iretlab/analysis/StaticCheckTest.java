@@ -12,6 +12,7 @@ import org.iretlab.handler.HandlerSpec;
 import org.iretlab.ir.IrSource;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.verdict.FunctionVerdict;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ class StaticCheckTest {
     private static final EmbeddedCompiler COMPILER = new EmbeddedCompiler("embedded-test");
 
     private static FunctionVerdict judge(CompileResult r) {
-        return StaticCheck.judge(r, "", CheckOptions.defaults()).get(0);
+        return StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "", r.handlers().stream().map(StaticCheck.Handler::of).toList(),
+                CheckOptions.defaults(), r.droppedFrameStores(), r.warnings()).get(0);
     }
 
     private static FunctionVerdict frameWriteAtO2(boolean isVolatile) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.Verdict;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunStore;
 import org.junit.jupiter.api.Test;
@@ -65,8 +68,8 @@ class MatrixCommandTest {
         return config;
     }
 
-    private static List<CellRecord> withoutTimings(Path run) {
-        return Run.load(run).cells().stream().map(CellRecord::withoutTimings).toList();
+    private static List<Cell> withoutTimings(Path run) {
+        return Run.load(run).cells().stream().map(Cell::withoutTimings).toList();
     }
 
     @Test
@@ -94,15 +97,15 @@ class MatrixCommandTest {
         assertTrue(resumed.out().contains("10 cells run now"), resumed::toString);
         Run run = Run.load(out);
         assertEquals(12, run.cells().size());
-        assertEquals(12, run.cells().stream().map(CellRecord::key).distinct().count(), "no cell twice");
-        Set<String> llcOutcomes = run.cells().stream().filter(c -> c.backend().equals("llc-hangs"))
-                .map(CellRecord::outcome).collect(Collectors.toSet());
-        assertEquals(Set.of("TIMEOUT"), llcOutcomes);
+        assertEquals(12, run.cells().stream().map(Cell::key).distinct().count(), "no cell twice");
+        Set<Outcome> llcOutcomes = run.cells().stream().filter(c -> c.backend().equals("llc-hangs"))
+                .map(Cell::outcome).collect(Collectors.toSet());
+        assertEquals(Set.of(Outcome.TIMEOUT), llcOutcomes);
         assertTrue(run.cells().stream().filter(c -> c.backend().equals("embedded-20"))
-                .allMatch(c -> c.verdict().equals(CellRecord.AS_EXPECTED)), resumed::toString);
+                .allMatch(c -> c.verdict() == Verdict.AS_EXPECTED), resumed::toString);
         // No case expects anything of LLVM 99: its cells are reported, not held against the run.
         assertTrue(run.cells().stream().filter(c -> c.backend().equals("llc-hangs"))
-                .allMatch(c -> c.verdict().equals(CellRecord.NO_EXPECTATION) && c.llvmVersion().equals("99.1.0")));
+                .allMatch(c -> c.verdict() == Verdict.NO_EXPECTATION && c.llvmVersion().equals("99.1.0")));
         assertEquals(ExitCodes.OK, resumed.exit(), resumed::toString);
     }
 
@@ -150,16 +153,16 @@ class MatrixCommandTest {
         Path cases = corpus(dir, 1);
         Cli r = Cli.run("matrix", "--llvm", "embedded", "--oracle", "--corpus", cases.toString(), "--out", dir.resolve("run").toString());
         assertTrue(r.out().contains("oracle: 2 cells under QEMU"), r::toString);
-        CellRecord plain = Run.load(dir.resolve("run")).cells().stream().filter(c -> !c.fixed()).findFirst().orElseThrow();
+        Cell plain = Run.load(dir.resolve("run")).cells().stream().filter(c -> !c.fixed()).findFirst().orElseThrow();
         // llvm#224029 on the machine: the call is made with RSP 8 mod 16; no oracle line yet, so no verdict against one.
-        assertTrue(plain.oracle().kinds().contains("misaligned-call-site"), plain.oracle()::toString);
-        assertEquals(CellRecord.NO_EXPECTATION, plain.oracle().verdict());
+        assertTrue(plain.oracle().kinds().contains(FindingKind.MISALIGNED_CALL_SITE), plain.oracle()::toString);
+        assertEquals(Verdict.NO_EXPECTATION, plain.oracle().verdict());
         // The CR0.TS=1 scenario: the handler's first FP instruction (its xmm spills) raises #NM; the page shows it.
         assertEquals("#NM", plain.oracle().lazyFp(), plain.oracle()::toString);
         assertTrue(read(dir.resolve("run").resolve("report.html")).contains("<dt>With CR0.TS=1</dt>"),
                 "the HTML report shows the CR0.TS=1 result");
-        CellRecord fixed = Run.load(dir.resolve("run")).cells().stream().filter(CellRecord::fixed).findFirst().orElseThrow();
-        assertFalse(fixed.oracle().kinds().contains("misaligned-call-site"), fixed.oracle()::toString);
+        Cell fixed = Run.load(dir.resolve("run")).cells().stream().filter(Cell::fixed).findFirst().orElseThrow();
+        assertFalse(fixed.oracle().kinds().contains(FindingKind.MISALIGNED_CALL_SITE), fixed.oracle()::toString);
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
+import org.iretlab.verdict.Outcome;
 import org.iretlab.matrix.Run;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -126,12 +127,12 @@ class HtmlReportTest {
     void assemblyIsShownOncePerDistinctHash() {
         Run run = matrix();
         Document doc = Jsoup.parse(HtmlReport.render(run));
-        long distinct = run.cells().stream().map(CellRecord::asm).filter(h -> h != null).distinct().count();
+        long distinct = run.cells().stream().map(Cell::asmHash).filter(h -> h != null).distinct().count();
         assertEquals(2, distinct);
         Elements pres = doc.select("pre[id^=asm-]");
         assertEquals(2, pres.size());
         // Three cells share A: all link to the same block.
-        String a = "#asm-" + run.cells().get(indexOf(run, "a", "worker-17")).asm();
+        String a = "#asm-" + run.cells().get(indexOf(run, "a", "worker-17")).asmHash();
         assertEquals(3, doc.select("#details a[href=\"" + a + "\"]").size());
         assertTrue(doc.getElementById(a.substring(1)).text().contains("movaps %xmm0, (%rsp)"));
     }
@@ -208,23 +209,23 @@ class HtmlReportTest {
         String page = HtmlReport.render(first);
         assertEquals(page, HtmlReport.render(Run.load(dir)));
 
-        List<CellRecord> slower = first.cells().stream().map(c -> new CellRecord(c.caseId(), c.caseFile(), c.title(),
+        List<Cell> slower = first.cells().stream().map(c -> new Cell(c.caseId(), c.caseFile(), c.title(),
                 c.upstream(), c.subject(), c.target(), c.backend(), c.llvmVersion(), c.fixed(), c.passes(), c.outcome(),
-                c.kinds(), c.findings(), c.message(), c.expected(), c.verdict(), c.asm(), c.passLog(), c.warnings(),
-                new CellRecord.Timings(999, 999, 999), c.oracle())).toList();
+                c.kinds(), c.findings(), c.message(), c.expected(), c.verdict(), c.asmHash(), c.passLog(), c.warnings(),
+                new Cell.Timings(999, 999, 999), c.oracle(), null)).toList();
         assertEquals(page, HtmlReport.render(new Run(first.folder(), first.info(), slower)));
 
         // Control: a change in a finding does change the page.
-        List<CellRecord> changed = first.cells().stream().map(c -> c.outcome().equals("CRASH") ? new CellRecord(c.caseId(),
+        List<Cell> changed = first.cells().stream().map(c -> c.outcome() == Outcome.CRASH ? new Cell(c.caseId(),
                 c.caseFile(), c.title(), c.upstream(), c.subject(), c.target(), c.backend(), c.llvmVersion(), c.fixed(),
-                c.passes(), "TIMEOUT", c.kinds(), c.findings(), c.message(), c.expected(), c.verdict(), c.asm(), c.passLog(),
-                c.warnings(), c.timings(), c.oracle()) : c).toList();
+                c.passes(), Outcome.TIMEOUT, c.kinds(), c.findings(), c.message(), c.expected(), c.verdict(), c.asmHash(), c.passLog(),
+                c.warnings(), c.timings(), c.oracle(), null) : c).toList();
         assertFalse(page.equals(HtmlReport.render(new Run(first.folder(), first.info(), changed))));
     }
 
     static int indexOf(Run run, String caseFile, String backend) {
         for (int i = 0; i < run.cells().size(); i++) {
-            CellRecord c = run.cells().get(i);
+            Cell c = run.cells().get(i);
             if (c.caseFile().equals(caseFile) && c.backend().equals(backend) && !c.fixed()
                     && c.target().equals("x86_64-unknown-none")) {
                 return i;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.iretlab.matrix.CellRecord;
+import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 import org.junit.jupiter.api.Test;
@@ -40,9 +40,9 @@ class JsonReportTest {
         assertTrue(json.contains("\n  \"cells\""), "pretty printed");
 
         // The record reads back as the same cells: it is the durable result.
-        List<CellRecord> back = new ArrayList<>();
+        List<Cell> back = new ArrayList<>();
         for (JsonNode c : root.get("cells")) {
-            back.add(new ObjectMapper().treeToValue(c, CellRecord.class));
+            back.add(new ObjectMapper().treeToValue(c, Cell.class));
         }
         assertEquals(run.cells(), back);
     }

@@ -2,13 +2,21 @@ package org.iretlab.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.iretlab.matrix.CellRecord;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.Verdict;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 import org.iretlab.matrix.RunStore;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
 
 /** Writes a real run folder (run.json, cells.jsonl, asm/) the way a matrix run does, without LLVM. */
 final class RunFixture {
@@ -16,7 +24,7 @@ final class RunFixture {
             "worker-16", "16.0.6", "llc-16", "16.0.6", "worker-17", "17.0.6", "embedded-20", "20.1.8", "llc-22", "22.1.0");
 
     private final Path dir;
-    private final List<CellRecord> cells = new ArrayList<>();
+    private final List<Cell> cells = new ArrayList<>();
     private final Map<String, String> asm = new LinkedHashMap<>();
     private List<String> passes = List.of();
 
@@ -36,7 +44,7 @@ final class RunFixture {
         return hash;
     }
 
-    RunFixture add(Cell cell) {
+    RunFixture add(CellBuilder cell) {
         cells.add(cell.build());
         return this;
     }
@@ -44,7 +52,7 @@ final class RunFixture {
     Run write() {
         Map<String, String> backends = new LinkedHashMap<>();
         cells.forEach(c -> backends.put(c.backend(), c.llvmVersion()));
-        List<String> cases = cells.stream().map(CellRecord::caseFile).distinct().sorted().toList();
+        List<String> cases = cells.stream().map(Cell::caseFile).distinct().sorted().toList();
         RunInfo info = info(backends, cases, passes);
         try (RunStore store = RunStore.open(dir, info, false)) {
             asm.forEach(store::storeAsm);
@@ -57,123 +65,130 @@ final class RunFixture {
         return new RunInfo("iretlab test", backends, cases, passes, false, "1/1");
     }
 
-    static Cell cell(String caseFile, String backend) {
-        return new Cell(caseFile, backend);
+    static CellBuilder cell(String caseFile, String backend) {
+        return new CellBuilder(caseFile, backend);
     }
 
     /** A cell with harmless defaults: OK, as expected, x86_64, no fix passes. */
-    static final class Cell {
+    static final class CellBuilder {
+        private static final Pattern AT = Pattern.compile("0x([0-9a-f]+): (.*)");
         String caseFile;
         String title = "a handler";
         List<String> upstream = List.of("llvm#26851");
-        List<String> subject = List.of("misaligned-stack-access");
+        List<FindingKind> subject = List.of(FindingKind.MISALIGNED_STACK_ACCESS);
         String target = "x86_64-unknown-none";
         String backend;
         boolean fixed;
         List<String> passes = List.of();
-        String outcome = "OK";
-        List<String> kinds = List.of();
-        List<CellRecord.FindingRecord> findings = new ArrayList<>();
+        Outcome outcome = Outcome.OK;
+        List<FindingKind> kinds = List.of();
+        List<Finding> findings = new ArrayList<>();
         String message;
         String expected = "OK";
-        String verdict = CellRecord.AS_EXPECTED;
+        Verdict verdict = Verdict.AS_EXPECTED;
         String asm;
         List<String> passLog = List.of();
         List<String> warnings = List.of();
-        CellRecord.Timings timings = new CellRecord.Timings(1.5, 0.5, 0.25);
+        Cell.Timings timings = new Cell.Timings(1.5, 0.5, 0.25);
 
-        Cell(String caseFile, String backend) {
+        CellBuilder(String caseFile, String backend) {
             this.caseFile = caseFile;
             this.backend = backend;
         }
 
-        Cell title(String t) {
+        CellBuilder title(String t) {
             title = t;
             return this;
         }
 
-        Cell subject(String... kinds) {
-            subject = List.of(kinds);
+        CellBuilder subject(String... kinds) {
+            subject = kinds(kinds);
             return this;
         }
 
-        Cell target(String t) {
+        CellBuilder target(String t) {
             target = t;
             return this;
         }
 
-        Cell fixed(String... passNames) {
+        CellBuilder fixed(String... passNames) {
             fixed = true;
             passes = List.of(passNames);
             return this;
         }
 
         /** BUG with these kinds, one finding each. */
-        Cell bug(String... found) {
-            outcome = "BUG";
-            kinds = List.of(found).stream().sorted().toList();
+        CellBuilder bug(String... found) {
+            outcome = Outcome.BUG;
+            kinds = kinds(found);
             findings = new ArrayList<>();
-            for (String k : kinds) {
-                findings.add(new CellRecord.FindingRecord(k, "0x10: movaps %xmm0, (%rsp)", "not provably aligned"));
+            for (FindingKind k : kinds) {
+                findings.add(new Finding(k, 0x10, "movaps %xmm0, (%rsp)", "not provably aligned"));
             }
             return this;
         }
 
-        Cell finding(String kind, String at, String reason) {
-            findings.add(new CellRecord.FindingRecord(kind, at, reason));
+        CellBuilder finding(String kind, String at, String reason) {
+            Matcher m = AT.matcher(at);
+            findings.add(m.matches() ? new Finding(FindingKind.byId(kind), Long.parseLong(m.group(1), 16), m.group(2), reason)
+                    : Finding.inIr(FindingKind.byId(kind), at, reason));
             return this;
         }
 
-        Cell outcome(String o, String why) {
-            outcome = o;
+        CellBuilder outcome(String o, String why) {
+            outcome = Arrays.stream(Outcome.values()).filter(x -> x.label.equals(o)).findFirst().orElseThrow();
             message = why;
             kinds = List.of();
             findings = new ArrayList<>();
             return this;
         }
 
-        Cell expect(String e) {
+        CellBuilder expect(String e) {
             expected = e;
             return this;
         }
 
         /** Marks the cell as differing from {@code e}. */
-        Cell differsFrom(String e) {
+        CellBuilder differsFrom(String e) {
             expected = e;
-            verdict = CellRecord.DIFFERS;
+            verdict = Verdict.DIFFERS;
             return this;
         }
 
-        Cell noExpectation() {
+        CellBuilder noExpectation() {
             expected = null;
-            verdict = CellRecord.NO_EXPECTATION;
+            verdict = Verdict.NO_EXPECTATION;
             return this;
         }
 
-        Cell asm(String hash) {
+        CellBuilder asm(String hash) {
             asm = hash;
             return this;
         }
 
-        Cell passLog(String... lines) {
+        CellBuilder passLog(String... lines) {
             passLog = List.of(lines);
             return this;
         }
 
-        Cell warnings(String... lines) {
+        CellBuilder warnings(String... lines) {
             warnings = List.of(lines);
             return this;
         }
 
-        Cell timings(double codegenMs) {
-            timings = new CellRecord.Timings(codegenMs, 0, 0);
+        CellBuilder timings(double codegenMs) {
+            timings = new Cell.Timings(codegenMs, 0, 0);
             return this;
         }
 
-        CellRecord build() {
-            return new CellRecord("id-" + caseFile, caseFile, title, upstream, subject, target, backend,
-                    VERSIONS.getOrDefault(backend, "99.0.0"), fixed, passes, outcome, kinds, findings, message, expected,
-                    verdict, asm, passLog, warnings, timings, null);
+        Cell build() {
+            return new Cell("id-" + caseFile, caseFile, title, upstream, Set.copyOf(subject), target, backend,
+                    VERSIONS.getOrDefault(backend, "99.0.0"), fixed, passes, outcome, Set.copyOf(kinds), findings, message, expected,
+                    verdict, asm, passLog, warnings, timings, null, null);
+        }
+
+        private static List<FindingKind> kinds(String... ids) {
+            return Arrays.stream(ids).map(FindingKind::byId).toList();
         }
     }
 }

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 import org.iretlab.Required;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseRunner;
+import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.CaseTarget;
-import org.iretlab.corpus.Cell;
+import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.junit.jupiter.api.DynamicTest;
@@ -110,11 +110,11 @@ class ExportedLitTest {
         assertTrue(bare.values().stream().allMatch(p -> p), "the test without its rules should pass everywhere: " + bare + "\n" + withoutRules);
 
         CaseTarget target = c.targets().stream().filter(t -> export.text().contains("-mtriple=" + t.triple() + " ")).findFirst().orElseThrow();
-        try (CaseRunner runner = new CaseRunner(toolchains.open("llc-19", false))) {
+        try (CellPipeline runner = CellPipeline.of(toolchains.open("llc-19", false))) {
             if (c.afterFix(target, 19).map(x -> x.kinds().stream().anyMatch(c.subject()::contains)).orElse(true)) {
                 return; // iretlab has no fix for this one on LLVM 19: no correct code to check the rules against.
             }
-            Cell fixed = runner.run(c, target, CaseRunner.FIX_PASSES);
+            Cell fixed = runner.run(c, target, CellPipeline.FIX_PASSES);
             Path asm = Files.writeString(work.resolve("fixed.s"), fixed.asm());
             Path test = Files.writeString(work.resolve("exported.ll"), export.text());
             Matcher prefixes = PREFIX.matcher(export.text());

@@ -1,0 +1,296 @@
+package org.iretlab.cell;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.iretlab.analysis.CheckOptions;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.backend.Backend;
+import org.iretlab.backend.CompileOptions;
+import org.iretlab.backend.CompileOutcome;
+import org.iretlab.backend.CompileRequest;
+import org.iretlab.backend.CompileResult;
+import org.iretlab.backend.EmbeddedCompiler;
+import org.iretlab.common.InputException;
+import org.iretlab.corpus.CaseTarget;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.corpus.Expectation;
+import org.iretlab.decode.DecodedObject;
+import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.handler.HandlerSpec;
+import org.iretlab.ir.IrReader;
+import org.iretlab.ir.IrSource;
+import org.iretlab.oracle.Oracle;
+import org.iretlab.verdict.CheckReport;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.FunctionVerdict;
+import org.iretlab.verdict.Outcome;
+
+/**
+ * The one way a cell is made: read -> lint -> passes -> backend (these three inside the backend,
+ * which never throws) -> static verdict -> execution oracle (when asked) -> {@link Cell}. Every
+ * command that judges code calls it: reproduce, check, run, fix, matrix, validate-patch, report,
+ * export-lit and reduce.
+ */
+public final class CellPipeline implements AutoCloseable {
+    private final Backend backend;
+    private final CheckOptions checks;
+    private final Oracle oracle;
+    private final int major;
+
+    /**
+     * @param backend where code is generated (closed with the pipeline); null for a pipeline that
+     *     only builds handler descriptions in this process or judges objects compiled elsewhere
+     * @param checks the user's overrides of the target facts (the corpus uses the defaults)
+     * @param oracle runs every compiled cell under QEMU too, or null for the static verdict only
+     */
+    public CellPipeline(Backend backend, CheckOptions checks, Oracle oracle) {
+        this.backend = backend;
+        this.checks = checks;
+        this.oracle = oracle;
+        this.major = backend == null ? 0 : Integer.parseInt(backend.llvmVersion().split("\\.")[0]);
+    }
+
+    /** The corpus's pipeline on a backend: the default target facts, no oracle. */
+    public static CellPipeline of(Backend backend) {
+        return new CellPipeline(backend, CheckOptions.defaults(), null);
+    }
+
+    public String backendName() {
+        return backend.name();
+    }
+
+    public String llvmVersion() {
+        return backend.llvmVersion();
+    }
+
+    public int llvmMajor() {
+        return major;
+    }
+
+    /** Closes the backend (a worker JVM or an llc's pass host). */
+    @Override
+    public void close() {
+        if (backend != null) {
+            backend.close();
+        }
+    }
+
+    /** iretlab's fix passes, in the order the after-fix expectations assume. */
+    public static final List<String> FIX_PASSES = org.iretlab.passes.Passes.NAMES;
+
+    public Cell run(CorpusCase c, CaseTarget target) {
+        return run(c, target, List.of(), false);
+    }
+
+    public Cell run(CorpusCase c, CaseTarget target, List<String> passes) {
+        return run(c, target, passes, false);
+    }
+
+    /**
+     * A corpus case on one of its targets, with the given fix passes applied first; its expectation
+     * is then the case's after-fix line for this LLVM version.
+     *
+     * @param unlinted send prototypes that byval-frame-check refuses to LLVM anyway (only a backend
+     *     in a child process survives what follows)
+     */
+    public Cell run(CorpusCase c, CaseTarget target, List<String> passes, boolean unlinted) {
+        Input in = Input.of(c, target, major, !passes.isEmpty());
+        IrSource source = IrSource.ofText(c.file().toString(), c.text());
+        if (c.reads() != null && !c.reads().contains(major)) {
+            // Newer front ends' text may be out of reach while their bitcode is not.
+            var bitcode = c.bitcode().filter(bc -> c.readsBitcode() == null || c.readsBitcode().contains(major));
+            if (bitcode.isEmpty()) {
+                return in.noCode(this, passes, Outcome.NOT_AVAILABLE, "LLVM " + major + " reads neither the text (reads: "
+                        + c.reads() + ") nor bitcode of this case", 0);
+            }
+            source = IrSource.read(bitcode.get());
+        }
+        CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM)).withPasses(passes)
+                .withSkipPrototypeCheck(unlinted);
+        long start = System.nanoTime();
+        CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
+        long nanos = System.nanoTime() - start;
+        if (!outcome.compiled()) {
+            // A case this LLVM cannot read is not a refusal of the handler: the cell cannot run here.
+            boolean unreadable = outcome.status() == CompileOutcome.Status.REJECTED && outcome.message().contains(IrReader.UNREADABLE);
+            return in.noCode(this, passes, unreadable ? Outcome.NOT_AVAILABLE : failed(outcome.status()),
+                    unreadable ? backend.name() + " cannot read this case: " + outcome.message() : outcome.message(), nanos);
+        }
+        return judged(in, passes, outcome.result(), options.effectiveFeatures(), nanos);
+    }
+
+    /** A user's .ll or .bc file, compiled on this pipeline's backend. */
+    public Cell run(IrSource source, CompileOptions options) {
+        Input in = Input.plain(source.name(), options.triple(), options.passes());
+        long start = System.nanoTime();
+        CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
+        long nanos = System.nanoTime() - start;
+        if (!outcome.compiled()) {
+            return in.noCode(this, options.passes(), failed(outcome.status()), outcome.message(), nanos);
+        }
+        return judged(in, options.passes(), outcome.result(), options.effectiveFeatures(), nanos);
+    }
+
+    /**
+     * A handler built from its description, compiled by the embedded LLVM in this process: the
+     * builder's own modules cannot reach an LLVM fatal error.
+     */
+    public Cell run(HandlerSpec spec, CompileOptions options) {
+        CompileOptions forSpec = options.forTarget(spec.target());
+        Input in = Input.plain("handler spec " + spec.name(), spec.target().triple(), options.passes());
+        long start = System.nanoTime();
+        CompileResult result;
+        try {
+            result = new EmbeddedCompiler(EmbeddedCompiler.embeddedName()).compile(spec, forSpec);
+        } catch (InputException e) {
+            return in.noCode(this, options.passes(), Outcome.REJECTED, e.getMessage(), System.nanoTime() - start);
+        }
+        return judged(in, options.passes(), result, forSpec.effectiveFeatures(), System.nanoTime() - start);
+    }
+
+    /** Handlers of an ELF object or executable compiled elsewhere: the static verdict (and the oracle) only. */
+    public Cell judge(String name, byte[] elf, DecodedObject decoded, String features, List<StaticCheck.Handler> handlers) {
+        Input in = Input.plain(name, decoded.triple(), List.of());
+        long start = System.nanoTime();
+        List<FunctionVerdict> verdicts = StaticCheck.judge(decoded, features, handlers, checks, List.of(), List.of());
+        Cell cell = in.cell(null, List.of(), CheckReport.overall(verdicts), verdicts, null, List.of(), List.of(),
+                new Cell.Timings(0, (System.nanoTime() - start) / 1e6, 0),
+                new Cell.Artifacts(null, features, verdicts, decoded, Optional.empty(), major, null, null));
+        return oracle == null ? cell : withOracle(cell, elf, decoded.triple(), features, handlers, oracle);
+    }
+
+    /** The oracle's side added to a cell that compiled (N/A with the reason to one that did not). */
+    public Cell withOracle(Cell cell, Oracle qemu) {
+        CompileResult r = cell.artifacts() == null ? null : cell.artifacts().compiled();
+        if (r == null) {
+            return cell.withOracle(new Cell.OracleSide(Outcome.NOT_AVAILABLE, Set.of(), List.of(), null,
+                    "nothing to run: the compile ended " + cell.outcome().label, describe(oracleExpectation(cell)),
+                    verdictOf(oracleExpectation(cell), false), List.of(), 0, 0.0, List.of(), oracleExpectation(cell)));
+        }
+        return withOracle(cell, r.object(), r.triple(), cell.artifacts().features(), r.handlers().stream().map(StaticCheck.Handler::of).toList(), qemu);
+    }
+
+    /** An input or iretlab failure on one corpus cell, recorded there so that a run goes on. */
+    public Cell failed(CorpusCase c, CaseTarget target, List<String> passes, RuntimeException e) {
+        Input in = Input.of(c, target, major, !passes.isEmpty());
+        return new Cell(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), target.spec(), backend.name(),
+                backend.llvmVersion(), !passes.isEmpty(), passes, Outcome.UNDECIDED, Set.of(), List.of(),
+                "iretlab could not judge this cell: " + e.getMessage(), null, Verdict.DIFFERS, null, List.of(), List.of(),
+                new Cell.Timings(0, 0, 0), null, new Cell.Artifacts(null, null, List.of(), null, in.expectation(), major, c, target));
+    }
+
+    private Cell judged(Input in, List<String> passes, CompileResult r, String features, long compileNanos) {
+        long start = System.nanoTime();
+        DecodedObject decoded = ObjectDecoder.decode(r.object(), r.triple());
+        List<StaticCheck.Handler> handlers = r.handlers().stream().map(StaticCheck.Handler::of).toList();
+        List<FunctionVerdict> verdicts = StaticCheck.judge(decoded, features, handlers, checks, r.droppedFrameStores(), r.warnings());
+        long judgeNanos = System.nanoTime() - start;
+        Cell cell = in.cell(this, passes, CheckReport.overall(verdicts), verdicts, null, r.passLog(), r.warnings(),
+                new Cell.Timings(compileNanos / 1e6, judgeNanos / 1e6, 0),
+                new Cell.Artifacts(r, features, verdicts, decoded, in.expectation(), major, in.kase(), in.caseTarget()));
+        return oracle == null ? cell : withOracle(cell, r.object(), r.triple(), features, handlers, oracle);
+    }
+
+    private Cell withOracle(Cell cell, byte[] object, String triple, String features, List<StaticCheck.Handler> handlers, Oracle qemu) {
+        Optional<Expectation> expected = oracleExpectation(cell);
+        List<Oracle.Result> results = qemu.run(object, triple, features, handlers, checks);
+        Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+        List<Finding> findings = new ArrayList<>();
+        int scenarios = 0;
+        double seconds = 0;
+        boolean hung = false;
+        int skipped = 0;
+        SortedSet<String> lazyFp = new TreeSet<>();
+        for (Oracle.Result res : results) {
+            if (res.lazyFp() != null) {
+                lazyFp.add(res.lazyFp());
+            }
+            kinds.addAll(res.verdict().kinds());
+            findings.addAll(res.verdict().findings());
+            scenarios += res.scenarios();
+            seconds += res.seconds();
+            hung |= !res.hung().isEmpty();
+            skipped += res.skippedAvx512();
+        }
+        Outcome outcome = hung ? Outcome.TIMEOUT : !kinds.isEmpty() ? Outcome.BUG : skipped > 0 ? Outcome.NOT_AVAILABLE : Outcome.OK;
+        String message = hung ? "a scenario hung" : outcome == Outcome.NOT_AVAILABLE ? "QEMU has no AVX-512: " + skipped
+                + " instructions skipped, and nothing found in what ran" : null;
+        String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
+        boolean asExpected = expected.map(e -> e.outcome() == outcome && e.kinds().equals(kinds)
+                && (e.lazyFp() == null || e.lazyFp().equals(lazy))).orElse(false);
+        return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, describe(expected),
+                verdictOf(expected, asExpected), Oracle.disagreements(cell.kinds(), kinds, skipped == 0),
+                scenarios, seconds, results, expected));
+    }
+
+    /** The case's oracle line for this cell (after-fix when it ran after the passes); none for a plain input. */
+    private static Optional<Expectation> oracleExpectation(Cell cell) {
+        Cell.Artifacts a = cell.artifacts();
+        if (a == null || a.kase() == null) {
+            return Optional.empty();
+        }
+        return a.kase().oracleExpectation(a.caseTarget(), a.llvmMajor(), cell.fixed());
+    }
+
+    /** An expectation as reports show it: the kinds, or the outcome when there are none. */
+    static String describe(Optional<Expectation> expected) {
+        return expected.map(e -> (e.kinds().isEmpty() ? e.outcome().label : e.outcome().label + ": "
+                + String.join(" ", e.kinds().stream().map(FindingKind::id).sorted().toList()))
+                + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp())).orElse(null);
+    }
+
+    private static Verdict verdictOf(Optional<Expectation> expected, boolean matches) {
+        return expected.isEmpty() ? Verdict.NO_EXPECTATION : matches ? Verdict.AS_EXPECTED : Verdict.DIFFERS;
+    }
+
+    /** The outcome of a cell whose compile did not produce code. */
+    private static Outcome failed(CompileOutcome.Status status) {
+        return switch (status) {
+            case CRASH -> Outcome.CRASH;
+            case TIMEOUT -> Outcome.TIMEOUT;
+            case REJECTED -> Outcome.REJECTED;
+            case NOT_AVAILABLE -> Outcome.NOT_AVAILABLE;
+            case COMPILED -> throw new IllegalArgumentException("the compile succeeded");
+        };
+    }
+
+    /** What a cell says of its input before anything runs: which case and target, and what it must show. */
+    private record Input(String caseId, String caseFile, String title, List<String> upstream, Set<FindingKind> subject,
+            String target, boolean fixed, CorpusCase kase, CaseTarget caseTarget, Optional<Expectation> expectation) {
+
+        static Input of(CorpusCase c, CaseTarget t, int major, boolean fixed) {
+            return new Input(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), t.spec(), fixed, c, t,
+                    fixed ? c.afterFix(t, major) : c.expectation(t, major));
+        }
+
+        static Input plain(String name, String target, List<String> passes) {
+            return new Input(null, name, null, List.of(), Set.of(), target, !passes.isEmpty(), null, null, Optional.empty());
+        }
+
+        Cell cell(CellPipeline p, List<String> passes, Outcome outcome, List<FunctionVerdict> verdicts, String message,
+                List<String> passLog, List<String> warnings, Cell.Timings timings, Cell.Artifacts artifacts) {
+            Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+            List<Finding> findings = new ArrayList<>();
+            for (FunctionVerdict v : verdicts) {
+                kinds.addAll(v.kinds());
+                findings.addAll(v.findings());
+            }
+            boolean matches = expectation.map(e -> e.outcome() == outcome && e.kinds().equals(kinds)).orElse(false);
+            return new Cell(caseId, caseFile, title, upstream, subject, target,
+                    p == null || p.backend == null ? null : p.backend.name(), p == null || p.backend == null ? null : p.backend.llvmVersion(),
+                    fixed, fixed ? passes : List.of(), outcome, kinds, findings, message, describe(expectation),
+                    verdictOf(expectation, matches), null, passLog, warnings, timings, null, artifacts);
+        }
+
+        Cell noCode(CellPipeline p, List<String> passes, Outcome outcome, String message, long compileNanos) {
+            return cell(p, passes, outcome, List.of(), message, List.of(), List.of(), new Cell.Timings(compileNanos / 1e6, 0, 0),
+                    new Cell.Artifacts(null, null, List.of(), null, expectation, p.major, kase, caseTarget));
+        }
+    }
+}
