@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.iretlab.cell.CellPipeline;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
@@ -72,7 +72,7 @@ class VersionMatrixIT {
     @TestFactory
     Stream<DynamicTest> landmarksShowWhereTheyLanded() {
         CorpusCase leaf = Corpus.load(CellChecks.CASES).stream().filter(c -> c.id().equals("21")).findFirst().orElseThrow();
-        CaseTarget bare = leaf.targets().stream().filter(t -> t.triple().equals("i686-unknown-linux-gnu")).findFirst().orElseThrow();
+        Target bare = leaf.targets().stream().filter(t -> t.triple().equals("i686-unknown-linux-gnu")).findFirst().orElseThrow();
         return BACKENDS.stream().map(b -> DynamicTest.dynamicTest("case 21 [" + bare.spec() + "] " + b, () -> {
             CellPipeline r = runner(b);
             Cell cell = r.run(leaf, bare);

@@ -9,6 +9,7 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetRef;
+import org.iretlab.target.Target;
 
 /**
  * One thread's LLVM: a context with our diagnostic handler and the target machines made so far.
@@ -20,7 +21,7 @@ public final class LlvmSession {
 
     private final LLVMContextRef context;
     private final DiagnosticCollector diagnostics = new DiagnosticCollector();
-    private final Map<TargetMachineKey, LLVMTargetMachineRef> machines = new HashMap<>();
+    private final Map<Target, LLVMTargetMachineRef> machines = new HashMap<>();
 
     private LlvmSession() {
         Llvm.ensureInitialised();
@@ -42,8 +43,8 @@ public final class LlvmSession {
         return diagnostics.drain();
     }
 
-    /** The target machine for the key, made on first use. */
-    public LLVMTargetMachineRef targetMachine(TargetMachineKey key) {
+    /** The target machine for the target, made on first use. */
+    public LLVMTargetMachineRef targetMachine(Target key) {
         LLVMTargetMachineRef tm = machines.get(key);
         if (tm == null) {
             tm = create(key);
@@ -52,7 +53,15 @@ public final class LlvmSession {
         return tm;
     }
 
-    private static LLVMTargetMachineRef create(TargetMachineKey key) {
+    private static LLVMTargetMachineRef create(Target key) {
+        if (key.triple() == null || key.triple().isBlank()) {
+            throw new IllegalArgumentException("no target triple: give --triple or put one in the module");
+        }
+        if (key.optLevel() < 0 || key.optLevel() > 3) {
+            throw new IllegalArgumentException("optimisation level must be 0 to 3, got " + key.optLevel());
+        }
+        int codeModel = llvmCodeModel(key.codeModel());
+        int relocationModel = llvmRelocationModel(key.relocationModel());
         LLVMTargetRef target = new LLVMTargetRef();
         BytePointer error = new BytePointer();
         if (LLVMGetTargetFromTriple(new BytePointer(key.triple()), target, error) != 0) {
@@ -64,8 +73,7 @@ public final class LlvmSession {
                     + "' is not x86: x86_intrcc exists only for i386-*, i686-* and x86_64-*");
         }
         LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, key.triple(), key.cpu(), key.features(),
-                key.llvmOptLevel(), TargetMachineKey.llvmRelocationModel(key.relocationModel()),
-                TargetMachineKey.llvmCodeModel(key.codeModel()));
+                llvmOptLevel(key.optLevel()), relocationModel, codeModel);
         matchLlc(tm, key);
         return tm;
     }
@@ -74,7 +82,7 @@ public final class LlvmSession {
      * Makes the output read like a hand-run llc's: verbose assembly (spill and block comments) and,
      * at -O0, FastISel. The setters exist from LLVM 18; older LLVMs keep their C API defaults.
      */
-    private static void matchLlc(LLVMTargetMachineRef tm, TargetMachineKey key) {
+    private static void matchLlc(LLVMTargetMachineRef tm, Target key) {
         try {
             LLVMSetTargetMachineAsmVerbosity(tm, 1);
             if (key.optLevel() == 0) {
@@ -83,5 +91,38 @@ public final class LlvmSession {
         } catch (UnsatisfiedLinkError | NoSuchMethodError olderLlvm) {
             // Same code, fewer comments: the normaliser drops comments anyway.
         }
+    }
+
+    private static int llvmOptLevel(int optLevel) {
+        return switch (optLevel) {
+            case 0 -> LLVMCodeGenLevelNone;
+            case 1 -> LLVMCodeGenLevelLess;
+            case 2 -> LLVMCodeGenLevelDefault;
+            default -> LLVMCodeGenLevelAggressive;
+        };
+    }
+
+    private static int llvmCodeModel(String name) {
+        return switch (name) {
+            case "default" -> LLVMCodeModelDefault;
+            case "tiny" -> LLVMCodeModelTiny;
+            case "small" -> LLVMCodeModelSmall;
+            case "kernel" -> LLVMCodeModelKernel;
+            case "medium" -> LLVMCodeModelMedium;
+            case "large" -> LLVMCodeModelLarge;
+            default -> throw new IllegalArgumentException("unknown code model '" + name
+                    + "': use default, tiny, small, kernel, medium or large");
+        };
+    }
+
+    private static int llvmRelocationModel(String name) {
+        return switch (name) {
+            case "default" -> LLVMRelocDefault;
+            case "static" -> LLVMRelocStatic;
+            case "pic" -> LLVMRelocPIC;
+            case "dynamic-no-pic" -> LLVMRelocDynamicNoPic;
+            default -> throw new IllegalArgumentException("unknown relocation model '" + name
+                    + "': use default, static, pic or dynamic-no-pic");
+        };
     }
 }

@@ -6,7 +6,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.iretlab.common.InputException;
 import org.iretlab.llvm.LlvmSession;
-import org.iretlab.llvm.TargetMachineKey;
+import org.iretlab.target.Target;
 
 /**
  * Assembles AT&T assembly text into an ELF object with the embedded LLVM: the text becomes the
@@ -18,7 +18,7 @@ public final class Assembler {
 
     public static byte[] assemble(String name, String assembly, String triple) {
         LlvmSession session = LlvmSession.current();
-        LLVMTargetMachineRef tm = session.targetMachine(new TargetMachineKey(triple, "", "", 0, "default", "static"));
+        LLVMTargetMachineRef tm = session.targetMachine(new Target(triple, "", "", 0, "default", "static"));
         LLVMModuleRef module = LLVMModuleCreateWithNameInContext(name, session.context());
         try {
             LLVMSetTarget(module, triple);

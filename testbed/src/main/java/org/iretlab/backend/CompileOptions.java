@@ -3,81 +3,60 @@ package org.iretlab.backend;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.iretlab.llvm.TargetMachineKey;
 import org.iretlab.target.Target;
 
 /**
- * How to compile, in llc's terms. A null triple means the module's own.
+ * How to compile: the target (whose null triple means the module's own) and what else llc or the
+ * embedded LLVM is asked for.
  *
  * @param pipeline an LLVM new-pass-manager pipeline run before codegen (e.g. {@code default<O2>}), or null
- * @param softFloat adds the {@code +soft-float} feature: no FP registers at all
  * @param skipPrototypeCheck compiles even what byval-frame-check refuses; only for showing what LLVM
  *     does with such input, and only safe in a worker process
  * @param passes iretlab's fix passes to apply before the pipeline, by name (see org.iretlab.passes.Passes)
  */
-public record CompileOptions(String triple, String cpu, String features, int optLevel, String codeModel,
-        String relocationModel, boolean softFloat, String pipeline, Set<Emit> emit, boolean skipPrototypeCheck,
-        List<String> passes) {
+public record CompileOptions(Target target, String pipeline, Set<Emit> emit, boolean skipPrototypeCheck, List<String> passes) {
 
     /** What a compile produces. */
     public enum Emit { ASM, OBJ, IR }
 
     public CompileOptions {
-        cpu = cpu == null ? "" : cpu;
-        features = features == null ? "" : features;
-        codeModel = codeModel == null ? "default" : codeModel;
-        relocationModel = relocationModel == null ? "static" : relocationModel;
+        target = target == null ? Target.of(null) : target;
         emit = emit == null || emit.isEmpty() ? Set.of(Emit.ASM) : Set.copyOf(emit);
         passes = passes == null ? List.of() : List.copyOf(passes);
     }
 
-    /** The options without the fix passes (kept for records built before passes existed). */
-    public CompileOptions(String triple, String cpu, String features, int optLevel, String codeModel,
-            String relocationModel, boolean softFloat, String pipeline, Set<Emit> emit, boolean skipPrototypeCheck) {
-        this(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline, emit, skipPrototypeCheck,
-                List.of());
+    /** The target, producing these outputs, without a pipeline or passes. */
+    public static CompileOptions of(Target target, Set<Emit> emit) {
+        return new CompileOptions(target, null, emit, false, List.of());
     }
 
-    /** llc's defaults for the triple, except the static relocation model a kernel uses; assembly only. */
+    /** llc's defaults for the triple (null: the module's), except the static relocation model a kernel uses; assembly only. */
     public static CompileOptions forTriple(String triple) {
-        return new CompileOptions(triple, "", "", 2, "default", "static", false, null, Set.of(Emit.ASM), false);
+        return of(Target.of(triple), Set.of(Emit.ASM));
     }
 
-    /** These options for the target's triple, CPU and features. */
-    public CompileOptions forTarget(Target t) {
-        return new CompileOptions(t.triple(), t.cpu(), t.features(), optLevel, codeModel, relocationModel, softFloat, pipeline, emit,
-                skipPrototypeCheck, passes);
+    /** The triple (null: the module's own). */
+    public String triple() {
+        return target.triple();
+    }
+
+    public CompileOptions withTarget(Target t) {
+        return new CompileOptions(t, pipeline, emit, skipPrototypeCheck, passes);
     }
 
     public CompileOptions withEmit(Emit first, Emit... rest) {
-        return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline,
-                EnumSet.of(first, rest), skipPrototypeCheck, passes);
+        return new CompileOptions(target, pipeline, EnumSet.of(first, rest), skipPrototypeCheck, passes);
     }
 
     public CompileOptions withPasses(List<String> names) {
-        return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline, emit,
-                skipPrototypeCheck, names);
+        return new CompileOptions(target, pipeline, emit, skipPrototypeCheck, names);
     }
 
     public CompileOptions withPipeline(String p) {
-        return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, p, emit,
-                skipPrototypeCheck, passes);
+        return new CompileOptions(target, p, emit, skipPrototypeCheck, passes);
     }
 
     public CompileOptions withSkipPrototypeCheck(boolean skip) {
-        return new CompileOptions(triple, cpu, features, optLevel, codeModel, relocationModel, softFloat, pipeline,
-                emit, skip, passes);
-    }
-
-    /** The features LLVM sees: the user's plus +soft-float when asked. */
-    public String effectiveFeatures() {
-        if (!softFloat) {
-            return features;
-        }
-        return features.isEmpty() ? "+soft-float" : features + ",+soft-float";
-    }
-
-    TargetMachineKey targetMachineKey(String effectiveTriple) {
-        return new TargetMachineKey(effectiveTriple, cpu, effectiveFeatures(), optLevel, codeModel, relocationModel);
+        return new CompileOptions(target, pipeline, emit, skip, passes);
     }
 }

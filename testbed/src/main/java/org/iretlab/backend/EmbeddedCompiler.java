@@ -2,9 +2,9 @@ package org.iretlab.backend;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMErrorRef;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
@@ -17,18 +17,13 @@ import org.iretlab.handler.HandlerSpec;
 import org.iretlab.common.InputException;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
-import org.iretlab.ir.IrSourceLines;
-import org.iretlab.lint.ByvalFrameCheck;
 import org.iretlab.lint.FrameStores;
 import org.iretlab.llvm.InterruptHandlers;
-import org.iretlab.passes.HandlerPass;
-import org.iretlab.passes.Passes;
-import org.iretlab.passes.TrialCompile;
 import org.iretlab.analysis.AnalyserTrial;
-import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.Llvm;
 import org.iretlab.llvm.LlvmDiagnostic;
 import org.iretlab.llvm.LlvmSession;
+import org.iretlab.target.Target;
 
 /**
  * Compiles on the LLVM of this JVM, in memory, on the calling thread's context and target machines.
@@ -51,39 +46,34 @@ public final class EmbeddedCompiler {
     public CompileResult compile(IrSource source, CompileOptions options) {
         LLVMModuleRef module = IrReader.read(source);
         try {
-            String triple = options.triple() != null ? options.triple() : moduleTriple(module, source.name());
-            return codegen(module, triple, options, source);
+            Target target = options.triple() != null ? options.target() : options.target().withTriple(moduleTriple(module, source.name()));
+            return codegen(module, target, options, source);
         } finally {
             LLVMDisposeModule(module);
         }
     }
 
+    /** A handler built from its description, on its target's triple, CPU and features (the options give the rest). */
     public CompileResult compile(HandlerSpec spec, CompileOptions options) {
-        CompileOptions forSpec = options.forTarget(spec.target());
+        Target target = options.target().withTripleCpuAndFeaturesOf(spec.target());
         LlvmSession session = LlvmSession.current();
-        LLVMTargetMachineRef tm = session.targetMachine(forSpec.targetMachineKey(spec.target().triple()));
+        LLVMTargetMachineRef tm = session.targetMachine(target);
         LLVMModuleRef module = new HandlerIrBuilder(session.context(), tm).build(spec);
         try {
-            return codegen(module, spec.target().triple(), forSpec, null);
+            return codegen(module, target, options, null);
         } finally {
             LLVMDisposeModule(module);
         }
     }
 
-    private CompileResult codegen(LLVMModuleRef module, String triple, CompileOptions options, IrSource source) {
+    private CompileResult codegen(LLVMModuleRef module, Target target, CompileOptions options, IrSource source) {
         String where = source == null ? "handler spec" : source.name();
-        List<String> warnings = new ArrayList<>();
-        List<LintDiagnostic> lint = ByvalFrameCheck.check(module, triple);
-        if (!options.skipPrototypeCheck() && lint.stream().anyMatch(LintDiagnostic::isError)) {
-            throw new InputException(lint.stream().filter(LintDiagnostic::isError)
-                    .map(d -> locate(source, where, d) + ": error: " + d.describe())
-                    .collect(Collectors.joining("\n")));
-        }
-        lint.stream().filter(d -> !d.isError()).forEach(d -> warnings.add(locate(source, where, d) + ": " + d.describe()));
+        String triple = target.triple();
+        List<String> warnings = new ArrayList<>(ModulePreparation.lint(module, triple, options.skipPrototypeCheck(), source, where));
         LlvmSession session = LlvmSession.current();
         LLVMTargetMachineRef tm;
         try {
-            tm = session.targetMachine(options.targetMachineKey(triple));
+            tm = session.targetMachine(target);
         } catch (IllegalArgumentException e) {
             throw new InputException(where + ": " + e.getMessage());
         }
@@ -94,7 +84,7 @@ public final class EmbeddedCompiler {
         LLVMDisposeTargetData(layout);
 
         LLVMTargetMachineRef trialTm = tm;
-        List<String> passLog = applyPasses(module, triple, options.effectiveFeatures(), options.passes(), where, new AnalyserTrial(m -> {
+        List<String> passLog = ModulePreparation.applyPasses(module, triple, target.features(), options.passes(), where, new AnalyserTrial(m -> {
             // Codegen rewrites the IR it runs on: the trial compiles a copy.
             LLVMModuleRef copy = LLVMCloneModule(m);
             try {
@@ -102,7 +92,7 @@ public final class EmbeddedCompiler {
             } finally {
                 LLVMDisposeModule(copy);
             }
-        }, triple, options.effectiveFeatures()));
+        }, triple, target.features()));
         List<InterruptHandlers.Prototype> handlers = InterruptHandlers.of(module);
         List<FrameStores.Store> dropped = List.of();
         if (options.pipeline() != null && !options.pipeline().isBlank()) {
@@ -117,49 +107,19 @@ public final class EmbeddedCompiler {
         boolean both = options.emit().contains(CompileOptions.Emit.ASM) && options.emit().contains(CompileOptions.Emit.OBJ);
         if (options.emit().contains(CompileOptions.Emit.ASM)) {
             // Codegen rewrites the IR it runs on (CodeGenPrepare), so the object gets a pristine copy.
-            LLVMModuleRef target = both ? LLVMCloneModule(module) : module;
+            LLVMModuleRef copy = both ? LLVMCloneModule(module) : module;
             try {
-                asm = new String(emit(target, tm, LLVMAssemblyFile, where, warnings), java.nio.charset.StandardCharsets.UTF_8);
+                asm = new String(emit(copy, tm, LLVMAssemblyFile, where, warnings), StandardCharsets.UTF_8);
             } finally {
                 if (both) {
-                    LLVMDisposeModule(target);
+                    LLVMDisposeModule(copy);
                 }
             }
         }
         if (options.emit().contains(CompileOptions.Emit.OBJ)) {
             object = emit(module, tm, LLVMObjectFile, where, warnings);
         }
-        return new CompileResult(backendName, Llvm.version(), triple, asm, object, ir, warnings, handlers, dropped, passLog);
-    }
-
-    /** Runs iretlab's fix passes on the module; what they did, or declined, comes back as lines. */
-    static List<String> applyPasses(LLVMModuleRef module, String triple, String features, List<String> names,
-            String where, TrialCompile trial) {
-        List<String> log = new ArrayList<>();
-        List<HandlerPass> passes;
-        try {
-            passes = Passes.byNames(names, false);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(where + ": " + e.getMessage());
-        }
-        for (HandlerPass pass : passes) {
-            HandlerPass.Result r = pass.run(module, triple, features, trial);
-            r.changes().forEach(c -> log.add(pass.name() + ": " + c));
-            r.diagnostics().forEach(d -> log.add(pass.name() + ": " + d.describe()));
-            List<String> errors = r.diagnostics().stream().filter(LintDiagnostic::isError).map(LintDiagnostic::describe).toList();
-            if (!errors.isEmpty()) {
-                throw new InputException(where + ": error: " + String.join("\n" + where + ": error: ", errors));
-            }
-        }
-        if (!passes.isEmpty()) {
-            IrReader.verify(module, where + " after " + names);
-        }
-        return log;
-    }
-
-    /** Where a lint diagnostic points: file:line of the function in textual IR. */
-    static String locate(IrSource source, String where, LintDiagnostic d) {
-        return source == null ? where : IrSourceLines.locate(source, d.function());
+        return new CompileResult(backendName, Llvm.version(), target, asm, object, ir, warnings, handlers, dropped, passLog);
     }
 
     private static void runPipeline(LLVMModuleRef module, LLVMTargetMachineRef tm, String pipeline, String where) {

@@ -1,7 +1,11 @@
 package org.iretlab.backend;
 
-import org.iretlab.common.ExternalProcess;
+import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
+import static org.bytedeco.llvm.global.LLVM.LLVMGetTarget;
+import static org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,12 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.analysis.AnalyserTrial;
+import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
+import org.iretlab.common.WorkFolder;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
-import org.iretlab.lint.ByvalFrameCheck;
-import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.InterruptHandlers;
+import org.iretlab.llvm.Llvm;
+import org.iretlab.target.Target;
 
 /**
  * An external {@code llc} (Debian's /usr/lib/llvm-N/bin/llc, or any a user names), one process per
@@ -81,113 +87,105 @@ public final class LlcBackend implements Backend {
 
     @Override
     public CompileOutcome compile(CompileRequest request) {
-        CompileOptions o = request.options();
-        if (o.pipeline() != null) {
+        if (request.options().pipeline() != null) {
             return CompileOutcome.rejected("llc runs no IR pipeline: use the embedded backend for --pipeline");
         }
-        List<InterruptHandlers.Prototype> handlers;
-        List<LintDiagnostic> lint;
-        List<String> passLog;
-        IrSource source = request.source();
-        String triple;
         try {
-            LLVMModuleRef module = readForLint(request.source());
-            try {
-                triple = o.triple() != null ? o.triple() : org.bytedeco.llvm.global.LLVM.LLVMGetTarget(module).getString();
-                lint = ByvalFrameCheck.check(module, triple);
-                LintDiagnostic refused = lint.stream().filter(LintDiagnostic::isError).findFirst().orElse(null);
-                if (!o.skipPrototypeCheck() && refused != null) {
-                    return CompileOutcome.rejected(EmbeddedCompiler.locate(request.source(), request.source().name(), refused)
-                            + ": error: " + refused.describe());
-                }
-                String where = request.source().name();
-                if (!o.passes().isEmpty()) {
-                    if (passHost.opener() != null) {
-                        // The passes run in this llc's own LLVM version, which prints the module llc gets.
-                        CompileOutcome fixed = hostBackend().compile(new CompileRequest(request.source(),
-                                o.withEmit(CompileOptions.Emit.IR)));
-                        if (!fixed.compiled()) {
-                            return fixed.status() == CompileOutcome.Status.REJECTED ? fixed : CompileOutcome.crash(
-                                    passHost.name() + " (running the passes for " + name + "): " + fixed.message());
-                        }
-                        passLog = new ArrayList<>(List.of("the passes ran in " + passHost.name()));
-                        passLog.addAll(fixed.result().passLog());
-                        source = IrSource.ofText(request.source().name(), fixed.result().ir());
-                    } else if (!passHost.inProcess()) {
-                        return CompileOutcome.notAvailable(passHost.note());
-                    } else {
-                        passLog = new ArrayList<>();
-                        if (passHost.note() != null) {
-                            passLog.add(passHost.note());
-                        }
-                        passLog.addAll(EmbeddedCompiler.applyPasses(module, triple, o.effectiveFeatures(), o.passes(), where,
-                                new AnalyserTrial(m -> trialObject(m, triple, o), triple, o.effectiveFeatures())));
-                        // llc gets the module as the passes left it, printed by the embedded LLVM.
-                        source = IrSource.ofText(request.source().name(), org.iretlab.llvm.Llvm.takeMessage(
-                                org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module)));
-                    }
-                } else {
-                    passLog = List.of();
-                }
-                handlers = InterruptHandlers.of(module);
-            } finally {
-                org.bytedeco.llvm.global.LLVM.LLVMDisposeModule(module);
-            }
-        } catch (TrialFailed e) {
+            return codegen(prepare(request), request.options());
+        } catch (Ended e) {
             return e.outcome;
         } catch (InputException e) {
             return CompileOutcome.rejected(e.getMessage());
         }
-        Path dir = null;
+    }
+
+    /** The module as llc gets it: after the lint and the passes, with what they said and the handlers' prototypes. */
+    private record Prepared(IrSource source, Target target, List<String> warnings, List<String> passLog,
+            List<InterruptHandlers.Prototype> handlers) {}
+
+    /**
+     * Reads the module in the embedded LLVM for the lint and the handlers' prototypes, and runs the
+     * passes: in this llc's own LLVM version where iretlab has it (which prints the module llc gets),
+     * else in the embedded LLVM deciding by trial compiles on this llc.
+     */
+    private Prepared prepare(CompileRequest request) {
+        CompileOptions o = request.options();
+        String where = request.source().name();
+        LLVMModuleRef module = readForLint(request.source());
         try {
-            dir = Files.createTempDirectory("iretlab-llc-");
-            Path input = dir.resolve(source.isBitcode() ? "input.bc" : "input.ll");
-            Files.write(input, source.bytes());
-            List<String> warnings = new ArrayList<>();
-            lint.stream().filter(d -> !d.isError()).forEach(d -> warnings.add(
-                    EmbeddedCompiler.locate(request.source(), request.source().name(), d) + ": " + d.describe()));
+            Target target = o.triple() != null ? o.target() : o.target().withTriple(LLVMGetTarget(module).getString());
+            List<String> warnings = ModulePreparation.lint(module, target.triple(), o.skipPrototypeCheck(), request.source(), where);
+            if (o.passes().isEmpty()) {
+                return new Prepared(request.source(), target, warnings, List.of(), InterruptHandlers.of(module));
+            }
+            List<String> passLog = new ArrayList<>();
+            IrSource fixed;
+            if (passHost.opener() != null) {
+                CompileOutcome host = hostBackend().compile(new CompileRequest(request.source(), o.withEmit(CompileOptions.Emit.IR)));
+                if (!host.compiled()) {
+                    throw new Ended(host.status() == CompileOutcome.Status.REJECTED ? host : CompileOutcome.crash(
+                            passHost.name() + " (running the passes for " + name + "): " + host.message()));
+                }
+                passLog.add("the passes ran in " + passHost.name());
+                passLog.addAll(host.result().passLog());
+                fixed = IrSource.ofText(where, host.result().ir());
+            } else if (!passHost.inProcess()) {
+                throw new Ended(CompileOutcome.notAvailable(passHost.note()));
+            } else {
+                if (passHost.note() != null) {
+                    passLog.add(passHost.note());
+                }
+                passLog.addAll(ModulePreparation.applyPasses(module, target.triple(), target.features(), o.passes(), where,
+                        new AnalyserTrial(m -> trialObject(m, target), target.triple(), target.features())));
+                fixed = IrSource.ofText(where, Llvm.takeMessage(LLVMPrintModuleToString(module)));
+            }
+            return new Prepared(fixed, target, warnings, passLog, InterruptHandlers.of(module));
+        } finally {
+            LLVMDisposeModule(module);
+        }
+    }
+
+    /** llc's assembly and object of the prepared module, one llc process each. */
+    private CompileOutcome codegen(Prepared p, CompileOptions o) {
+        try (WorkFolder dir = WorkFolder.create("iretlab-llc-")) {
+            Path input = dir.path().resolve(p.source().isBitcode() ? "input.bc" : "input.ll");
+            Files.write(input, p.source().bytes());
+            List<String> warnings = new ArrayList<>(p.warnings());
             String asm = null;
             byte[] object = null;
             if (o.emit().contains(CompileOptions.Emit.ASM)) {
-                CompileOutcome failed = run(command(input, dir.resolve("out.s"), "asm", triple, o), warnings);
+                CompileOutcome failed = run(command(input, dir.path().resolve("out.s"), "asm", p.target()), warnings);
                 if (failed != null) {
                     return failed;
                 }
-                asm = Files.readString(dir.resolve("out.s"));
+                asm = Files.readString(dir.path().resolve("out.s"));
             }
             if (o.emit().contains(CompileOptions.Emit.OBJ)) {
-                CompileOutcome failed = run(command(input, dir.resolve("out.o"), "obj", triple, o), warnings);
+                CompileOutcome failed = run(command(input, dir.path().resolve("out.o"), "obj", p.target()), warnings);
                 if (failed != null) {
                     return failed;
                 }
-                object = Files.readAllBytes(dir.resolve("out.o"));
+                object = Files.readAllBytes(dir.path().resolve("out.o"));
             }
-            return CompileOutcome.compiled(new CompileResult(name(), version, triple, asm, object, null, warnings,
-                    handlers, List.of(), passLog));
-        } catch (IOException e) {
+            return CompileOutcome.compiled(new CompileResult(name(), version, p.target(), asm, object, null, warnings,
+                    p.handlers(), List.of(), p.passLog()));
+        } catch (IOException | UncheckedIOException e) {
             return CompileOutcome.crash(llc + ": " + e.getMessage());
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
     /** The object llc makes of the module as it is now (printed by the embedded LLVM), for a pass's trial. */
-    private byte[] trialObject(LLVMModuleRef module, String triple, CompileOptions o) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("iretlab-trial-");
-            Path input = Files.writeString(dir.resolve("trial.ll"),
-                    org.iretlab.llvm.Llvm.takeMessage(org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module)));
-            CompileOutcome failed = run(command(input, dir.resolve("trial.o"), "obj", triple, o), new ArrayList<>());
+    private byte[] trialObject(LLVMModuleRef module, Target target) {
+        try (WorkFolder dir = WorkFolder.create("iretlab-trial-")) {
+            Path input = Files.writeString(dir.path().resolve("trial.ll"), Llvm.takeMessage(LLVMPrintModuleToString(module)));
+            CompileOutcome failed = run(command(input, dir.path().resolve("trial.o"), "obj", target), new ArrayList<>());
             if (failed != null) {
-                throw new TrialFailed(new CompileOutcome(failed.status(), null,
-                        "the trial compile for a pass failed: " + failed.message()));
+                // A trial that crashed or hung ends the cell as that, not as a refusal.
+                throw new Ended(new CompileOutcome(failed.status(), null, "the trial compile for a pass failed: " + failed.message()));
             }
-            return Files.readAllBytes(dir.resolve("trial.o"));
-        } catch (IOException e) {
+            return Files.readAllBytes(dir.path().resolve("trial.o"));
+        } catch (IOException | UncheckedIOException e) {
             throw new InputException("the trial compile for a pass failed: " + e.getMessage());
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -204,31 +202,26 @@ public final class LlcBackend implements Backend {
             if (source.isBitcode() || !e.getMessage().contains(IrReader.UNREADABLE) || !Files.isExecutable(llvmAs)) {
                 throw e;
             }
-            Path dir = null;
-            try {
-                dir = Files.createTempDirectory("iretlab-as-");
-                Path text = Files.write(dir.resolve("input.ll"), source.bytes());
-                ExternalProcess.Result r = ExternalProcess.run(List.of(llvmAs.toString(), "-o", dir.resolve("input.bc").toString(),
-                        text.toString()), timeout);
+            try (WorkFolder dir = WorkFolder.create("iretlab-as-")) {
+                Path text = Files.write(dir.path().resolve("input.ll"), source.bytes());
+                Path bitcode = dir.path().resolve("input.bc");
+                ExternalProcess.Result r = ExternalProcess.run(List.of(llvmAs.toString(), "-o", bitcode.toString(), text.toString()), timeout);
                 if (r.exitCode() != 0) {
                     throw e;
                 }
-                return IrReader.read(new IrSource(source.name() + " (as bitcode by " + llvmAs + ")",
-                        Files.readAllBytes(dir.resolve("input.bc"))));
-            } catch (IOException io) {
+                return IrReader.read(new IrSource(source.name() + " (as bitcode by " + llvmAs + ")", Files.readAllBytes(bitcode)));
+            } catch (IOException | UncheckedIOException io) {
                 throw e;
-            } finally {
-                deleteQuietly(dir);
             }
         }
     }
 
-    /** A trial compile that crashed or hung: the cell ends as that, not as a refusal. */
-    private static final class TrialFailed extends RuntimeException {
+    /** The compile ends before llc runs, as this outcome (a trial that crashed, passes that cannot run here, ...). */
+    private static final class Ended extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient CompileOutcome outcome;
 
-        TrialFailed(CompileOutcome outcome) {
+        Ended(CompileOutcome outcome) {
             super(outcome.message(), null, false, false);
             this.outcome = outcome;
         }
@@ -249,9 +242,9 @@ public final class LlcBackend implements Backend {
         }
     }
 
-    private List<String> command(Path input, Path output, String fileType, String triple, CompileOptions o) {
+    private List<String> command(Path input, Path output, String fileType, Target target) {
         List<String> cmd = new ArrayList<>(List.of(llc.toString()));
-        cmd.addAll(arguments(major, triple, o));
+        cmd.addAll(arguments(major, target));
         cmd.addAll(List.of("-filetype=" + fileType, "-o", output.toString(), input.toString()));
         return cmd;
     }
@@ -260,25 +253,25 @@ public final class LlcBackend implements Backend {
      * The options llc N is given for a compile (without input, output and file type): what a person
      * types to get the same code by hand, and what exported lit tests' RUN lines say.
      */
-    public static List<String> arguments(int major, String triple, CompileOptions o) {
-        List<String> cmd = new ArrayList<>(List.of("-mtriple=" + triple, "-O" + o.optLevel()));
+    public static List<String> arguments(int major, Target t) {
+        List<String> cmd = new ArrayList<>(List.of("-mtriple=" + t.triple(), "-O" + t.optLevel()));
         // LLVM 13 and 14 read opaque-pointer IR only when asked to.
         if (major == 13) {
             cmd.add("-force-opaque-pointers");
         } else if (major == 14) {
             cmd.add("-opaque-pointers");
         }
-        if (!o.cpu().isEmpty()) {
-            cmd.add("-mcpu=" + o.cpu());
+        if (!t.cpu().isEmpty()) {
+            cmd.add("-mcpu=" + t.cpu());
         }
-        if (!o.effectiveFeatures().isEmpty()) {
-            cmd.add("-mattr=" + o.effectiveFeatures());
+        if (!t.features().isEmpty()) {
+            cmd.add("-mattr=" + t.features());
         }
-        if (!o.codeModel().equals("default")) {
-            cmd.add("-code-model=" + o.codeModel());
+        if (!t.codeModel().equals("default")) {
+            cmd.add("-code-model=" + t.codeModel());
         }
-        if (!o.relocationModel().equals("default")) {
-            cmd.add("-relocation-model=" + o.relocationModel());
+        if (!t.relocationModel().equals("default")) {
+            cmd.add("-relocation-model=" + t.relocationModel());
         }
         return cmd;
     }
@@ -303,17 +296,4 @@ public final class LlcBackend implements Backend {
                 + (parse ? "\n  " + IrReader.UNREADABLE + " IR (LLVM " + version + ")" : ""));
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException ignored) {
-            // A temporary folder left behind is harmless.
-        }
-    }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.iretlab.backend.CompileResult;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.decode.DecodedObject;
@@ -38,7 +38,7 @@ import org.iretlab.verdict.Outcome;
  * @param caseId the corpus case's id, null for an input that is no case
  * @param caseFile the case's file name without {@code .ll} (a plain input's name)
  * @param subject the finding kinds the case's upstream issue is about
- * @param target the target as a case header writes it (see {@link CaseTarget})
+ * @param target the target as a case header writes it (see {@link Target})
  * @param backend the backend's name, e.g. {@code worker-17}
  * @param llvmVersion that backend's exact LLVM version
  * @param fixed true for the cell run after iretlab's fix passes ({@code passes})
@@ -80,7 +80,7 @@ public record Cell(String caseId, String caseFile, String title, List<String> up
      * @param kase the corpus case, null for another input
      */
     public record Artifacts(CompileResult compiled, String features, List<FunctionVerdict> functions, DecodedObject decoded,
-            Optional<Expectation> expectation, int llvmMajor, CorpusCase kase, CaseTarget caseTarget) {}
+            Optional<Expectation> expectation, int llvmMajor, CorpusCase kase, Target caseTarget) {}
 
     /** Wall time per stage of this cell, in milliseconds. */
     public record Timings(double codegenMs, double analysisMs, double writeMs) {}
@@ -151,7 +151,7 @@ public record Cell(String caseId, String caseFile, String title, List<String> up
     }
 
     /** The case's target this cell ran on, when the process that ran it is asking. */
-    public CaseTarget caseTarget() {
+    public Target caseTarget() {
         return artifacts == null ? null : artifacts.caseTarget();
     }
 

@@ -16,7 +16,7 @@ import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.common.InputException;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.decode.DecodedObject;
@@ -84,11 +84,11 @@ public final class CellPipeline implements AutoCloseable {
     /** iretlab's fix passes, in the order the after-fix expectations assume. */
     public static final List<String> FIX_PASSES = org.iretlab.passes.Passes.NAMES;
 
-    public Cell run(CorpusCase c, CaseTarget target) {
+    public Cell run(CorpusCase c, Target target) {
         return run(c, target, List.of(), false);
     }
 
-    public Cell run(CorpusCase c, CaseTarget target, List<String> passes) {
+    public Cell run(CorpusCase c, Target target, List<String> passes) {
         return run(c, target, passes, false);
     }
 
@@ -99,7 +99,7 @@ public final class CellPipeline implements AutoCloseable {
      * @param unlinted send prototypes that byval-frame-check refuses to LLVM anyway (only a backend
      *     in a child process survives what follows)
      */
-    public Cell run(CorpusCase c, CaseTarget target, List<String> passes, boolean unlinted) {
+    public Cell run(CorpusCase c, Target target, List<String> passes, boolean unlinted) {
         Input in = Input.of(c, target, major, !passes.isEmpty());
         IrSource source = IrSource.ofText(c.file().toString(), c.text());
         if (c.reads() != null && !c.reads().contains(major)) {
@@ -111,8 +111,8 @@ public final class CellPipeline implements AutoCloseable {
             }
             source = IrSource.read(bitcode.get());
         }
-        CompileOptions options = target.options(EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM)).withPasses(passes)
-                .withSkipPrototypeCheck(unlinted);
+        CompileOptions options = CompileOptions.of(target, EnumSet.of(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM))
+                .withPasses(passes).withSkipPrototypeCheck(unlinted);
         long start = System.nanoTime();
         CompileOutcome outcome = backend.compile(new CompileRequest(source, options));
         long nanos = System.nanoTime() - start;
@@ -122,7 +122,7 @@ public final class CellPipeline implements AutoCloseable {
             return in.noCode(this, passes, unreadable ? Outcome.NOT_AVAILABLE : failed(outcome.status()),
                     unreadable ? backend.name() + " cannot read this case: " + outcome.message() : outcome.message(), nanos);
         }
-        return judged(in, passes, outcome.result(), options.effectiveFeatures(), nanos);
+        return judged(in, passes, outcome.result(), nanos);
     }
 
     /** A user's .ll or .bc file, compiled on this pipeline's backend. */
@@ -134,7 +134,7 @@ public final class CellPipeline implements AutoCloseable {
         if (!outcome.compiled()) {
             return in.noCode(this, options.passes(), failed(outcome.status()), outcome.message(), nanos);
         }
-        return judged(in, options.passes(), outcome.result(), options.effectiveFeatures(), nanos);
+        return judged(in, options.passes(), outcome.result(), nanos);
     }
 
     /**
@@ -142,16 +142,15 @@ public final class CellPipeline implements AutoCloseable {
      * builder's own modules cannot reach an LLVM fatal error.
      */
     public Cell run(HandlerSpec spec, CompileOptions options) {
-        CompileOptions forSpec = options.forTarget(spec.target());
         Input in = Input.plain("handler spec " + spec.name(), spec.target().triple(), options.passes());
         long start = System.nanoTime();
         CompileResult result;
         try {
-            result = new EmbeddedCompiler(EmbeddedCompiler.embeddedName()).compile(spec, forSpec);
+            result = new EmbeddedCompiler(EmbeddedCompiler.embeddedName()).compile(spec, options);
         } catch (InputException e) {
             return in.noCode(this, options.passes(), Outcome.REJECTED, e.getMessage(), System.nanoTime() - start);
         }
-        return judged(in, options.passes(), result, forSpec.effectiveFeatures(), System.nanoTime() - start);
+        return judged(in, options.passes(), result, System.nanoTime() - start);
     }
 
     /** Handlers of an ELF object or executable compiled elsewhere: the static verdict (and the oracle) only. */
@@ -177,7 +176,7 @@ public final class CellPipeline implements AutoCloseable {
     }
 
     /** An input or iretlab failure on one corpus cell, recorded there so that a run goes on. */
-    public Cell failed(CorpusCase c, CaseTarget target, List<String> passes, RuntimeException e) {
+    public Cell failed(CorpusCase c, Target target, List<String> passes, RuntimeException e) {
         Input in = Input.of(c, target, major, !passes.isEmpty());
         return new Cell(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), target.spec(), backend.name(),
                 backend.llvmVersion(), !passes.isEmpty(), passes, Outcome.UNDECIDED, Set.of(), List.of(),
@@ -185,7 +184,8 @@ public final class CellPipeline implements AutoCloseable {
                 new Cell.Timings(0, 0, 0), null, new Cell.Artifacts(null, null, List.of(), null, in.expectation(), major, c, target));
     }
 
-    private Cell judged(Input in, List<String> passes, CompileResult r, String features, long compileNanos) {
+    private Cell judged(Input in, List<String> passes, CompileResult r, long compileNanos) {
+        String features = r.target().features();
         long start = System.nanoTime();
         DecodedObject decoded = ObjectDecoder.decode(r.object(), r.triple());
         List<StaticCheck.Handler> handlers = r.handlers().stream().map(StaticCheck.Handler::of).toList();
@@ -262,9 +262,9 @@ public final class CellPipeline implements AutoCloseable {
 
     /** What a cell says of its input before anything runs: which case and target, and what it must show. */
     private record Input(String caseId, String caseFile, String title, List<String> upstream, Set<FindingKind> subject,
-            String target, boolean fixed, CorpusCase kase, CaseTarget caseTarget, Optional<Expectation> expectation) {
+            String target, boolean fixed, CorpusCase kase, Target caseTarget, Optional<Expectation> expectation) {
 
-        static Input of(CorpusCase c, CaseTarget t, int major, boolean fixed) {
+        static Input of(CorpusCase c, Target t, int major, boolean fixed) {
             return new Input(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), t.spec(), fixed, c, t,
                     fixed ? c.afterFix(t, major) : c.expectation(t, major));
         }

@@ -124,7 +124,7 @@ final class Compilation implements AutoCloseable {
             throw new InputException("a handler built from options needs --triple, e.g. --triple i386-unknown-none");
         }
         try {
-            return handler.toSpec(new Target(target.triple, target.cpu, target.mattr));
+            return handler.toSpec(target.toTarget());
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }

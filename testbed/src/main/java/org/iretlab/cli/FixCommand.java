@@ -13,7 +13,7 @@ import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CaseParser;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
@@ -54,14 +54,8 @@ final class FixCommand implements Callable<Integer> {
         Path file = resolve();
         List<TargetOptions> sides = new ArrayList<>();
         if (target.triple == null && file.toString().endsWith(".ll") && isCase(file)) {
-            for (CaseTarget t : CaseParser.read(file).targets()) {
-                TargetOptions o = new TargetOptions();
-                o.triple = t.triple();
-                o.mattr = t.mattr().isEmpty() ? null : t.mattr();
-                o.cpu = t.cpu().isEmpty() ? null : t.cpu();
-                o.optLevel = t.optLevel();
-                o.codeModel = t.codeModel();
-                sides.add(target.overriddenBy(o));
+            for (Target t : CaseParser.read(file).targets()) {
+                sides.add(target.overriddenBy(TargetOptions.of(t)));
             }
         } else {
             sides.add(target);

@@ -19,7 +19,7 @@ import org.iretlab.analysis.TargetFacts;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.cell.Cell;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
@@ -96,8 +96,8 @@ abstract class JudgeCommand implements Callable<Integer> {
                 : java.util.Optional.empty();
         if (kase.isPresent()) {
             // A corpus case: every one of its targets, with the options given here on top.
-            for (CaseTarget t : kase.get().targets()) {
-                reports.add(checkCompiled(options, kase.get().file(), fromCase(t).overriddenBy(target)));
+            for (Target t : kase.get().targets()) {
+                reports.add(checkCompiled(options, kase.get().file(), TargetOptions.of(t).overriddenBy(target)));
             }
         } else {
             reports.add(object != null ? checkObject(options) : checkCompiled(options, file, target));
@@ -114,16 +114,6 @@ abstract class JudgeCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
-    }
-
-    private static TargetOptions fromCase(CaseTarget t) {
-        TargetOptions o = new TargetOptions();
-        o.triple = t.triple();
-        o.mattr = t.mattr().isEmpty() ? null : t.mattr();
-        o.cpu = t.cpu().isEmpty() ? null : t.cpu();
-        o.optLevel = t.optLevel();
-        o.codeModel = t.codeModel();
-        return o;
     }
 
     CheckOptions checkOptions() {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.cell.CellPipeline;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
@@ -84,7 +84,7 @@ final class ReproduceCommand implements Callable<Integer> {
             for (CorpusCase c : cases) {
                 List<Cell> plain = new ArrayList<>();
                 List<Cell> fixed = new ArrayList<>();
-                for (CaseTarget t : c.targets()) {
+                for (Target t : c.targets()) {
                     Cell cell = pipeline.run(c, t, afterFix ? CellPipeline.FIX_PASSES : List.of());
                     cells.add(cell);
                     if (bless && !afterFix && cell.asm() != null) {
@@ -117,7 +117,7 @@ final class ReproduceCommand implements Callable<Integer> {
     private static List<Observed> observed(List<Cell> cells, boolean underOracle) {
         List<Observed> out = new ArrayList<>();
         for (Cell cell : cells) {
-            CaseTarget target = cell.artifacts().caseTarget();
+            Target target = cell.artifacts().caseTarget();
             if (!underOracle) {
                 out.add(new Observed(target, cell.outcome(), Set.copyOf(cell.kinds()), null));
             } else if (cell.oracle() != null) {

@@ -3,6 +3,7 @@ package org.iretlab.cli;
 import java.util.List;
 import java.util.Set;
 import org.iretlab.backend.CompileOptions;
+import org.iretlab.target.Target;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,9 +56,25 @@ public final class TargetOptions {
         return out;
     }
 
+    /** The options that a case's target sets, as if given on the command line. */
+    static TargetOptions of(Target t) {
+        TargetOptions o = new TargetOptions();
+        o.triple = t.triple();
+        o.mattr = t.features().isEmpty() ? null : t.features();
+        o.cpu = t.cpu().isEmpty() ? null : t.cpu();
+        o.optLevel = t.optLevel();
+        o.codeModel = t.codeModel();
+        return o;
+    }
+
+    /** The target these options describe: unset ones are llc's defaults (a static relocation model), --soft-float a feature. */
+    Target toTarget() {
+        Target t = new Target(triple, cpu, mattr, optLevel == null ? Target.DEFAULT_OPT_LEVEL : optLevel, codeModel, relocationModel);
+        return Boolean.TRUE.equals(softFloat) ? t.withSoftFloat() : t;
+    }
+
     CompileOptions toCompileOptions(Set<CompileOptions.Emit> emit, boolean skipPrototypeCheck) {
-        return new CompileOptions(triple, cpu, mattr, optLevel == null ? 2 : optLevel, codeModel, relocationModel,
-                Boolean.TRUE.equals(softFloat), pipeline, emit, skipPrototypeCheck, passes);
+        return new CompileOptions(toTarget(), pipeline, emit, skipPrototypeCheck, passes);
     }
 
     /** How the options read on a command line, for headers and diff labels. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.iretlab.common.InputException;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
+import org.iretlab.target.Target;
 
 /**
  * Reads a case header: the leading {@code ;} comment lines of an .ll file. Lines of the form
@@ -75,10 +76,10 @@ public final class CaseParser {
         }
         String id = once(name, values, lines, "id");
         String title = once(name, values, lines, "title");
-        List<CaseTarget> targets = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
         for (int k = 0; k < required(name, values, "target").size(); k++) {
             try {
-                targets.add(CaseTarget.parse(values.get("target").get(k)));
+                targets.add(Target.parse(values.get("target").get(k)));
             } catch (IllegalArgumentException e) {
                 throw new CaseFormatException(name, lines.get("target").get(k), e.getMessage());
             }
@@ -91,7 +92,7 @@ public final class CaseParser {
         if (expect.isEmpty()) {
             throw new CaseFormatException(name, 1, "no '; expect:' line: say what each target must show");
         }
-        for (CaseTarget t : targets) {
+        for (Target t : targets) {
             if (expect.stream().noneMatch(e -> e.target().equals(t))) {
                 throw new CaseFormatException(name, lines.get("target").get(targets.indexOf(t)),
                         "target '" + t.spec() + "' has no '; expect:' line");
@@ -107,7 +108,7 @@ public final class CaseParser {
     }
 
     private static List<Expectation> expectations(String name, String key, Map<String, List<String>> values,
-            Map<String, List<Integer>> lines, List<CaseTarget> targets) {
+            Map<String, List<Integer>> lines, List<Target> targets) {
         List<Expectation> out = new ArrayList<>();
         List<String> texts = list(values, key);
         for (int k = 0; k < texts.size(); k++) {
@@ -117,15 +118,15 @@ public final class CaseParser {
                 throw new CaseFormatException(name, line, "'" + key + ": " + texts.get(k)
                         + "': write TARGET @ RANGE: KINDS (or none, REJECTED, CRASH, N/A)");
             }
-            CaseTarget target;
+            Target target;
             try {
-                target = CaseTarget.parse(m.group(1));
+                target = Target.parse(m.group(1));
             } catch (IllegalArgumentException e) {
                 throw new CaseFormatException(name, line, e.getMessage());
             }
             if (!targets.contains(target)) {
                 throw new CaseFormatException(name, line, "'" + target.spec() + "' is not one of the case's targets "
-                        + targets.stream().map(CaseTarget::spec).toList());
+                        + targets.stream().map(Target::spec).toList());
             }
             VersionRange range = range(name, line, m.group(2));
             String what = m.group(3).strip();

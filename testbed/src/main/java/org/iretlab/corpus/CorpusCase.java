@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.target.Target;
 
 /**
  * One corpus case: an .ll file llc reads as it is, with its header parsed (see {@link CaseParser}
@@ -16,7 +17,7 @@ import org.iretlab.verdict.FindingKind;
  * @param gcc what GCC does with the same handler, each with its source (empty when not known)
  */
 public record CorpusCase(Path file, String id, String title, List<String> upstream, List<String> wrong,
-        List<String> correct, List<CaseTarget> targets, Set<FindingKind> subject, List<Expectation> expectations,
+        List<String> correct, List<Target> targets, Set<FindingKind> subject, List<Expectation> expectations,
         List<Expectation> afterFix, List<String> sources, List<String> runs, VersionRange reads, VersionRange readsBitcode, List<Expectation> oracle, List<Expectation> oracleAfterFix,
         List<String> gcc, String text) {
 
@@ -35,17 +36,17 @@ public record CorpusCase(Path file, String id, String title, List<String> upstre
     }
 
     /** The expectation for a target on an LLVM major version, if the header gives one. */
-    public Optional<Expectation> expectation(CaseTarget target, int major) {
+    public Optional<Expectation> expectation(Target target, int major) {
         return expectations.stream().filter(e -> e.target().equals(target) && e.versions().contains(major)).findFirst();
     }
 
     /** What the execution oracle must find for a target on an LLVM major, without or after the fix passes. */
-    public Optional<Expectation> oracleExpectation(CaseTarget target, int major, boolean fixed) {
+    public Optional<Expectation> oracleExpectation(Target target, int major, boolean fixed) {
         return (fixed ? oracleAfterFix : oracle).stream().filter(e -> e.target().equals(target) && e.versions().contains(major))
                 .findFirst();
     }
 
-    public Optional<Expectation> afterFix(CaseTarget target, int major) {
+    public Optional<Expectation> afterFix(Target target, int major) {
         return afterFix.stream().filter(e -> e.target().equals(target) && e.versions().contains(major)).findFirst();
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
+import org.iretlab.target.Target;
 
 /**
  * Writes what one LLVM version showed into a case's header, as {@code expect}, {@code after-fix}
@@ -153,7 +154,7 @@ public final class ExpectationWriter {
         if (!m.matches()) {
             return Integer.MAX_VALUE;
         }
-        String spec = CaseTarget.parse(m.group(1)).spec();
+        String spec = Target.parse(m.group(1)).spec();
         for (int i = 0; i < c.targets().size(); i++) {
             if (c.targets().get(i).spec().equals(spec)) {
                 return i;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.iretlab.common.InputException;
+import org.iretlab.target.Target;
 
 /**
  * Golden normalised assembly: per case and target, each distinct content stored once
@@ -25,7 +26,7 @@ public final class Golden {
         this.root = root;
     }
 
-    public Optional<String> expected(CorpusCase c, CaseTarget t, String llvmVersion) {
+    public Optional<String> expected(CorpusCase c, Target t, String llvmVersion) {
         String hash = index(c, t).get(llvmVersion);
         if (hash == null) {
             return Optional.empty();
@@ -37,7 +38,7 @@ public final class Golden {
         }
     }
 
-    public void bless(CorpusCase c, CaseTarget t, String llvmVersion, String normalisedAsm) {
+    public void bless(CorpusCase c, Target t, String llvmVersion, String normalisedAsm) {
         try {
             Files.createDirectories(folder(c));
             String hash = hash(normalisedAsm);
@@ -53,7 +54,7 @@ public final class Golden {
         }
     }
 
-    private Map<String, String> index(CorpusCase c, CaseTarget t) {
+    private Map<String, String> index(CorpusCase c, Target t) {
         Map<String, String> out = new TreeMap<>();
         Path file = indexFile(c, t);
         if (!Files.exists(file)) {
@@ -76,7 +77,7 @@ public final class Golden {
         return root.resolve(c.stem());
     }
 
-    private Path indexFile(CorpusCase c, CaseTarget t) {
+    private Path indexFile(CorpusCase c, Target t) {
         return folder(c).resolve(t.slug() + ".index");
     }
 

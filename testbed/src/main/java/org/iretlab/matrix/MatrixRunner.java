@@ -16,7 +16,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.oracle.Oracle;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 
@@ -27,7 +27,7 @@ import org.iretlab.corpus.CorpusCase;
  */
 public final class MatrixRunner {
     /** One cell to run. */
-    public record Task(CorpusCase kase, CaseTarget target, String backend, boolean fixed) {
+    public record Task(CorpusCase kase, Target target, String backend, boolean fixed) {
         CellKey key() {
             return new CellKey(kase.stem(), target.spec(), backend, fixed);
         }
@@ -63,7 +63,7 @@ public final class MatrixRunner {
     public List<Task> tasks(List<CorpusCase> cases, List<String> backends, int index, int count) {
         List<Task> all = new ArrayList<>();
         for (CorpusCase c : cases) {
-            for (CaseTarget t : c.targets()) {
+            for (Target t : c.targets()) {
                 for (String b : backends) {
                     all.add(new Task(c, t, b, false));
                     if (!passes.isEmpty()) {

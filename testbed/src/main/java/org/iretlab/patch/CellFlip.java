@@ -1,7 +1,7 @@
 package org.iretlab.patch;
 
 import java.util.Set;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 
@@ -12,7 +12,7 @@ import org.iretlab.corpus.CorpusCase;
  * @param oracleStatus null when the oracle did not decide this cell ({@code oracleNote} says why)
  * @param asmDiff the unified diff of the normalised assembly, baseline to candidate ("" when equal)
  */
-public record CellFlip(Claim claim, CorpusCase kase, CaseTarget target, FlipStatus expected, FlipStatus observed,
+public record CellFlip(Claim claim, CorpusCase kase, Target target, FlipStatus expected, FlipStatus observed,
         FlipStatus staticStatus, FlipStatus oracleStatus, String oracleNote, Cell baseline, Cell candidate,
         Set<String> baselineTokens, Set<String> candidateTokens, String asmDiff) {
 

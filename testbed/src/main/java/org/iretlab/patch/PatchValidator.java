@@ -12,7 +12,7 @@ import org.iretlab.asm.AsmDiff;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.CellPipeline;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
@@ -48,7 +48,7 @@ public final class PatchValidator implements AutoCloseable {
     }
 
     /** One cell to run: the claim that names it, the case and the target. */
-    private record Named(Claim claim, CorpusCase kase, CaseTarget target) {}
+    private record Named(Claim claim, CorpusCase kase, Target target) {}
 
     public CheckResult run(Check check) {
         if (check.prototype() && oracle == null) {
@@ -155,7 +155,7 @@ public final class PatchValidator implements AutoCloseable {
                 CorpusCase kase = corpus.stream().filter(k -> k.id().equals(id) || k.stem().equals(id)).findFirst()
                         .orElseThrow(() -> new ManifestException(manifest.file().toString(), claim.line(),
                                 "no case '" + id + "' in the corpus: use a case id from ir-tests/cases (the '; id:' line)"));
-                for (CaseTarget t : targets(claim, kase)) {
+                for (Target t : targets(claim, kase)) {
                     Integer before = seen.put(kase.id() + " [" + t.spec() + "]", claim.line());
                     if (before != null) {
                         throw new ManifestException(manifest.file().toString(), claim.line(), "case " + kase.id() + " [" + t.spec()
@@ -168,16 +168,16 @@ public final class PatchValidator implements AutoCloseable {
         return out;
     }
 
-    private List<CaseTarget> targets(Claim claim, CorpusCase kase) {
+    private List<Target> targets(Claim claim, CorpusCase kase) {
         if (claim.targets().isEmpty()) {
             return kase.targets();
         }
-        List<CaseTarget> out = new ArrayList<>();
+        List<Target> out = new ArrayList<>();
         for (String spec : claim.targets()) {
             String normal = String.join(" ", spec.split("\\s+"));
             out.add(kase.targets().stream().filter(t -> t.spec().equals(normal)).findFirst()
                     .orElseThrow(() -> new ManifestException(manifest.file().toString(), claim.line(), "case " + kase.id()
-                            + " has no target '" + spec + "': its targets are " + kase.targets().stream().map(CaseTarget::spec).toList())));
+                            + " has no target '" + spec + "': its targets are " + kase.targets().stream().map(Target::spec).toList())));
         }
         return out;
     }

@@ -11,12 +11,11 @@ import java.util.stream.Collectors;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.matrix.BackendOrder;
-import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.report.MarkdownReport;
@@ -48,7 +47,7 @@ public final class BugReport {
     public ReportBundle build(CorpusCase c, Path workFolder) throws InterruptedException {
         Run run = VersionSweep.run(toolchains, backends, c, workFolder);
         Cell buggy = pickBuggy(c, run);
-        CaseTarget target = c.targets().stream().filter(t -> t.spec().equals(buggy.target())).findFirst().orElseThrow();
+        Target target = c.targets().stream().filter(t -> t.spec().equals(buggy.target())).findFirst().orElseThrow();
         Set<FindingKind> subject = subject(c, buggy);
         Optional<Cell> correct = run.cells().stream()
                 .filter(r -> !r.fixed() && r.target().equals(buggy.target()) && compiled(r) && !shows(c, r))
@@ -110,7 +109,7 @@ public final class BugReport {
 
     /** The cell a report is about: the first target showing the subject, on the newest version that shows it (an llc if one does). */
     private Cell pickBuggy(CorpusCase c, Run run) {
-        for (CaseTarget t : c.targets()) {
+        for (Target t : c.targets()) {
             Optional<Cell> cell = run.cells().stream()
                     .filter(r -> !r.fixed() && r.target().equals(t.spec()) && shows(c, r))
                     .max(Comparator.comparing((Cell r) -> r.backend().startsWith("llc-")).thenComparing(byVersion()));
@@ -150,10 +149,9 @@ public final class BugReport {
     }
 
     /** The llc command line of a cell, as a person runs it on the IR of the report. */
-    static String command(Cell cell, CaseTarget target) {
+    static String command(Cell cell, Target target) {
         int major = Integer.parseInt(cell.llvmVersion().split("\\.")[0]);
-        CompileOptions o = target.options(EnumSet.of(CompileOptions.Emit.ASM));
-        return "llc " + String.join(" ", LlcBackend.arguments(major, target.triple(), o)) + " " + IR_FILE + " -o -"
+        return "llc " + String.join(" ", LlcBackend.arguments(major, target)) + " " + IR_FILE + " -o -"
                 + "    # " + cell.backend() + ", LLVM " + cell.llvmVersion();
     }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.corpus.CaseParser;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
@@ -45,9 +45,9 @@ public final class HandlerFile {
             }
             spec = m.group(1);
         }
-        CaseTarget t;
+        Target t;
         try {
-            t = CaseTarget.parse(spec);
+            t = Target.parse(spec);
         } catch (IllegalArgumentException e) {
             throw new InputException("--target " + spec + ": " + e.getMessage());
         }

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iretlab.target.Target;
 
 /**
  * What must not change while a handler is reduced, read from the IR text: it is still an
  * x86_intrcc definition of the same name, with the same return and parameter types (byval types
- * included, names and other attributes not), in a module of the same triple, with the same
- * target-cpu and target-features attributes.
+ * included, names and other attributes not), for the same target: the module's triple and the
+ * function's target-cpu and target-features attributes.
  */
-public record HandlerShape(String triple, String returnType, List<String> parameters, String targetCpu, String targetFeatures) {
+public record HandlerShape(Target target, String returnType, List<String> parameters) {
     private static final Pattern TRIPLE = Pattern.compile("(?m)^target triple = \"([^\"]*)\"");
     private static final Pattern BYVAL = Pattern.compile("byval\\((.*)\\)");
 
@@ -48,8 +49,9 @@ public record HandlerShape(String triple, String returnType, List<String> parame
             attributes = def.find() ? def.group(1) : "";
         }
         Matcher triple = TRIPLE.matcher(ir);
-        return Optional.of(new HandlerShape(triple.find() ? triple.group(1) : "", ret, List.copyOf(params),
-                attribute(attributes, "target-cpu"), attribute(attributes, "target-features")));
+        Target target = new Target(triple.find() ? triple.group(1) : "", attribute(attributes, "target-cpu"),
+                attribute(attributes, "target-features"));
+        return Optional.of(new HandlerShape(target, ret, List.copyOf(params)));
     }
 
     private static String attribute(String attributes, String key) {

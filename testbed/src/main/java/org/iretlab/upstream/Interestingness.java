@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
 import org.iretlab.verdict.Finding;
@@ -39,7 +39,7 @@ public final class Interestingness {
         }
         FindingKind kind = FindingKind.byId(spec.kind());
         CorpusCase c = HandlerFile.plain(candidate, text, spec.target(), Set.of(kind));
-        CaseTarget target = c.targets().get(0);
+        Target target = c.targets().get(0);
         try (JudgedCell cell = JudgedCell.compile(toolchains, c, target, spec.backend())) {
             for (FunctionVerdict v : cell.verdicts()) {
                 if (!v.function().equals(spec.function())) {

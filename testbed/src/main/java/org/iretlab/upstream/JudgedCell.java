@@ -6,7 +6,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.common.InputException;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.verdict.Finding;
@@ -20,7 +20,7 @@ import org.iretlab.verdict.FunctionVerdict;
  */
 record JudgedCell(CellPipeline pipeline, Cell cell) implements AutoCloseable {
 
-    static JudgedCell compile(Toolchains toolchains, CorpusCase c, CaseTarget target, String backend) {
+    static JudgedCell compile(Toolchains toolchains, CorpusCase c, Target target, String backend) {
         CellPipeline pipeline = CellPipeline.of(toolchains.open(backend, false));
         Cell cell = pipeline.run(c, target);
         if (cell.asm() == null) {

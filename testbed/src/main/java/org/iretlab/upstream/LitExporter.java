@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.verdict.FindingKind;
@@ -72,7 +72,7 @@ public final class LitExporter {
         }
         Map<Integer, JudgedCell> cells = new TreeMap<>();
         try {
-            CaseTarget target = pickTarget(c, targetSpec, majors, cells);
+            Target target = pickTarget(c, targetSpec, majors, cells);
             List<Integer> showing = cells.entrySet().stream().filter(e -> e.getValue().shows(c.subject())).map(Map.Entry::getKey).toList();
             List<Integer> correct = cells.keySet().stream().filter(m -> !showing.contains(m)).toList();
             if (reference != null && showing.contains(reference)) {
@@ -116,13 +116,13 @@ public final class LitExporter {
         return out;
     }
 
-    private CaseTarget pickTarget(CorpusCase c, String spec, List<Integer> majors, Map<Integer, JudgedCell> cells) {
-        List<CaseTarget> candidates = spec == null ? c.targets()
+    private Target pickTarget(CorpusCase c, String spec, List<Integer> majors, Map<Integer, JudgedCell> cells) {
+        List<Target> candidates = spec == null ? c.targets()
                 : c.targets().stream().filter(t -> t.spec().equals(spec.strip())).toList();
         if (candidates.isEmpty()) {
-            throw new InputException("--target " + spec + ": the case's targets are " + c.targets().stream().map(CaseTarget::spec).toList());
+            throw new InputException("--target " + spec + ": the case's targets are " + c.targets().stream().map(Target::spec).toList());
         }
-        for (CaseTarget t : candidates) {
+        for (Target t : candidates) {
             cells.values().forEach(JudgedCell::close);
             cells.clear();
             for (int m : majors) {
@@ -165,9 +165,8 @@ public final class LitExporter {
      * @param from the version whose output is checked, or null for targeted checks
      * @param source the compile the checks come from (the reference, or a buggy one for targeted checks)
      */
-    private String text(CorpusCase c, CaseTarget target, Integer from, JudgedCell source, List<String> statement) {
-        CompileOptions o = target.options(EnumSet.of(CompileOptions.Emit.ASM));
-        String llc = "llc " + String.join(" ", LlcBackend.arguments(OLDEST, target.triple(), o));
+    private String text(CorpusCase c, Target target, Integer from, JudgedCell source, List<String> statement) {
+        String llc = "llc " + String.join(" ", LlcBackend.arguments(OLDEST, target));
         Map<String, List<String>> checksOf = new LinkedHashMap<>();
         List<String> header = new ArrayList<>();
         if (from != null) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
@@ -51,7 +51,7 @@ public final class Reducer {
         CorpusCase asCase = HandlerFile.asCase(input, targetSpec, Set.of(kind));
         String spec = targetSpec != null ? targetSpec : asCase.targets().get(0).spec();
         CorpusCase c = HandlerFile.plain(input, text, spec, Set.of(kind));
-        CaseTarget target = c.targets().get(0);
+        Target target = c.targets().get(0);
         List<Integer> majors = new ArrayList<>(major != null ? List.of(major)
                 : Toolchains.DEBIAN_MAJORS.stream().filter(m -> m >= LitExporter.OLDEST).toList());
         java.util.Collections.reverse(majors);
@@ -83,7 +83,7 @@ public final class Reducer {
                 + ": nothing to keep while reducing");
     }
 
-    private Reduction run(Path input, String text, CaseTarget target, String backend, int major, String function, Finding finding,
+    private Reduction run(Path input, String text, Target target, String backend, int major, String function, Finding finding,
             FindingKind kind, Path output, Path work) {
         HandlerShape shape = HandlerShape.of(text, function).orElseThrow(() -> new InputException(input
                 + ": @" + function + " is not written as one 'define ... x86_intrcc ... @" + function + "(' line"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.backend.EmbeddedCompiler;
@@ -39,8 +40,8 @@ class ModelCoverageTest {
                         for (int opt : new int[] {0, 2}) {
                             HandlerSpec spec = HandlerSpec.of("h", new Target(triple, "", features), params)
                                     .withBody(HandlerSpec.feature(body), new BodyFeature.CallExternal("ext"));
-                            CompileResult r = compiler.compile(spec, new CompileOptions(null, "", "", opt, null, null,
-                                    false, null, java.util.Set.of(CompileOptions.Emit.OBJ), false));
+                            CompileResult r = compiler.compile(spec, CompileOptions.of(new Target(null, "", "", opt, null, null),
+                                    Set.of(CompileOptions.Emit.OBJ)));
                             FunctionVerdict v = StaticCheck.judge(ObjectDecoder.decode(r.object(), triple), features,
                                     List.of(new StaticCheck.Handler("h", params == 2)), CheckOptions.defaults(), List.of()).get(0);
                             judged++;

@@ -36,7 +36,7 @@ class WorkerBackendTest {
     Stream<DynamicTest> prototypesBypassingTheLintReachWhatLlvmDoes() {
         return PrototypeCases.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             CompileOutcome outcome = worker.compile(new CompileRequest(IrSource.read(c.file()),
-                    new CompileOptions(null, "", "", 2, null, null, false, null, null, true)));
+                    CompileOptions.forTriple(null).withSkipPrototypeCheck(true)));
             if (c.llvm20().equals("compiles")) {
                 assertEquals(CompileOutcome.Status.COMPILED, outcome.status(), outcome::message);
             } else if (c.llvm20().startsWith("verifier: ")) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,8 @@ class CaseParserTest {
         assertEquals("99", c.id());
         assertEquals(2, c.targets().size());
         assertEquals(Set.of(FindingKind.MISALIGNED_CALL_SITE), c.subject());
-        CaseTarget i686 = c.targets().get(0);
-        assertEquals("+avx", i686.mattr());
+        Target i686 = c.targets().get(0);
+        assertEquals("+avx", i686.features());
         assertEquals(0, c.targets().get(1).optLevel());
         assertTrue(c.expectation(i686, 16).orElseThrow().kinds().contains(FindingKind.MISALIGNED_CALL_SITE));
         assertEquals(Set.of(FindingKind.X87_STATE_CLOBBERED), c.expectation(i686, 20).orElseThrow().kinds());

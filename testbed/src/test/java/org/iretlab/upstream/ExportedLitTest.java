@@ -22,7 +22,7 @@ import org.iretlab.Required;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.CellPipeline;
-import org.iretlab.corpus.CaseTarget;
+import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
@@ -109,7 +109,7 @@ class ExportedLitTest {
         Map<Integer, Boolean> bare = lit(withoutRules, c.stem(), work.resolve("bare"));
         assertTrue(bare.values().stream().allMatch(p -> p), "the test without its rules should pass everywhere: " + bare + "\n" + withoutRules);
 
-        CaseTarget target = c.targets().stream().filter(t -> export.text().contains("-mtriple=" + t.triple() + " ")).findFirst().orElseThrow();
+        Target target = c.targets().stream().filter(t -> export.text().contains("-mtriple=" + t.triple() + " ")).findFirst().orElseThrow();
         try (CellPipeline runner = CellPipeline.of(toolchains.open("llc-19", false))) {
             if (c.afterFix(target, 19).map(x -> x.kinds().stream().anyMatch(c.subject()::contains)).orElse(true)) {
                 return; // iretlab has no fix for this one on LLVM 19: no correct code to check the rules against.
