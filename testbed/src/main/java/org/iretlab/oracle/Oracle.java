@@ -92,9 +92,8 @@ public final class Oracle {
     }
 
     private Result runHandler(byte[] object, String triple, String features, StaticCheck.Handler h, CheckOptions options) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("iretlab-oracle-");
+        try (KeptFolder folder = new KeptFolder(h.symbol())) {
+            Path dir = folder.path();
             Path handlerObject = Files.write(dir.resolve("handler.o"), object);
             List<String> undefined = Kernel.undefinedSymbols(handlerObject);
             boolean probe = h.errorCode() && Kernel.defines(handlerObject, HarnessSource.PROBE);
@@ -191,8 +190,6 @@ public final class Oracle {
             return new Result(v, lazyFp, avx512.size(), seen.size(), boots, seconds, hung);
         } catch (IOException e) {
             throw new InputException("the oracle cannot use its temporary folder: " + e.getMessage());
-        } finally {
-            deleteQuietly(dir);
         }
     }
 
@@ -265,19 +262,5 @@ public final class Oracle {
 
     private static String firstLines(String output) {
         return output.lines().limit(5).collect(Collectors.joining(" | "));
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null || System.getenv("IRETLAB_KEEP_ORACLE") != null) {
-            return;
-        }
-        try (var files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException ignored) {
-            // A temporary folder left behind is harmless.
-        }
     }
 }
