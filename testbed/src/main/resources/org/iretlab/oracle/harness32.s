@@ -666,7 +666,6 @@ put_hex:
         popl %ecx
         ret
 
-# esi: 9 words (eax ebx ecx edx esi edi ebp esp eflags), printed on one line.
 # ECX words from ESI, each followed by a space, then a newline.
 put_words:
 17:     lodsl

@@ -743,7 +743,6 @@ put_hex:
         popq %rcx
         ret
 
-# rsi: 15 GPRs, then RSP and RFLAGS (the words after them in memory), on one line.
 # RCX words from RSI, each followed by a space, then a newline.
 put_words:
 19:     lodsq
