@@ -33,7 +33,7 @@ final class BootLoop {
     /** The scenarios that ended, in the order they did; those that hung, described; what it took. */
     record Runs(List<Ended> ended, List<String> hung, int boots, double seconds) {}
 
-    /** A linked kernel's boot, with the handler as it was linked into that kernel, which its observations point into. */
+    /** One boot, and the handler as linked into its kernel: the addresses its observations point at. */
     private record Booted(Qemu.Boot boot, DecodedFunction code, Map<Long, OverAlignedArguments.Argument> overAligned) {}
 
     private final Path folder;
