@@ -3,14 +3,16 @@ package org.iretlab.oracle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.iretlab.analysis.TargetFacts;
 
 /**
  * The harness kernel's assembly for one handler and one batch of scenarios: the fixed text of
- * {@code harness32.s} with the handler's gate, the trigger, the fault catchers, the scenario
- * table, the register patterns and a stand-in for each function the handler calls but does not define.
+ * {@code harness32.s} or {@code harness64.s} with the handler's gate, the trigger, the fault
+ * catchers, the scenario table, the register patterns and a stand-in for each function the handler
+ * calls but does not define. Both include {@link #PORT_IO}.
  */
 final class HarnessSource {
     /** Vectors whose exceptions push an error code. */
@@ -29,13 +31,17 @@ final class HarnessSource {
     /** The global iretlab's handler builder stores the error code into (the wrong-error-code probe). */
     static final String PROBE = "error_code_seen";
 
+    /** The routines both harnesses share (PICs, PIT, strings on port 0xe9): {@link Kernel#link} writes them beside the harness. */
+    static final String PORT_IO = "harness_io.s";
+
     /**
+     * @param folder where the kernel is built: the harness includes {@link #PORT_IO} from there, by absolute path
      * @param registerFile the target's register file: the handler's callees are built with its vector units
      * @param probe the object defines {@link #PROBE}: the kernel resets it before and reports it after each scenario
      * @param avx512 the handler's AVX-512 instructions, as offsets from its start and lengths: the #UD each raises
      *        under QEMU is skipped
      */
-    static String render(Mode mode, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined,
+    static String render(Mode mode, Path folder, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined,
             Set<TargetFacts.RegisterFile> registerFile, boolean probe, List<Skip> avx512) {
         String text = template(mode.template);
         boolean is64 = mode == Mode.BITS64;
@@ -79,6 +85,7 @@ final class HarnessSource {
                 ? "        leaq msg_probe(%rip), %rsi\n        call puts\n        movq " + PROBE + "(%rip), %rax\n        call put_hex\n        call put_nl\n"
                 : "        movl $msg_probe, %esi\n        call puts\n        movl " + PROBE + ", %eax\n        call put_hex\n        call put_nl\n";
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
+                .replace("@@PORT_IO@@", folder.resolve(PORT_IO).toAbsolutePath().toString())
                 .replace("@@PROBE_RESET@@", reset)
                 .replace("@@HANDLER@@", handler)
                 .replace("@@IP_SKIP@@", entry != Entry.INT ? FAULT_SKIP : ipSkip(is64))

@@ -50,10 +50,12 @@ final class Kernel {
     /**
      * Links harness and handler into {@code dir/kernel.elf}, the image the handler's addresses are
      * read from, and returns the file to boot: the same for 32-bit; for 64-bit an ELF32 copy, since
-     * QEMU's multiboot loader refuses ELF64.
+     * QEMU's multiboot loader refuses ELF64. The harness's include, {@link HarnessSource#PORT_IO},
+     * is written into {@code dir} first.
      */
     static Path link(Mode mode, Path dir, String harnessAsm, Path handlerObject) {
         try {
+            Files.writeString(dir.resolve(HarnessSource.PORT_IO), HarnessSource.template(HarnessSource.PORT_IO));
             Path harness = dir.resolve("harness.o");
             Files.write(harness, Assembler.assemble("iretlab oracle harness", harnessAsm, mode.assemblerTriple));
             Files.writeString(dir.resolve("harness.s"), harnessAsm);

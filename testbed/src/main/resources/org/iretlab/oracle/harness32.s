@@ -645,57 +645,12 @@ build_idt:
         jmp 13b
 14:     ret
 
-pic_init:
-        movb $0x11, %al
-        outb %al, $0x20
-        outb %al, $0xA0
-        movb $0x20, %al
-        outb %al, $0x21
-        movb $0x28, %al
-        outb %al, $0xA1
-        movb $0x04, %al
-        outb %al, $0x21
-        movb $0x02, %al
-        outb %al, $0xA1
-        movb $0x01, %al
-        outb %al, $0x21
-        outb %al, $0xA1
-        movb $0xFF, %al
-        outb %al, $0x21
-        outb %al, $0xA1
-        ret
+# The PICs, the PIT and strings on port 0xe9: harness_io.s, the same for both harnesses. Java
+# writes it beside the rendered harness and puts its absolute path here (the embedded assembler
+# would look for a relative one in iretlab's own working folder).
+        .include "@@PORT_IO@@"
 
-# PIT channel 0, mode 0 (one shot), about 1 ms; IRQ0 unmasked.
-pit_arm:
-        movb $0x30, %al
-        outb %al, $0x43
-        movb $0xB0, %al
-        outb %al, $0x40
-        movb $0x04, %al
-        outb %al, $0x40
-        movb $0xFE, %al
-        outb %al, $0x21
-        ret
-
-# --- printing on port 0xe9 ---------------------------------------------------------------------
-puts:
-        lodsb
-        testb %al, %al
-        jz 15f
-        outb %al, $0xe9
-        jmp puts
-15:     ret
-
-put_nl:
-        movb $10, %al
-        outb %al, $0xe9
-        ret
-
-put_sp:
-        movb $32, %al
-        outb %al, $0xe9
-        ret
-
+# --- printing numbers on port 0xe9 -------------------------------------------------------------
 put_hex:
         pushl %ecx
         pushl %edx
@@ -711,7 +666,6 @@ put_hex:
         popl %ecx
         ret
 
-# esi: 9 words (eax ebx ecx edx esi edi ebp esp eflags), printed on one line.
 # ECX words from ESI, each followed by a space, then a newline.
 put_words:
 17:     lodsl

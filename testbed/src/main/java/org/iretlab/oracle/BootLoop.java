@@ -1,0 +1,140 @@
+package org.iretlab.oracle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.iretlab.analysis.StaticCheck;
+import org.iretlab.analysis.TargetFacts;
+import org.iretlab.common.InputException;
+import org.iretlab.decode.DecodedFunction;
+import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.llvm.OverAlignedArguments;
+import org.iretlab.verdict.FindingKind;
+
+/**
+ * Boots one handler's kernel until each scenario has ended or hung. A boot runs its scenarios in
+ * order and a hang or a triple fault ends it, so the kernel is linked again for the scenarios that
+ * boot did not reach, without the ones that ended or hung, and booted again. One per handler: it
+ * keeps the tally of its boots.
+ */
+final class BootLoop {
+    /**
+     * A scenario that ended: the kernel's report of it, null when the machine reset (triple fault)
+     * during it, and what that shows.
+     */
+    record Ended(Scenario scenario, ScenarioRun run, List<ScenarioJudge.Observation> observations) {}
+
+    /** The scenarios that ended, in the order they did; those that hung, described; what it took. */
+    record Runs(List<Ended> ended, List<String> hung, int boots, double seconds) {}
+
+    /** One boot, and the handler as linked into its kernel: the addresses its observations point at. */
+    private record Booted(Qemu.Boot boot, DecodedFunction code, Map<Long, OverAlignedArguments.Argument> overAligned) {}
+
+    private final Path folder;
+    private final Mode mode;
+    private final String triple;
+    private final StaticCheck.Handler handler;
+    private final HarnessSource.Entry entry;
+    private final TargetFacts facts;
+    private final List<HarnessSource.Skip> avx512;
+    private final Duration bootLimit;
+    private final Path handlerObject;
+    private final List<String> undefined;
+    private final boolean probe;
+
+    private final List<Ended> ended = new ArrayList<>();
+    private final List<String> hung = new ArrayList<>();
+    private int boots;
+    private double seconds;
+    /** A busy machine can be slow: the first scenario that times out gets one more boot before it counts as hung. */
+    private boolean retried;
+
+    /**
+     * @param folder where the kernels are linked and each boot's output is kept
+     * @param avx512 the handler's AVX-512 instructions, which the kernel skips
+     * @param bootLimit the wall-time limit of one boot
+     */
+    BootLoop(Path folder, byte[] object, String triple, StaticCheck.Handler handler, TargetFacts facts,
+            List<HarnessSource.Skip> avx512, Duration bootLimit) throws IOException {
+        this.folder = folder;
+        this.mode = Mode.of(triple);
+        this.triple = triple;
+        this.handler = handler;
+        this.entry = handler.errorCode() ? HarnessSource.Entry.FAULT : HarnessSource.Entry.INT;
+        this.facts = facts;
+        this.avx512 = avx512;
+        this.bootLimit = bootLimit;
+        this.handlerObject = Files.write(folder.resolve("handler.o"), object);
+        this.undefined = Kernel.undefinedSymbols(handlerObject);
+        this.probe = handler.errorCode() && Kernel.defines(handlerObject, HarnessSource.PROBE);
+    }
+
+    Runs run(List<Scenario> scenarios) throws IOException {
+        List<Scenario> remaining = scenarios;
+        while (!remaining.isEmpty()) {
+            remaining = sortOut(remaining, boot(remaining));
+        }
+        return new Runs(List.copyOf(ended), List.copyOf(hung), boots, seconds);
+    }
+
+    /** Links a kernel for these scenarios and boots it; its output goes beside it, as boot-N.log. */
+    private Booted boot(List<Scenario> scenarios) throws IOException {
+        Path kernel = Kernel.link(mode, folder, HarnessSource.render(mode, folder, handler.symbol(), entry, scenarios, undefined,
+                facts.registerFile(), probe, avx512), handlerObject);
+        var linked = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
+        DecodedFunction code = linked.function(handler.symbol())
+                .orElseThrow(() -> new InputException("the linked kernel has no " + handler.symbol()));
+        // Where each callee that gets an over-aligned local landed: the stand-in the call goes to.
+        Map<Long, OverAlignedArguments.Argument> overAligned = new LinkedHashMap<>();
+        for (var local : handler.overAligned()) {
+            linked.function(local.callee()).ifPresent(f -> overAligned.put(f.address(), local));
+        }
+        Qemu.Boot boot = Qemu.boot(kernel, mode, bootLimit);
+        Files.writeString(folder.resolve("boot-" + boots + ".log"), boot.output());
+        boots++;
+        seconds += boot.seconds();
+        return new Booted(boot, code, overAligned);
+    }
+
+    /**
+     * Sorts the boot's scenarios into ended, hung, and those for the next boot: the one a timeout
+     * cut short the first time, and those the boot did not reach.
+     */
+    private List<Scenario> sortOut(List<Scenario> scenarios, Booted booted) {
+        Qemu.Boot boot = booted.boot();
+        Map<Integer, ScenarioRun> runs = ScenarioRun.parse(boot.output());
+        List<Scenario> next = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            ScenarioRun run = runs.get(i);
+            if (run != null && run.ended()) {
+                ended.add(new Ended(s, run, ScenarioJudge.judge(mode, s, run, booted.code(), facts.calleeStackAlign(),
+                        booted.overAligned())));
+            } else if (run != null) {
+                // It was running when the boot ended: the time limit cut it short, or a reset did.
+                if (boot.timedOut() && !retried) {
+                    retried = true;
+                    next.add(s);
+                } else if (boot.timedOut()) {
+                    hung.add(s.describe());
+                } else {
+                    ended.add(new Ended(s, null, List.of(new ScenarioJudge.Observation(FindingKind.TRIPLE_FAULT, null,
+                            "the machine reset (triple fault) during this scenario"))));
+                }
+            } else {
+                next.add(s);
+            }
+        }
+        if (next.size() == scenarios.size()) {
+            throw new InputException("the oracle's kernel ran no scenario (QEMU exit status " + boot.status() + "): "
+                    + boot.output().lines().limit(5).collect(Collectors.joining(" | ")));
+        }
+        return next;
+    }
+}

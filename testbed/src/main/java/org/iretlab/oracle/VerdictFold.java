@@ -1,0 +1,118 @@
+package org.iretlab.oracle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.FunctionVerdict;
+import org.iretlab.verdict.Outcome;
+
+/**
+ * Folds one handler's scenario runs into the oracle's result: one finding per kind and place,
+ * naming the scenarios that show it; what the CR0.TS=1 scenario did; where the code went after the
+ * iret when the handler moved the saved IP; and what skipped AVX-512 instructions leave unseen.
+ */
+final class VerdictFold {
+    private VerdictFold() {}
+
+    /** Where the code was found after the handler's iret, and whether registers and flags were untouched on the way. */
+    private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched) {}
+
+    static Oracle.Result fold(String function, BootLoop.Runs runs, int skippedAvx512) {
+        Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
+        Map<IpLanding, Integer> ipAdvanced = new LinkedHashMap<>();
+        String lazyFp = null;
+        for (BootLoop.Ended e : runs.ended()) {
+            // With the handler's zmm saves and restores skipped, the vector registers show the stand-ins' junk.
+            seen.put(e.scenario(), skippedAvx512 == 0 ? e.observations()
+                    : e.observations().stream().filter(o -> o.kind() != FindingKind.VECTOR_CLOBBERED).toList());
+            if (e.scenario().taskSwitched()) {
+                lazyFp = lazyFp(e.run());
+            }
+            if (e.run() != null && e.run().ipAdvance() != null && e.run().ipAdvance().bytes() != 0) {
+                // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
+                boolean untouched = e.observations().stream().noneMatch(o -> o.kind() == FindingKind.GPR_CLOBBERED
+                        || o.kind() == FindingKind.FLAGS_CLOBBERED);
+                ipAdvanced.merge(new IpLanding(e.run().ipAdvance(), untouched), 1, Integer::sum);
+            }
+        }
+        FunctionVerdict v = verdict(function, seen);
+        List<String> notes = new ArrayList<>(v.notes());
+        // A frame write that took effect (frame->ip += n): what a dropped non-volatile store would not do.
+        ipAdvanced.forEach((landing, count) -> notes.add(ipNote(landing, count, seen.size())));
+        if (skippedAvx512 > 0) {
+            notes.add(skippedAvx512 + " AVX-512 instructions skipped (QEMU has none): what they do to registers and memory"
+                    + " is not seen, nor are the vector registers judged; what runs around them is, and the locals passed"
+                    + " to callees");
+        }
+        // Nothing found proves nothing when part of the handler did not run.
+        Outcome outcome = skippedAvx512 > 0 && v.findings().isEmpty() ? Outcome.NOT_AVAILABLE : v.outcome();
+        return new Oracle.Result(new FunctionVerdict(function, outcome, v.findings(), List.copyOf(notes)), lazyFp,
+                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung());
+    }
+
+    /** What ended the CR0.TS=1 scenario: the vector ({@code #NM} when the handler touches FP state), or how else it ended. */
+    private static String lazyFp(ScenarioRun run) {
+        if (run == null) {
+            return FindingKind.TRIPLE_FAULT.id();
+        }
+        return run.astray() ? "astray" : run.fault() == null ? "no-fault" : ScenarioJudge.vectorName(run.fault().vector());
+    }
+
+    private static String ipNote(IpLanding landing, int count, int run) {
+        var advance = landing.advance();
+        if (advance.bytes() == advance.triggerLength() && landing.untouched()) {
+            return "the handler advanced the saved instruction pointer by " + advance.bytes() + " in " + count + " of the " + run
+                    + " scenarios run (past the " + advance.triggerLength()
+                    + "-byte instruction that entered it: its frame write took effect)";
+        }
+        return "after the iret the code was found " + advance.bytes() + " bytes past the start of the " + advance.triggerLength()
+                + "-byte instruction that entered it, with registers or flags changed on the way, in " + count + " of the " + run
+                + " scenarios run: the handler's frame write resumed it inside that instruction";
+    }
+
+    /**
+     * The observations of all scenarios, one finding per kind and place, naming the scenarios that
+     * show it. The CR0.TS=1 scenario is reported as a note: #NM at the first FP instruction is what
+     * lazy FP switching does to any handler that touches FP state, saving it included.
+     */
+    private static FunctionVerdict verdict(String function, Map<Scenario, List<ScenarioJudge.Observation>> all) {
+        Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        all.forEach((s, observations) -> {
+            if (s.taskSwitched()) {
+                notes.add("with CR0.TS=1: " + observations.stream()
+                        .filter(o -> o.kind() == FindingKind.HANDLER_FAULT || o.kind() == FindingKind.TRIPLE_FAULT)
+                        .map(o -> o.evidence().replace(" in the handler", "") + (o.at() != null ? " at " + o.at().text() : ""))
+                        .findFirst().orElse(observations.isEmpty() ? "no fault: the handler touches no FP state"
+                                : "no fault, but: " + observations.get(0).evidence()));
+            } else {
+                seen.put(s, observations);
+            }
+        });
+        Map<String, List<Map.Entry<Scenario, ScenarioJudge.Observation>>> groups = new LinkedHashMap<>();
+        for (var e : seen.entrySet()) {
+            for (ScenarioJudge.Observation o : e.getValue()) {
+                String place = o.at() != null ? Long.toString(o.at().address())
+                        : o.evidence().startsWith("changed by the iret") ? "fx" : o.evidence().split(" was ")[0];
+                groups.computeIfAbsent(o.kind().id() + "@" + place, k -> new ArrayList<>()).add(Map.entry(e.getKey(), o));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (var g : groups.values()) {
+            ScenarioJudge.Observation first = g.get(0).getValue();
+            List<Scenario> where = g.stream().map(Map.Entry::getKey).distinct().toList();
+            String scenarios = where.size() == seen.size() ? "in every scenario"
+                    : "in " + where.size() + " of " + seen.size() + " scenarios: " + where.stream().map(Scenario::describe)
+                            .limit(3).collect(Collectors.joining("; ")) + (where.size() > 3 ? "; ..." : "");
+            String reason = first.evidence() + " (" + scenarios + ")";
+            findings.add(first.at() != null ? new Finding(first.kind(), first.at().address(), first.at().text(), reason)
+                    : Finding.inIr(first.kind(), "@" + function + " under QEMU", reason));
+        }
+        notes.add(0, seen.size() + " scenarios on QEMU");
+        return FunctionVerdict.of(function, findings, notes);
+    }
+}

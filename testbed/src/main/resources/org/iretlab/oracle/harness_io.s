@@ -1,0 +1,57 @@
+# The oracle harnesses' port I/O, the same text in harness32.s and harness64.s, which include it
+# where these routines stand in their .text: the 8259 PICs, the PIT's one shot, and strings on
+# QEMU's debug console (port 0xe9). They touch AL and, in puts, the string pointer lodsb advances
+# (ESI or RSI, whichever the including harness's mode makes it); nothing else.
+
+# Both PICs initialised with vectors 0x20 (IRQ0-7) and 0x28 (IRQ8-15), every IRQ masked.
+pic_init:
+        movb $0x11, %al
+        outb %al, $0x20
+        outb %al, $0xA0
+        movb $0x20, %al
+        outb %al, $0x21
+        movb $0x28, %al
+        outb %al, $0xA1
+        movb $0x04, %al
+        outb %al, $0x21
+        movb $0x02, %al
+        outb %al, $0xA1
+        movb $0x01, %al
+        outb %al, $0x21
+        outb %al, $0xA1
+        movb $0xFF, %al
+        outb %al, $0x21
+        outb %al, $0xA1
+        ret
+
+# PIT channel 0, mode 0 (one shot), about 1 ms; IRQ0 unmasked.
+pit_arm:
+        movb $0x30, %al
+        outb %al, $0x43
+        movb $0xB0, %al
+        outb %al, $0x40
+        movb $0x04, %al
+        outb %al, $0x40
+        movb $0xFE, %al
+        outb %al, $0x21
+        ret
+
+# --- printing on port 0xe9 ---------------------------------------------------------------------
+# The NUL-terminated string at ESI/RSI.
+puts:
+        lodsb
+        testb %al, %al
+        jz 1f
+        outb %al, $0xe9
+        jmp puts
+1:      ret
+
+put_nl:
+        movb $10, %al
+        outb %al, $0xe9
+        ret
+
+put_sp:
+        movb $32, %al
+        outb %al, $0xe9
+        ret
