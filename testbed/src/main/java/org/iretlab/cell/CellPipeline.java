@@ -288,9 +288,11 @@ public final class CellPipeline implements AutoCloseable {
                     verdictOf(expectation, matches), null, passLog, warnings, timings, null, artifacts);
         }
 
+        /** A cell whose compile produced no code; under the oracle its side is N/A with the reason. */
         Cell noCode(CellPipeline p, List<String> passes, Outcome outcome, String message, long compileNanos) {
-            return cell(p, passes, outcome, List.of(), message, List.of(), List.of(), new Cell.Timings(compileNanos / 1e6, 0, 0),
+            Cell cell = cell(p, passes, outcome, List.of(), message, List.of(), List.of(), new Cell.Timings(compileNanos / 1e6, 0, 0),
                     new Cell.Artifacts(null, null, List.of(), null, expectation, p.major, kase, caseTarget));
+            return p.oracle == null ? cell : p.withOracle(cell, p.oracle);
         }
     }
 }
