@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetDataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -76,7 +77,7 @@ public final class FrameStores {
         List<Store> gone = new ArrayList<>();
         for (Store s : before) {
             Store match = remaining.stream()
-                    .filter(a -> a.function().equals(s.function()) && java.util.Objects.equals(a.offset(), s.offset()))
+                    .filter(a -> a.function().equals(s.function()) && Objects.equals(a.offset(), s.offset()))
                     .findFirst().orElse(null);
             if (match == null) {
                 gone.add(s);

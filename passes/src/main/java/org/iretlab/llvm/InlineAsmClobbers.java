@@ -2,6 +2,7 @@ package org.iretlab.llvm;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -53,7 +54,7 @@ public final class InlineAsmClobbers {
             var text = LLVMGetInlineAsmConstraintString(asm, length);
             byte[] bytes = new byte[(int) length.get()];
             text.get(bytes);
-            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchMethodError | UnsatisfiedLinkError e) {
             // LLVM before 19 has no accessor: read the string from the printed call instead.
             Matcher m = PRINTED.matcher(Llvm.takeMessage(LLVMPrintValueToString(call)));

@@ -3,6 +3,8 @@ package org.iretlab.llvm;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.global.LLVM;
 
 /**
  * Process-wide LLVM set-up: the X86 target, once. Everything that talks to LLVM goes through here
@@ -28,7 +30,7 @@ public final class Llvm {
                 if (presetVersion().startsWith("13.")) {
                     // LLVM 13 reads opaque-pointer IR (what every case is written in) only when told
                     // so before any context exists; the option is process-wide, as LLVM's options are.
-                    org.bytedeco.javacpp.PointerPointer<BytePointer> argv = new org.bytedeco.javacpp.PointerPointer<>(2);
+                    PointerPointer<BytePointer> argv = new PointerPointer<>(2);
                     argv.put(0, new BytePointer("iretlab"));
                     argv.put(1, new BytePointer("-force-opaque-pointers"));
                     LLVMParseCommandLineOptions(2, argv, new BytePointer("iretlab"));
@@ -52,7 +54,7 @@ public final class Llvm {
 
     /** The Bytedeco preset version, e.g. "20.1.7-1.5.12", read from the jar's manifest when present. */
     public static String presetVersion() {
-        Package p = org.bytedeco.llvm.global.LLVM.class.getPackage();
+        Package p = LLVM.class.getPackage();
         String v = p == null ? null : p.getImplementationVersion();
         return v == null ? "unknown" : v;
     }

@@ -2,6 +2,8 @@ package org.iretlab.passes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** The passes iretlab offers, by name. */
 public final class Passes {
@@ -9,8 +11,8 @@ public final class Passes {
     public static final List<String> NAMES = List.of(StackRealign.THIRTY_TWO, StackRealign.ECODE_64, X87MmxPreserve.SAVE);
 
     /** The finding kinds the fix passes exist to remove (the only ones they may make disappear). */
-    public static final java.util.Set<String> CLAIMED = java.util.Set.copyOf(
-            java.util.stream.Stream.concat(StackRealign.CLAIMED.stream(), X87MmxPreserve.CLAIMED.stream()).toList());
+    public static final Set<String> CLAIMED = Set.copyOf(
+            Stream.concat(StackRealign.CLAIMED.stream(), X87MmxPreserve.CLAIMED.stream()).toList());
 
     private Passes() {}
 

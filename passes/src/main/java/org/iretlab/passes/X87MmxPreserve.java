@@ -3,10 +3,12 @@ package org.iretlab.passes;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -14,6 +16,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.iretlab.lint.LintDiagnostic;
+import org.iretlab.llvm.Llvm;
 import org.iretlab.llvm.Triples;
 
 /**
@@ -125,7 +128,7 @@ public final class X87MmxPreserve implements HandlerPass {
         LLVMContextRef ctx = LLVMGetModuleContext(module);
         boolean is64 = Triples.is64Bit(triple);
         LLVMTypeRef word = LLVMIntTypeInContext(ctx, is64 ? 64 : 32);
-        LLVMTypeRef ptr = org.iretlab.llvm.Llvm.pointerType(ctx);
+        LLVMTypeRef ptr = Llvm.pointerType(ctx);
         LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx);
         LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx);
         int restores = 0;
@@ -168,7 +171,7 @@ public final class X87MmxPreserve implements HandlerPass {
             LLVMDisposeBuilder(b);
         }
         // Erased in reverse, uses before definitions.
-        java.util.Collections.reverse(added);
+        Collections.reverse(added);
         return restores;
     }
 
@@ -209,7 +212,7 @@ public final class X87MmxPreserve implements HandlerPass {
         var a = LLVMGetStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "target-features", 15);
         String f = features;
         if (a != null && !a.isNull()) {
-            f = LLVMGetStringAttributeValue(a, new org.bytedeco.javacpp.IntPointer(1)).getString();
+            f = LLVMGetStringAttributeValue(a, new IntPointer(1)).getString();
         }
         if (f.matches("(^|.*,)-sse(2)?(,.*|$)") || f.contains("+soft-float")) {
             return false;

@@ -1,6 +1,7 @@
 package org.iretlab.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Findings {
 
     public List<Finding> all() {
         List<Finding> out = new ArrayList<>(byKey.values());
-        out.sort(java.util.Comparator.comparingLong(Finding::address).thenComparing(f -> f.kind().ordinal()));
+        out.sort(Comparator.comparingLong(Finding::address).thenComparing(f -> f.kind().ordinal()));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package org.iretlab.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.iretlab.decode.DecodedInstruction;
 
 /**
@@ -10,8 +11,8 @@ import org.iretlab.decode.DecodedInstruction;
  */
 public record ParsedInstruction(DecodedInstruction decoded, String prefix, String mnemonic, List<Operand> operands) {
 
-    private static final java.util.Set<String> PREFIXES =
-            java.util.Set.of("rep", "repe", "repz", "repne", "repnz", "lock", "notrack", "data16", "addr32",
+    private static final Set<String> PREFIXES =
+            Set.of("rep", "repe", "repz", "repne", "repnz", "lock", "notrack", "data16", "addr32",
                     "xacquire", "xrelease");
 
     public static ParsedInstruction parse(DecodedInstruction decoded) {

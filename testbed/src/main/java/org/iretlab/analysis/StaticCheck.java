@@ -2,10 +2,15 @@ package org.iretlab.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.lint.FrameStores;
+import org.iretlab.llvm.InterruptHandlers;
+import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
@@ -19,13 +24,13 @@ public final class StaticCheck {
      * only when the IR is at hand).
      */
     public record Handler(String symbol, boolean errorCode, List<String> asmClobbers,
-            List<org.iretlab.llvm.OverAlignedArguments.Argument> overAligned) {
+            List<OverAlignedArguments.Argument> overAligned) {
         public Handler(String symbol, boolean errorCode) {
             this(symbol, errorCode, List.of(), List.of());
         }
 
         /** What the IR says of a handler. */
-        public static Handler of(org.iretlab.llvm.InterruptHandlers.Prototype p) {
+        public static Handler of(InterruptHandlers.Prototype p) {
             return new Handler(p.name(), p.hasErrorCode(), p.asmClobbers(), p.overAligned());
         }
     }
@@ -51,10 +56,10 @@ public final class StaticCheck {
             List<String> warnings) {
         List<String> reserved = new ArrayList<>();
         for (String w : warnings) {
-            java.util.regex.Matcher m = RESERVED_WARNING.matcher(w);
+            Matcher m = RESERVED_WARNING.matcher(w);
             if (m.find()) {
                 for (String r : m.group(1).split(",")) {
-                    reserved.add(r.strip().toLowerCase(java.util.Locale.ROOT));
+                    reserved.add(r.strip().toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -73,8 +78,8 @@ public final class StaticCheck {
         return out;
     }
 
-    private static final java.util.regex.Pattern RESERVED_WARNING =
-            java.util.regex.Pattern.compile("inline asm clobber list contains reserved registers: (.+)$");
+    private static final Pattern RESERVED_WARNING =
+            Pattern.compile("inline asm clobber list contains reserved registers: (.+)$");
 
     /**
      * Inline asm that declares x87 or MMX clobbers: LLVM saves nothing for them, so unless the code

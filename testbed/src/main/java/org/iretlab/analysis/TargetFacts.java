@@ -1,8 +1,10 @@
 package org.iretlab.analysis;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.llvm.Triples;
 
 /**
@@ -15,7 +17,7 @@ import org.iretlab.llvm.Triples;
  * @param overAligned the handler's calls that pass a local aligned above 16 as their first argument (from its IR)
  */
 public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign, CalleeModel calleeModel,
-        Set<RegisterFile> registerFile, List<org.iretlab.llvm.OverAlignedArguments.Argument> overAligned) {
+        Set<RegisterFile> registerFile, List<OverAlignedArguments.Argument> overAligned) {
 
     /** The architectural register state a machine may have. */
     public enum RegisterFile {
@@ -93,7 +95,7 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
         if (!is64Bit()) {
             return legacy;
         }
-        List<String> all = new java.util.ArrayList<>(legacy);
+        List<String> all = new ArrayList<>(legacy);
         for (int n = 8; n < 16; n++) {
             all.add("r" + n);
         }
@@ -144,7 +146,7 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
         return new TargetFacts(triple, errorCode, calleeStackAlign, calleeModel, file, overAligned);
     }
 
-    public TargetFacts withOverAligned(List<org.iretlab.llvm.OverAlignedArguments.Argument> arguments) {
+    public TargetFacts withOverAligned(List<OverAlignedArguments.Argument> arguments) {
         return new TargetFacts(triple, errorCode, calleeStackAlign, calleeModel, registerFile, List.copyOf(arguments));
     }
 }

@@ -1,5 +1,6 @@
 package org.iretlab.backend;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.common.InputException;
@@ -158,13 +160,13 @@ public final class Toolchains {
             return WorkerBackend.sameLlvm(timeout);
         }
         List<String> entries = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!isBytedecoJar(e)) {
                 entries.add(e);
             }
         }
         release.jars(mavenRepository).forEach(j -> entries.add(j.toString()));
-        return new WorkerBackend(String.join(java.io.File.pathSeparator, entries), WorkerBackend.DEFAULT_HEAP, timeout,
+        return new WorkerBackend(String.join(File.pathSeparator, entries), WorkerBackend.DEFAULT_HEAP, timeout,
                 "worker");
     }
 
@@ -234,7 +236,7 @@ public final class Toolchains {
 
     /** The Maven repository the embedded LLVM's jar was taken from: the other presets are looked for there. */
     private static Path mavenRepository() {
-        for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(e);
             if (isBytedecoJar(e) && p.getFileName().toString().startsWith("llvm-") && p.getNameCount() > 5) {
                 // <repo>/org/bytedeco/llvm/<version>/llvm-<version>.jar
@@ -283,8 +285,8 @@ public final class Toolchains {
      * Bytedeco build (deciding by trial compiles on the llc itself; {@code note} says so), or
      * nowhere ({@code note} is the reason, and with-passes cells are N/A).
      */
-    record PassHost(String name, String note, java.util.function.Supplier<Backend> opener, boolean inProcess) {
-        static PassHost remote(String name, java.util.function.Supplier<Backend> opener) {
+    record PassHost(String name, String note, Supplier<Backend> opener, boolean inProcess) {
+        static PassHost remote(String name, Supplier<Backend> opener) {
             return new PassHost(name, null, opener, false);
         }
 

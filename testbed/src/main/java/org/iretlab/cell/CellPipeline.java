@@ -16,7 +16,6 @@ import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.common.InputException;
-import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.decode.DecodedObject;
@@ -25,6 +24,8 @@ import org.iretlab.handler.HandlerSpec;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.oracle.Oracle;
+import org.iretlab.passes.Passes;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.CheckReport;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -82,7 +83,7 @@ public final class CellPipeline implements AutoCloseable {
     }
 
     /** iretlab's fix passes, in the order the after-fix expectations assume. */
-    public static final List<String> FIX_PASSES = org.iretlab.passes.Passes.NAMES;
+    public static final List<String> FIX_PASSES = Passes.NAMES;
 
     public Cell run(CorpusCase c, Target target) {
         return run(c, target, List.of(), false);

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.iretlab.bench.CompileBench;
+import org.iretlab.bench.MatrixTimings;
 import org.iretlab.common.InputException;
 import org.iretlab.llvm.Llvm;
+import org.iretlab.matrix.Run;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
         subcommands = {BenchCommand.Compile.class, BenchCommand.Matrix.class, BenchCommand.OracleBench.class})
@@ -67,7 +69,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            org.iretlab.bench.MatrixTimings.print(org.iretlab.matrix.Run.load(run), spec.commandLine().getOut());
+            MatrixTimings.print(Run.load(run), spec.commandLine().getOut());
             return ExitCodes.OK;
         }
     }

@@ -5,18 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.iretlab.backend.Toolchains;
+import org.iretlab.common.InputException;
+import org.iretlab.common.WorkFolder;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.common.InputException;
 import org.iretlab.upstream.HandlerFile;
 import org.iretlab.upstream.LitExporter;
-import org.iretlab.common.WorkFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export-lit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a case as an LLVM regression test (RUN: llc ... | FileCheck), proven under the real lit with "
@@ -57,7 +59,7 @@ final class ExportLitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), null, java.util.Set.of())
+        CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), null, Set.of())
                 : Corpus.find(corpus, input).orElseThrow();
         List<Integer> on = majors != null ? majors : LitExporter.availableMajors();
         if (on.isEmpty()) {
@@ -66,7 +68,7 @@ final class ExportLitCommand implements Callable<Integer> {
         }
         LitExporter.LitExport export;
         try (WorkFolder work = WorkFolder.create("iretlab-lit-")) {
-            export = new LitExporter(org.iretlab.backend.Toolchains.discover(null, false, Duration.ofSeconds(timeoutSeconds)))
+            export = new LitExporter(Toolchains.discover(null, false, Duration.ofSeconds(timeoutSeconds)))
                     .export(c, target, reference, targeted, on, work.path());
         }
         if (out == null) {

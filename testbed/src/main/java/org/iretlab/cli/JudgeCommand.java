@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.iretlab.analysis.CalleeModel;
@@ -19,22 +20,22 @@ import org.iretlab.analysis.TargetFacts;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.cell.Cell;
-import org.iretlab.target.Target;
+import org.iretlab.common.InputException;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
-import org.iretlab.oracle.Oracle;
 import org.iretlab.decode.ObjectDecoder;
-import org.iretlab.common.InputException;
+import org.iretlab.oracle.Oracle;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.CheckReport;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FunctionVerdict;
 import org.iretlab.verdict.Outcome;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What {@code check} (the static verdict) and {@code run} (the execution oracle) share: the inputs
@@ -92,8 +93,8 @@ abstract class JudgeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CheckOptions options = checkOptions();
         List<CheckReport> reports = new ArrayList<>();
-        java.util.Optional<CorpusCase> kase = file != null && !Files.exists(file) ? Corpus.find(corpus, file.toString())
-                : java.util.Optional.empty();
+        Optional<CorpusCase> kase = file != null && !Files.exists(file) ? Corpus.find(corpus, file.toString())
+                : Optional.empty();
         if (kase.isPresent()) {
             // A corpus case: every one of its targets, with the options given here on top.
             for (Target t : kase.get().targets()) {

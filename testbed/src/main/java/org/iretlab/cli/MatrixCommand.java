@@ -9,24 +9,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.iretlab.verdict.Outcome;
+import java.util.regex.Pattern;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.Toolchains;
+import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
+import org.iretlab.common.InputException;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
-import org.iretlab.common.InputException;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 import org.iretlab.matrix.RunStore;
+import org.iretlab.oracle.Oracle;
+import org.iretlab.passes.Passes;
 import org.iretlab.report.Reports;
 import org.iretlab.report.TerminalSummary;
+import org.iretlab.verdict.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the corpus on many LLVM versions: every case x target x backend, without and with the "
@@ -97,7 +101,7 @@ final class MatrixCommand implements Callable<Integer> {
         List<String> backends = toolchains.resolve(llvm.backendOr("all"));
         List<String> fixPasses = passes == null ? CellPipeline.FIX_PASSES
                 : passes.equals(List.of("none")) ? List.of() : passes;
-        org.iretlab.passes.Passes.byNames(fixPasses, false);
+        Passes.byNames(fixPasses, false);
         List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
         if (cases.isEmpty()) {
             throw new InputException("--cases " + selected + ": no such case in " + corpus);
@@ -106,7 +110,7 @@ final class MatrixCommand implements Callable<Integer> {
                 cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1]);
         PrintWriter print = spec.commandLine().getOut();
         MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
-                oracle ? new org.iretlab.oracle.Oracle(timeout) : null, System.console() != null ? System.err : null);
+                oracle ? new Oracle(timeout) : null, System.console() != null ? System.err : null);
         List<MatrixRunner.Task> tasks = runner.tasks(cases, backends, part[0], part[1]);
         int ran;
         long start = System.nanoTime();
@@ -124,7 +128,7 @@ final class MatrixCommand implements Callable<Integer> {
             var underQemu = run.cells().stream().filter(c -> c.oracle() != null).toList();
             print.printf("%noracle: %d cells under QEMU (%d N/A), %d differ from their oracle line, static and dynamic "
                     + "verdicts disagree in %d%n", underQemu.size(), underQemu.stream().filter(c -> c.oracle().outcome() == Outcome.NOT_AVAILABLE).count(),
-                    underQemu.stream().filter(org.iretlab.cell.Cell::oracleDiffers).count(),
+                    underQemu.stream().filter(Cell::oracleDiffers).count(),
                     underQemu.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count());
         }
         print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, tasks.size(),
@@ -151,7 +155,7 @@ final class MatrixCommand implements Callable<Integer> {
     }
 
     static int[] parseShard(String text) {
-        var m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)").matcher(text.strip());
+        var m = Pattern.compile("(\\d+)/(\\d+)").matcher(text.strip());
         if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(1)) < 1
                 || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
             throw new InputException("--shard " + text + ": write I/N with 1 <= I <= N, e.g. --shard 2/4");

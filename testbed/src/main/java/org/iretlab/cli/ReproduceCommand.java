@@ -1,6 +1,8 @@
 package org.iretlab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,11 +10,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.analysis.CheckOptions;
-import org.iretlab.cell.CellPipeline;
-import org.iretlab.target.Target;
+import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.cell.Cell;
+import org.iretlab.cell.CellPipeline;
+import org.iretlab.common.InputException;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
@@ -20,14 +22,14 @@ import org.iretlab.corpus.ExpectationWriter;
 import org.iretlab.corpus.Golden;
 import org.iretlab.corpus.Observed;
 import org.iretlab.oracle.Oracle;
-import org.iretlab.verdict.Outcome;
-import org.iretlab.common.InputException;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run the reproduction corpus (every known upstream x86_intrcc issue) on the embedded LLVM and "
@@ -129,8 +131,8 @@ final class ReproduceCommand implements Callable<Integer> {
 
     private static void write(CorpusCase c, String text) {
         try {
-            java.nio.file.Files.writeString(c.file(), text);
-        } catch (java.io.IOException e) {
+            Files.writeString(c.file(), text);
+        } catch (IOException e) {
             throw new InputException(c.file() + ": cannot record the expectations: " + e.getMessage());
         }
     }

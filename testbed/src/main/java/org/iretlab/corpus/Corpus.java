@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.iretlab.common.InputException;
 
@@ -24,11 +25,11 @@ public final class Corpus {
     }
 
     /** The case of this id, file name or stem in the folder. */
-    public static java.util.Optional<CorpusCase> find(Path folder, String name) {
+    public static Optional<CorpusCase> find(Path folder, String name) {
         if (!Files.isDirectory(folder)) {
             throw new InputException(name + ": no such file, and no corpus at " + folder + " to find a case of that name in");
         }
-        java.util.Optional<CorpusCase> c = load(folder).stream()
+        Optional<CorpusCase> c = load(folder).stream()
                 .filter(k -> k.id().equals(name) || k.stem().equals(name) || k.name().equals(name)).findFirst();
         if (c.isEmpty()) {
             throw new InputException(name + ": no such file, and no case of that id or name in " + folder);

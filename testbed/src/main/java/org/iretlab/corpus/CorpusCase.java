@@ -1,11 +1,12 @@
 package org.iretlab.corpus;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.iretlab.verdict.FindingKind;
 import org.iretlab.target.Target;
+import org.iretlab.verdict.FindingKind;
 
 /**
  * One corpus case: an .ll file llc reads as it is, with its header parsed (see {@link CaseParser}
@@ -30,9 +31,9 @@ public record CorpusCase(Path file, String id, String title, List<String> upstre
     }
 
     /** The bitcode kept beside the text ({@code CASE.bc}), if any. */
-    public java.util.Optional<Path> bitcode() {
+    public Optional<Path> bitcode() {
         Path bc = file.resolveSibling(stem() + ".bc");
-        return java.nio.file.Files.exists(bc) ? java.util.Optional.of(bc) : java.util.Optional.empty();
+        return Files.exists(bc) ? Optional.of(bc) : Optional.empty();
     }
 
     /** The expectation for a target on an LLVM major version, if the header gives one. */

@@ -3,11 +3,12 @@ package org.iretlab.corpus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
-import org.iretlab.target.Target;
 
 /**
  * Writes what one LLVM version showed into a case's header, as {@code expect}, {@code after-fix}
@@ -61,7 +62,7 @@ public final class ExpectationWriter {
         List<Observed> out = new ArrayList<>();
         for (Observed cell : cells) {
             Outcome outcome = cell.outcome();
-            java.util.Set<FindingKind> kinds = cell.kinds();
+            Set<FindingKind> kinds = cell.kinds();
             Expectation wider = existing.stream().filter(e -> e.target().equals(cell.target()) && e.versions().contains(major)
                     && !(e.versions().min() == major && e.versions().max() == major)).findFirst().orElse(null);
             if (wider == null) {
@@ -83,7 +84,7 @@ public final class ExpectationWriter {
 
     /** The header's word for a cell: its kinds, or none, REJECTED, CRASH, N/A. */
     private static String token(CorpusCase c, Observed cell) {
-        java.util.Set<FindingKind> kinds = cell.kinds();
+        Set<FindingKind> kinds = cell.kinds();
         return switch (cell.outcome()) {
             case OK -> "none";
             case BUG, UNDECIDED -> String.join(" ", kinds.stream().map(FindingKind::id).sorted().toList());

@@ -5,6 +5,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -75,7 +76,7 @@ public final class HandlerIrBuilder {
             this.spec = spec;
             this.module = module;
             this.word = LLVMIntTypeInContext(context, spec.target().wordBits());
-            this.ptr = org.iretlab.llvm.Llvm.pointerType(context);
+            this.ptr = Llvm.pointerType(context);
             this.voidFn = LLVMFunctionType(LLVMVoidTypeInContext(context), new PointerPointer<>(0), 0, 0);
             this.ir = LLVMCreateBuilderInContext(context);
         }
@@ -282,7 +283,7 @@ public final class HandlerIrBuilder {
      * A native array of the values. {@code new PointerPointer<>(x)} with one argument is a cast, not
      * a one-element array, and silently builds wrong types: always allocate and put.
      */
-    private static <T extends org.bytedeco.javacpp.Pointer> PointerPointer<T> array(List<T> values) {
+    private static <T extends Pointer> PointerPointer<T> array(List<T> values) {
         PointerPointer<T> out = new PointerPointer<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             out.put(i, values.get(i));

@@ -2,23 +2,25 @@ package org.iretlab.matrix;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.iretlab.analysis.CheckOptions;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.analysis.CheckOptions;
+import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
+import org.iretlab.corpus.CorpusCase;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.target.Target;
-import org.iretlab.cell.Cell;
-import org.iretlab.corpus.CorpusCase;
 
 /**
  * Runs the cells of a matrix (cases x targets x backends, without and with the fix passes) on
@@ -87,7 +89,7 @@ public final class MatrixRunner {
         List<Task> todo = tasks.stream().filter(t -> !store.isDone(t.key())).toList();
         // One thread's backends: a worker JVM or llc per version, opened when first needed.
         Map<Thread, Map<String, CellPipeline>> pipelines = new ConcurrentHashMap<>();
-        List<Backend> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Backend> opened = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger finished = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "iretlab-matrix");
@@ -112,7 +114,7 @@ public final class MatrixRunner {
             for (Future<?> f : futures) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException("a matrix thread failed: " + e.getCause(), e.getCause());
                 }
             }

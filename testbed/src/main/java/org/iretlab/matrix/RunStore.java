@@ -1,6 +1,5 @@
 package org.iretlab.matrix;
 
-import org.iretlab.cell.Cell;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iretlab.cell.Cell;
 import org.iretlab.common.InputException;
 
 /**
@@ -92,7 +93,7 @@ public final class RunStore implements AutoCloseable {
             if (!Files.exists(asm)) {
                 Path tmp = Files.createTempFile(folder.resolve(ASM), "tmp-", ".s");
                 Files.writeString(tmp, normalisedAsm);
-                Files.move(tmp, asm, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, asm, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (IOException e) {
             throw new IllegalStateException(folder + ": cannot store assembly: " + e.getMessage(), e);
@@ -198,7 +199,7 @@ public final class RunStore implements AutoCloseable {
         }
         Path tmp = file.resolveSibling(CELLS + ".tmp");
         Files.writeString(tmp, b);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String describe(RunInfo i) {

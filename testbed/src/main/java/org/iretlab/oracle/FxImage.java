@@ -1,7 +1,9 @@
 package org.iretlab.oracle;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.iretlab.verdict.FindingKind;
 
 /**
@@ -18,7 +20,7 @@ final class FxImage {
             int xmmRegisters) {
         boolean mmx = s.fpMode() == Scenario.FpMode.MMX;
         FindingKind registers = mmx ? FindingKind.MMX_STATE_CLOBBERED : FindingKind.X87_STATE_CLOBBERED;
-        java.util.Map<FindingKind, List<String>> changed = new java.util.LinkedHashMap<>();
+        Map<FindingKind, List<String>> changed = new LinkedHashMap<>();
         field(changed, FindingKind.X87_STATE_CLOBBERED, "FCW", before, after, 0, 2);
         field(changed, FindingKind.X87_STATE_CLOBBERED, "FSW", before, after, 2, 2);
         field(changed, registers, "tag word", before, after, 4, 1);
@@ -41,7 +43,7 @@ final class FxImage {
         return out;
     }
 
-    private static void field(java.util.Map<FindingKind, List<String>> changed, FindingKind kind, String name, byte[] before,
+    private static void field(Map<FindingKind, List<String>> changed, FindingKind kind, String name, byte[] before,
             byte[] after, int offset, int length) {
         for (int i = 0; i < length; i++) {
             if (before[offset + i] != after[offset + i]) {

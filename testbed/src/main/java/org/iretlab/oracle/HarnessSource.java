@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.iretlab.analysis.TargetFacts;
 
 /**
@@ -99,7 +100,7 @@ final class HarnessSource {
                 .replace("@@FAULT_STUBS@@", stubs.toString())
                 .replace("@@STANDINS@@", StandIns.render(mode, undefined, registerFile))
                 .replace("@@AVX512_SKIPS@@", avx512.stream().map(s -> String.format("        %s %s + %d, %d%n", word, handler,
-                        s.offset(), s.length())).collect(java.util.stream.Collectors.joining()) + "        " + word + " 0, 0\n")
+                        s.offset(), s.length())).collect(Collectors.joining()) + "        " + word + " 0, 0\n")
                 .replace("@@X87_VALUES@@", x87Values())
                 .replace("@@MMX_VALUES@@", quads(0x4D4D580000000000L))
                 .replace("@@XMM_VALUES@@", vectorValues(0x58, mode.xmmRegisters))

@@ -3,13 +3,16 @@ package org.iretlab.oracle;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
-import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.common.InputException;
+import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
+import org.iretlab.verdict.Side;
 
 /**
  * The execution oracle: each handler is linked into a harness kernel and booted under QEMU, which
@@ -34,7 +37,7 @@ public final class Oracle {
      * The kinds this oracle decides (design.md: the kinds of side "both" it observes, and its own):
      * a static finding of one of the "both" kinds should show here too, and the other way round.
      */
-    public static final java.util.Set<FindingKind> DECIDES = java.util.EnumSet.of(FindingKind.MISALIGNED_STACK_ACCESS,
+    public static final Set<FindingKind> DECIDES = EnumSet.of(FindingKind.MISALIGNED_STACK_ACCESS,
             FindingKind.MISALIGNED_CALL_SITE, FindingKind.SP_AT_IRET_WRONG, FindingKind.GPR_CLOBBERED,
             FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
             FindingKind.MXCSR_CLOBBERED, FindingKind.MISSING_CLD, FindingKind.FLAGS_CLOBBERED,
@@ -48,11 +51,11 @@ public final class Oracle {
      * @param complete the whole handler ran; when AVX-512 instructions were skipped, a kind the oracle
      *        did not find is no disagreement
      */
-    public static List<String> disagreements(java.util.Set<FindingKind> staticKinds, java.util.Set<FindingKind> oracleKinds,
+    public static List<String> disagreements(Set<FindingKind> staticKinds, Set<FindingKind> oracleKinds,
             boolean complete) {
         List<String> out = new ArrayList<>();
         for (FindingKind k : DECIDES) {
-            if (k.side != org.iretlab.verdict.Side.BOTH) {
+            if (k.side != Side.BOTH) {
                 continue;
             }
             if (staticKinds.contains(k) && !oracleKinds.contains(k) && complete) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.DecodedInstruction;
+import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.verdict.FindingKind;
 
 /**
@@ -38,7 +39,7 @@ final class ScenarioJudge {
      *        the address of the callee's stand-in
      */
     static List<Observation> judge(Mode mode, Scenario s, ScenarioRun run, DecodedFunction handler, int calleeStackAlign,
-            Map<Long, org.iretlab.llvm.OverAlignedArguments.Argument> overAligned) {
+            Map<Long, OverAlignedArguments.Argument> overAligned) {
         List<Observation> out = new ArrayList<>();
         int sp = mode.spIndex();
         int flagsIndex = mode.flagsIndex();

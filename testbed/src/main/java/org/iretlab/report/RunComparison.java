@@ -1,15 +1,16 @@
 package org.iretlab.report;
 
-import org.iretlab.verdict.FindingKind;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.iretlab.matrix.CellKey;
 import org.iretlab.cell.Cell;
+import org.iretlab.matrix.CellKey;
 import org.iretlab.matrix.Run;
+import org.iretlab.verdict.FindingKind;
 
 /**
  * What changed between two runs, cell by cell (cells match by {@link CellKey}). A cell whose kinds
@@ -164,7 +165,7 @@ public final class RunComparison {
                 .append(MarkdownText.escape(afterName)).append("\n\n").append(matched).append(" cells in both runs");
         b.append(worse() ? "; **worse**: new bug kinds or crashes.\n" : unchanged() ? "; no changes.\n" : ".\n");
         for (Section s : sections()) {
-            b.append("\n### ").append(s.title.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).append(s.title.substring(1))
+            b.append("\n### ").append(s.title.substring(0, 1).toUpperCase(Locale.ROOT)).append(s.title.substring(1))
                     .append(" (").append(s.lines.size()).append(")\n\n");
             s.lines.forEach(l -> b.append("- ").append(MarkdownText.escape(l)).append('\n'));
         }

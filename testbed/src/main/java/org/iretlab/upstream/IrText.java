@@ -1,5 +1,7 @@
 package org.iretlab.upstream;
 
+import java.util.Arrays;
+
 /** A case's IR as an upstream reader wants it: without iretlab's header. */
 final class IrText {
     private IrText() {}
@@ -11,6 +13,6 @@ final class IrText {
         while (i < lines.length && (lines[i].startsWith(";") || lines[i].isBlank())) {
             i++;
         }
-        return String.join("\n", java.util.Arrays.asList(lines).subList(i, lines.length)).stripTrailing() + "\n";
+        return String.join("\n", Arrays.asList(lines).subList(i, lines.length)).stripTrailing() + "\n";
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.iretlab.common.InputException;
 
 /**
  * What llvm-reduce must keep, as the interestingness test reads it from a file: the handler (name
@@ -37,7 +38,7 @@ public record KeepSpec(String function, HandlerShape shape, String target, Strin
         try {
             return JSON.readValue(file.toFile(), KeepSpec.class);
         } catch (IOException e) {
-            throw new org.iretlab.common.InputException(file + ": not an interestingness specification: " + e.getMessage());
+            throw new InputException(file + ": not an interestingness specification: " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.iretlab.upstream;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +17,9 @@ import java.util.stream.Collectors;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.target.Target;
-import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
 
@@ -151,8 +153,8 @@ public final class LitExporter {
                 LitRunner.Result r = LitRunner.run(test, m);
                 out.put(m, r.passed());
                 outputs.put(m, r.output());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         return out;

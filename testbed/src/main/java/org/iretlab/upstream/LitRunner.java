@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.iretlab.backend.Toolchains;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
 
@@ -37,7 +38,7 @@ public final class LitRunner {
      */
     static Optional<List<String>> lit(int major) {
         List<Integer> order = new ArrayList<>(List.of(major));
-        org.iretlab.backend.Toolchains.DEBIAN_MAJORS.stream().filter(m -> m != major).forEach(order::add);
+        Toolchains.DEBIAN_MAJORS.stream().filter(m -> m != major).forEach(order::add);
         for (int m : order) {
             Path script = Path.of("/usr/lib/llvm-" + m + "/build/utils/lit/lit.py");
             if (Files.isRegularFile(script)) {

@@ -3,6 +3,7 @@ package org.iretlab.upstream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.DecodedInstruction;
@@ -81,7 +82,7 @@ final class MarkedAssembly {
     }
 
     private static boolean isPadding(String decodedText) {
-        String m = AsmFunction.mnemonic(decodedText).toLowerCase(java.util.Locale.ROOT);
+        String m = AsmFunction.mnemonic(decodedText).toLowerCase(Locale.ROOT);
         return m.startsWith("nop") || m.equals("data16") || m.equals("int3") || decodedText.startsWith("xchg %ax, %ax");
     }
 }

@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import org.iretlab.common.ExternalProcess;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.target.Target;
-import org.iretlab.corpus.CorpusCase;
+import org.iretlab.cli.Main;
+import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
+import org.iretlab.corpus.CorpusCase;
 import org.iretlab.ir.IrSource;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
@@ -54,7 +56,7 @@ public final class Reducer {
         Target target = c.targets().get(0);
         List<Integer> majors = new ArrayList<>(major != null ? List.of(major)
                 : Toolchains.DEBIAN_MAJORS.stream().filter(m -> m >= LitExporter.OLDEST).toList());
-        java.util.Collections.reverse(majors);
+        Collections.reverse(majors);
         List<String> tried = new ArrayList<>();
         for (int m : majors) {
             if (m < LitExporter.OLDEST) {
@@ -98,7 +100,7 @@ public final class Reducer {
                     // Each candidate is a fresh JVM that lives about a second: C1 only and the serial
                     // collector cut that by about 40% (measured in docs/upstream.md).
                     + "exec " + quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp " + quote(System.getProperty("java.class.path"))
-                    + " org.iretlab.cli.Main reduce --interesting " + quote(specFile.toString()) + " --log " + quote(log.toString())
+                    + " Main reduce --interesting " + quote(specFile.toString()) + " --log " + quote(log.toString())
                     + " \"$1\"\n");
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
             Path original = Files.writeString(work.resolve("original.ll"), text);

@@ -1,5 +1,6 @@
 package org.iretlab.verdict;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -102,7 +103,7 @@ public enum FindingKind {
     }
 
     /** The id users see, e.g. {@code misaligned-call-site}. */
-    @com.fasterxml.jackson.annotation.JsonValue
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
