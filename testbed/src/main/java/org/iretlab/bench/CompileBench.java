@@ -16,6 +16,7 @@ import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.common.ExternalProcess;
+import org.iretlab.common.WorkFolder;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.handler.BodyFeature;
 import org.iretlab.handler.HandlerSpec;
@@ -99,8 +100,8 @@ public final class CompileBench {
 
     /** One llc process per module on the same .ll text, through Commons Exec. */
     public Timing llcPerModule(Path llc, int modules) throws IOException {
-        Path dir = Files.createTempDirectory("iretlab-bench-");
-        try {
+        try (WorkFolder work = WorkFolder.create("iretlab-bench-")) {
+            Path dir = work.path();
             Path ll = Files.writeString(dir.resolve("handler.ll"), benchIr());
             List<String> command = new ArrayList<>(List.of(llc.toString(), "-mtriple=" + TRIPLE,
                     "-relocation-model=static"));
@@ -116,13 +117,6 @@ public final class CompileBench {
                 }
             }
             return Timing.of("llc process per module (" + llcVersion(llc) + ")", nanos);
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-            Files.delete(dir);
         }
     }
 
