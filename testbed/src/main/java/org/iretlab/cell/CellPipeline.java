@@ -169,9 +169,10 @@ public final class CellPipeline implements AutoCloseable {
     public Cell withOracle(Cell cell, Oracle qemu) {
         CompileResult r = cell.artifacts() == null ? null : cell.artifacts().compiled();
         if (r == null) {
+            Optional<Expectation> expected = oracleExpectation(cell);
             return cell.withOracle(new Cell.OracleSide(Outcome.NOT_AVAILABLE, Set.of(), List.of(), null,
-                    "nothing to run: the compile ended " + cell.outcome().label, describe(oracleExpectation(cell)),
-                    verdictOf(oracleExpectation(cell), false), List.of(), 0, 0.0, List.of(), oracleExpectation(cell)));
+                    "nothing to run: the compile ended " + cell.outcome().label, describe(expected),
+                    oracleVerdict(expected, Outcome.NOT_AVAILABLE, Set.of(), null), List.of(), 0, 0.0, List.of(), expected));
         }
         return withOracle(cell, r.object(), r.triple(), cell.artifacts().features(), r.handlers().stream().map(StaticCheck.Handler::of).toList(), qemu);
     }
@@ -223,10 +224,8 @@ public final class CellPipeline implements AutoCloseable {
         String message = hung ? "a scenario hung" : outcome == Outcome.NOT_AVAILABLE ? "QEMU has no AVX-512: " + skipped
                 + " instructions skipped, and nothing found in what ran" : null;
         String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
-        boolean asExpected = expected.map(e -> e.outcome() == outcome && e.kinds().equals(kinds)
-                && (e.lazyFp() == null || e.lazyFp().equals(lazy))).orElse(false);
         return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, describe(expected),
-                verdictOf(expected, asExpected), Oracle.disagreements(cell.kinds(), kinds, skipped == 0),
+                oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0),
                 scenarios, seconds, results, expected));
     }
 
@@ -244,6 +243,12 @@ public final class CellPipeline implements AutoCloseable {
         return expected.map(e -> (e.kinds().isEmpty() ? e.outcome().label : e.outcome().label + ": "
                 + String.join(" ", e.kinds().stream().map(FindingKind::id).sorted().toList()))
                 + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp())).orElse(null);
+    }
+
+    /** An oracle side against its line: the outcome, the kinds, and the CR0.TS=1 result where the line states one. */
+    private static Verdict oracleVerdict(Optional<Expectation> expected, Outcome outcome, Set<FindingKind> kinds, String lazyFp) {
+        return verdictOf(expected, expected.map(e -> e.outcome() == outcome && e.kinds().equals(kinds)
+                && (e.lazyFp() == null || e.lazyFp().equals(lazyFp))).orElse(false));
     }
 
     private static Verdict verdictOf(Optional<Expectation> expected, boolean matches) {
