@@ -103,9 +103,7 @@ public final class PatchReport {
     }
 
     private static Set<String> oracleKinds(Cell cell) {
-        Set<String> out = new LinkedHashSet<>();
-        cell.oracle().kinds().forEach(k -> out.add(k.id()));
-        return out;
+        return PatchValidator.idsOf(cell.oracle().kinds());
     }
 
     /** A side's fix on a prototype is a PROTOTYPE-FIXED too: the word FIXED is kept for real LLVMs. */

@@ -199,9 +199,10 @@ public final class PatchValidator implements AutoCloseable {
         return r.backendName() + " (LLVM " + r.llvmVersion() + ")";
     }
 
-    private static Set<String> idsOf(Collection<FindingKind> kinds) {
+    /** Kinds as claim tokens, in the order FindingKind lists them (the order this report has always shown). */
+    static Set<String> idsOf(Collection<FindingKind> kinds) {
         Set<String> out = new LinkedHashSet<>();
-        kinds.forEach(k -> out.add(k.id()));
+        kinds.stream().sorted().forEach(k -> out.add(k.id()));
         return out;
     }
 

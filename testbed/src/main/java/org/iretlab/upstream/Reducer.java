@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.iretlab.backend.Toolchains;
-import org.iretlab.cli.Main;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.CorpusCase;
@@ -100,7 +99,7 @@ public final class Reducer {
                     // Each candidate is a fresh JVM that lives about a second: C1 only and the serial
                     // collector cut that by about 40% (measured in docs/upstream.md).
                     + "exec " + quote(java) + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp " + quote(System.getProperty("java.class.path"))
-                    + " Main reduce --interesting " + quote(specFile.toString()) + " --log " + quote(log.toString())
+                    + " org.iretlab.cli.Main reduce --interesting " + quote(specFile.toString()) + " --log " + quote(log.toString())
                     + " \"$1\"\n");
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
             Path original = Files.writeString(work.resolve("original.ll"), text);
