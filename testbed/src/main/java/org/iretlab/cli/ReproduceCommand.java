@@ -47,9 +47,10 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--bless", description = "Write the golden normalised assembly of every cell run.")
     boolean bless;
 
-    @Option(names = "--record", description = "Write what this LLVM version showed, without and with the fix passes, "
-            + "into the cases' headers (expect, after-fix and source lines for llvm=N): how expectations for a new "
-            + "version are made. Review the change with git diff.")
+    @Option(names = "--record", description = "Write what this LLVM version showed, without and with the fix passes "
+            + "(and under QEMU with --oracle), into the cases' headers: expect, after-fix (oracle, oracle-after-fix) lines, "
+            + "merged with the other versions' into ranges, targets that agree on one line; the source line names the "
+            + "backend. How expectations for a new version are made. Review the change with git diff.")
     boolean record;
 
     @Option(names = "--oracle", description = "Also run each cell under QEMU (the execution oracle) and compare with the "
@@ -95,8 +96,7 @@ final class ReproduceCommand implements Callable<Integer> {
                     }
                 }
                 if (record) {
-                    write(c, ExpectationWriter.record(c, major, plain, fixed, "our run, " + backend.name() + " (LLVM "
-                            + version + "), by iretlab reproduce --record"));
+                    write(c, ExpectationWriter.record(c, major, plain, fixed, backend.name(), version));
                 }
             }
         }
