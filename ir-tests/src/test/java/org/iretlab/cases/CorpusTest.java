@@ -17,6 +17,7 @@ import org.iretlab.cell.Cell;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Golden;
+import org.iretlab.corpus.RunLines;
 import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.Set;
@@ -112,6 +113,17 @@ class CorpusTest {
         } catch (org.iretlab.common.InputException e) {
             return e.getMessage().contains("could not read this as") ? e.getMessage() : null;
         }
+    }
+
+    /**
+     * Each case's RUN lines are the llc commands iretlab runs for its targets ({@link RunLines}), one
+     * per target: a changed target or argument list fails here with file:line until the case is
+     * recorded again.
+     */
+    @Test
+    void everyRunLineIsTheCommandIretlabRuns() {
+        List<String> problems = Corpus.load(CASES).stream().flatMap(c -> RunLines.problems(c).stream()).toList();
+        assertEquals("", String.join("\n", problems));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.iretlab.target;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.iretlab.llvm.Triples;
 
@@ -81,6 +83,27 @@ public record Target(String triple, String cpu, String features, int optLevel, S
             b.append(" -relocation-model=").append(relocationModel);
         }
         return b.toString();
+    }
+
+    /**
+     * The options llc is given for this target (without input, output, file type and the reader
+     * flags LLVM 13 and 14 need for opaque pointers): what a person types to get the same code.
+     */
+    public List<String> llcArguments() {
+        List<String> args = new ArrayList<>(List.of("-mtriple=" + triple, "-O" + optLevel));
+        if (!cpu.isEmpty()) {
+            args.add("-mcpu=" + cpu);
+        }
+        if (!features.isEmpty()) {
+            args.add("-mattr=" + features);
+        }
+        if (!codeModel.equals("default")) {
+            args.add("-code-model=" + codeModel);
+        }
+        if (!relocationModel.equals("default")) {
+            args.add("-relocation-model=" + relocationModel);
+        }
+        return args;
     }
 
     /** A file-name-safe spelling, for golden files. */

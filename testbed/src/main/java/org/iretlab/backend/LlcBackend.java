@@ -254,24 +254,12 @@ public final class LlcBackend implements Backend {
      * types to get the same code by hand, and what exported lit tests' RUN lines say.
      */
     public static List<String> arguments(int major, Target t) {
-        List<String> cmd = new ArrayList<>(List.of("-mtriple=" + t.triple(), "-O" + t.optLevel()));
+        List<String> cmd = new ArrayList<>(t.llcArguments());
         // LLVM 13 and 14 read opaque-pointer IR only when asked to.
         if (major == 13) {
-            cmd.add("-force-opaque-pointers");
+            cmd.add(2, "-force-opaque-pointers");
         } else if (major == 14) {
-            cmd.add("-opaque-pointers");
-        }
-        if (!t.cpu().isEmpty()) {
-            cmd.add("-mcpu=" + t.cpu());
-        }
-        if (!t.features().isEmpty()) {
-            cmd.add("-mattr=" + t.features());
-        }
-        if (!t.codeModel().equals("default")) {
-            cmd.add("-code-model=" + t.codeModel());
-        }
-        if (!t.relocationModel().equals("default")) {
-            cmd.add("-relocation-model=" + t.relocationModel());
+            cmd.add(2, "-opaque-pointers");
         }
         return cmd;
     }

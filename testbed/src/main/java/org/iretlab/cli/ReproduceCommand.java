@@ -53,9 +53,10 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--bless", description = "Write the golden normalised assembly of every cell run.")
     boolean bless;
 
-    @Option(names = "--record", description = "Write what this LLVM version showed, without and with the fix passes, "
-            + "into the cases' headers (expect, after-fix and source lines for llvm=N): how expectations for a new "
-            + "version are made. Review the change with git diff.")
+    @Option(names = "--record", description = "Write what this LLVM version showed, without and with the fix passes "
+            + "(and under QEMU with --oracle), into the cases' headers: expect, after-fix (oracle, oracle-after-fix) lines, "
+            + "merged with the other versions' into ranges, targets that agree on one line; the source line names the "
+            + "backend. How expectations for a new version are made. Review the change with git diff.")
     boolean record;
 
     @Option(names = "--oracle", description = "Also run each cell under QEMU (the execution oracle) and compare with the "
@@ -99,8 +100,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 }
                 if (record) {
                     write(c, ExpectationWriter.record(c, major, observed(plain, false), observed(fixed, false),
-                            observed(plain, true), observed(fixed, true), "our run, " + pipeline.backendName() + " (LLVM "
-                            + version + "), by iretlab reproduce --record"));
+                            observed(plain, true), observed(fixed, true), pipeline.backendName(), version));
                 }
             }
         }

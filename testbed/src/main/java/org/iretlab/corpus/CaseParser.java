@@ -14,9 +14,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.common.InputException;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
-import org.iretlab.target.Target;
 
 /**
  * Reads a case header: the leading {@code ;} comment lines of an .ll file. Lines of the form
@@ -27,23 +27,40 @@ import org.iretlab.target.Target;
  * wrong, correct       what is wrong, and what correct code does
  * target               TRIPLE [mattr=F] [cpu=C] [-ON] [-code-model=M], one line per target
  * subject              the finding kinds the upstream issue is about (or none)
- * expect               TARGET @ RANGE: KINDS | none | REJECTED | CRASH | N/A
- * source               RANGE: where those expectations come from (upstream thread, LLVM test, our run)
- * RUN                  the hand-run llc command (per version range where it differs)
- * reads                RANGE of LLVM versions that parse the text (front-end output)
- * reads-bitcode        RANGE of LLVM versions that read the bitcode kept beside it (CASE.bc)
- * after-fix            TARGET @ RANGE: KINDS, after iretlab's fix passes (optional)
- * oracle               TARGET @ RANGE: KINDS | none | N/A [; CR0.TS=1: #NM | no-fault | ...], what the execution
+ * expect               TARGETS @ RANGE: KINDS (finding kinds), none, REJECTED, CRASH or N/A
+ * after-fix            TARGETS @ RANGE: KINDS, after iretlab's fix passes (optional)
+ * oracle               TARGETS @ RANGE: KINDS, none or N/A [; CR0.TS=1: #NM, no-fault, ...], what the execution
  *                      oracle finds under QEMU, and what its CR0.TS=1 scenario shows (not a finding: see docs/oracle.md)
  * oracle-after-fix     the same after iretlab's fix passes
+ * source               where the expectations come from: one "recorded by iretlab reproduce --record on BACKEND
+ *                      VERSION, ..." line, and any upstream thread or LLVM test they were checked against (prose)
+ * RUN                  the llc command, one line per target in target order: what iretlab runs
+ *                      (LlcBackend.arguments), e.g. llc -mtriple=T -O2 -mattr=F -relocation-model=static &lt; %s;
+ *                      LLVM 13 and 14 also need -force-opaque-pointers / -opaque-pointers to read the file, and
+ *                      where reads leaves a version out, llc reads CASE.bc instead (see {@link RunLines})
+ * reads                RANGE of LLVM versions that parse the text (front-end output)
+ * reads-bitcode        RANGE of LLVM versions that read the bitcode kept beside it (CASE.bc)
  * gcc                  what GCC does with the same handler, with its source (optional; bug reports quote it)
  * observed, note       free text
  * </pre>
+ * TARGETS is one target as its {@code target} line writes it, several separated by {@code " | "}
+ * (mattr values contain commas), or {@code *} for all of the case's targets; a line stands for one
+ * expectation per target it names, each reported at that line. RANGE is a {@link VersionRange}; a
+ * target's ranges of one key must not overlap. The expectation lines, the recorded source line and
+ * the RUN lines are written by {@code iretlab reproduce --record} ({@link ExpectationWriter}), never by
+ * hand. {@code source} and {@code RUN} are required (every expectation says where it comes from, and a
+ * case says how to run it by hand) but not read: RUN lines are checked against the command iretlab
+ * runs by the corpus tests ({@link RunLines#problems}), so they cannot drift.
  * Every mistake is a {@link CaseFormatException} naming file:line.
  */
 public final class CaseParser {
     private static final Pattern KEY = Pattern.compile("^;\\s?([A-Za-z][A-Za-z0-9-]*): (.*)$");
     private static final Pattern EXPECT = Pattern.compile("^(.+?) @ (\\S+): (.+)$");
+    /** Stands for all of a case's targets on an expectation line. */
+    public static final String ALL_TARGETS = "*";
+    /** Separates the targets an expectation line names (not a comma: mattr values contain commas). */
+    public static final String TARGETS_SEPARATOR = " | ";
+    private static final Pattern TARGET_SPLIT = Pattern.compile("\\s+\\|\\s+");
     private static final Set<String> KEYS = Set.of("id", "title", "upstream", "wrong", "correct", "target", "subject",
             "expect", "source", "RUN", "reads", "reads-bitcode", "after-fix", "oracle", "oracle-after-fix", "gcc", "observed", "note");
 
@@ -116,18 +133,10 @@ public final class CaseParser {
             Matcher m = EXPECT.matcher(texts.get(k));
             if (!m.matches()) {
                 throw new CaseFormatException(name, line, "'" + key + ": " + texts.get(k)
-                        + "': write TARGET @ RANGE: KINDS (or none, REJECTED, CRASH, N/A)");
+                        + "': write TARGET @ RANGE: KINDS (or none, REJECTED, CRASH, N/A); "
+                        + "TARGET | TARGET or * for several targets");
             }
-            Target target;
-            try {
-                target = Target.parse(m.group(1));
-            } catch (IllegalArgumentException e) {
-                throw new CaseFormatException(name, line, e.getMessage());
-            }
-            if (!targets.contains(target)) {
-                throw new CaseFormatException(name, line, "'" + target.spec() + "' is not one of the case's targets "
-                        + targets.stream().map(Target::spec).toList());
-            }
+            List<Target> named = targets(name, line, m.group(1), targets);
             VersionRange range = range(name, line, m.group(2));
             String what = m.group(3).strip();
             String lazyFp = null;
@@ -154,13 +163,37 @@ public final class CaseParser {
                     outcome = kinds.equals(Set.of(FindingKind.UNKNOWN_INSTRUCTION)) ? Outcome.UNDECIDED : Outcome.BUG;
                 }
             }
-            for (Expectation other : out) {
-                if (other.target().equals(target) && other.versions().overlaps(range)) {
-                    throw new CaseFormatException(name, line, range + " overlaps " + other.versions()
-                            + " (line " + other.line() + ") for the same target");
+            for (Target target : named) {
+                for (Expectation other : out) {
+                    if (other.target().equals(target) && other.versions().overlaps(range)) {
+                        throw new CaseFormatException(name, line, range + " overlaps " + other.versions()
+                                + " (line " + other.line() + ") for " + target.spec());
+                    }
                 }
+                out.add(new Expectation(target, range, outcome, kinds, lazyFp, line));
             }
-            out.add(new Expectation(target, range, outcome, kinds, lazyFp, line));
+        }
+        return out;
+    }
+
+    /** The targets a line names: {@code *} for all, else one or more separated by {@code " | "}. */
+    private static List<Target> targets(String name, int line, String text, List<Target> targets) {
+        if (text.strip().equals(ALL_TARGETS)) {
+            return targets;
+        }
+        List<Target> out = new ArrayList<>();
+        for (String spec : TARGET_SPLIT.split(text.strip())) {
+            Target target;
+            try {
+                target = Target.parse(spec);
+            } catch (IllegalArgumentException e) {
+                throw new CaseFormatException(name, line, e.getMessage());
+            }
+            if (!targets.contains(target)) {
+                throw new CaseFormatException(name, line, "'" + target.spec() + "' is not one of the case's targets "
+                        + targets.stream().map(Target::spec).toList());
+            }
+            out.add(target);
         }
         return out;
     }

@@ -2,8 +2,11 @@ package org.iretlab.corpus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.target.Target;
@@ -11,166 +14,242 @@ import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
 
 /**
- * Writes what one LLVM version showed into a case's header, as {@code expect}, {@code after-fix}
- * and {@code source} lines for {@code llvm=N}: expectations come from real runs, written by the tool
- * ({@code reproduce --record}), never typed by hand. Lines of other versions are kept; each block
- * is put in target order, then version order, where the key's first line was.
+ * Writes what one LLVM version showed into a case's header ({@code reproduce --record}): expectations
+ * come from real runs, written by the tool, never typed by hand.
+ *
+ * <p>Each time, the whole block of each of {@code expect}, {@code after-fix}, {@code oracle} and
+ * {@code oracle-after-fix} is normalised, so the header stays short and one way of writing it:
+ * <ol>
+ * <li>per target, the key's lines become a list of (range, value) entries; a value is what follows
+ *     the range: the kinds (or none, REJECTED, CRASH, N/A), and on oracle lines the CR0.TS=1 result;</li>
+ * <li>the recorded version N is the truth for N: a range that contains N is split around it, and N
+ *     gets what ran (a key that was not recorded, oracle lines without {@code --oracle}, keeps its entries);</li>
+ * <li>neighbouring entries with the same value merge into one range, across versions that were never
+ *     recorded between them (18 and 21 cannot be installed here);</li>
+ * <li>the newest range is open-ended ({@code llvm>=17}): a newer LLVM is expected to behave like the
+ *     newest one known, and differs loudly when it does not;</li>
+ * <li>targets with the same range and value share a line ({@code TARGET | TARGET}, or {@code *} when
+ *     those are all the targets of a case that has several), ordered by range, then by the case's
+ *     target order.</li>
+ * </ol>
+ * A block is written where the key's first line was. The {@code source} line "recorded by iretlab
+ * reproduce --record on ..." lists the backend and exact version each LLVM major was recorded with;
+ * other source lines (upstream threads, LLVM tests) are kept as they are. The RUN lines are derived
+ * from the targets ({@link RunLines}).
+ *
+ * <p>What ran comes in as {@link Observed} values (target, outcome, kinds, and for oracle lines the
+ * CR0.TS=1 result), so the corpus does not depend on the pipeline that made them.
  */
 public final class ExpectationWriter {
-    private static final Pattern LINE = Pattern.compile("^; (expect|after-fix|oracle|oracle-after-fix|source): (.*)$");
-    private static final Pattern EXPECT_RANGE = Pattern.compile("^(.+?) @ (\\S+): .*$");
-    private static final Pattern SOURCE_RANGE = Pattern.compile("^(\\S+): .*$");
+    private static final List<String> KEYS = List.of("expect", "after-fix", "oracle", "oracle-after-fix");
+    /** The header keys in the order their blocks come, for placing a block a case did not have yet. */
+    private static final List<String> ORDER = List.of("target", "subject", "expect", "after-fix", "oracle",
+            "oracle-after-fix", "reads", "reads-bitcode", "source", "RUN");
+    private static final Pattern KEY_LINE = Pattern.compile("^;\\s?([A-Za-z][A-Za-z0-9-]*): (.*)$");
+    private static final String RECORDED = "recorded by iretlab reproduce --record on ";
+    /** The source line an earlier writer put per version. */
+    private static final Pattern PER_VERSION = Pattern.compile(
+            "^llvm=(\\d+): our run, (\\S+) \\(LLVM ([^)]+)\\), by iretlab reproduce --record$");
+    private static final Pattern RECORDED_ENTRY = Pattern.compile("^(\\S+) ((\\d+)(?:\\.\\S*)?)$");
 
     private ExpectationWriter() {}
 
     /**
-     * The case text with the cells' outcomes recorded for their LLVM major.
+     * The case text with the cells' outcomes recorded for their LLVM major, every expectation block
+     * normalised, the source line updated and the RUN lines derived.
      *
      * @param plain one observation per target, without the fix passes
      * @param fixed one per target, after the fix passes
-     * @param oracle, oracleFixed the same under the execution oracle (empty when it did not run)
-     * @param source where the lines come from, e.g. "our run, Bytedeco LLVM 17.0.6 (worker-17)"
+     * @param oracle the same under the execution oracle, without the passes (empty when it did not run)
+     * @param oracleFixed under the oracle, after the passes
+     * @param backend the backend that ran them, e.g. worker-17
+     * @param version its exact LLVM version, e.g. 17.0.6
      */
     public static String record(CorpusCase c, int major, List<Observed> plain, List<Observed> fixed, List<Observed> oracle,
-            List<Observed> oracleFixed, String source) {
-        String version = "llvm=" + major;
+            List<Observed> oracleFixed, String backend, String version) {
         List<String> lines = new ArrayList<>(List.of(c.text().split("\n", -1)));
-        List<Observed> newPlain = uncovered(c, plain, major, c.expectations(), false);
-        List<Observed> newFixed = uncovered(c, fixed, major, c.afterFix(), false);
-        List<Observed> newOracle = uncovered(c, oracle, major, c.oracle(), true);
-        List<Observed> newOracleFixed = uncovered(c, oracleFixed, major, c.oracleAfterFix(), true);
-        if (newPlain.isEmpty() && newFixed.isEmpty() && newOracle.isEmpty() && newOracleFixed.isEmpty()) {
-            return c.text();
+        Map<String, List<Expectation>> existing = Map.of("expect", c.expectations(), "after-fix", c.afterFix(),
+                "oracle", c.oracle(), "oracle-after-fix", c.oracleAfterFix());
+        Map<String, Map<Target, String>> ran = new LinkedHashMap<>();
+        ran.put("expect", values(c, plain));
+        ran.put("after-fix", values(c, fixed));
+        ran.put("oracle", values(c, oracle));
+        ran.put("oracle-after-fix", values(c, oracleFixed));
+        for (String key : KEYS) {
+            replaceBlock(lines, key, block(c, key, existing.get(key), ran.get(key), major));
         }
-        replaceBlock(lines, c, "expect", version, newPlain.stream().map(cell -> line("expect", c, cell, version)).toList());
-        replaceBlock(lines, c, "after-fix", version, newFixed.stream().map(cell -> line("after-fix", c, cell, version)).toList());
-        if (!oracle.isEmpty()) {
-            replaceBlock(lines, c, "oracle", version, newOracle.stream().map(cell -> line("oracle", c, cell, version)).toList());
-            replaceBlock(lines, c, "oracle-after-fix", version,
-                    newOracleFixed.stream().map(cell -> line("oracle-after-fix", c, cell, version)).toList());
-        }
-        replaceBlock(lines, c, "source", version, List.of("; source: " + version + ": " + source));
+        replaceBlock(lines, "source", sources(lines, major, backend + " " + version));
+        replaceBlock(lines, "RUN", RunLines.lines(c));
         return String.join("\n", lines);
     }
 
+    /** A range of versions with what the key's line says for it. */
+    record Entry(int min, int max, String value) {
+        VersionRange range() {
+            return new VersionRange(min, max);
+        }
+    }
+
     /**
-     * The cells to write: those whose target has no line for a wider range that covers this version
-     * (a line for exactly this version is rewritten). A wider range that disagrees with what ran is
-     * not split behind the reader's back: it is an error naming the line.
+     * One target's entries after recording a version: the existing ones with the version's value put
+     * in (null: nothing recorded), equal neighbours merged, the newest open-ended.
      */
-    private static List<Observed> uncovered(CorpusCase c, List<Observed> cells, int major, List<Expectation> existing, boolean oracle) {
-        List<Observed> out = new ArrayList<>();
-        for (Observed cell : cells) {
-            Outcome outcome = cell.outcome();
-            Set<FindingKind> kinds = cell.kinds();
-            Expectation wider = existing.stream().filter(e -> e.target().equals(cell.target()) && e.versions().contains(major)
-                    && !(e.versions().min() == major && e.versions().max() == major)).findFirst().orElse(null);
-            if (wider == null) {
-                out.add(cell);
-            } else if (wider.outcome() != outcome || !wider.kinds().equals(kinds)
-                    || oracle && wider.lazyFp() != null && !wider.lazyFp().equals(cell.lazyFp())) {
-                throw new IllegalStateException(c.name() + ":" + wider.line() + ": " + wider.versions()
-                        + " expects " + wider.outcome() + " " + wider.kinds() + ", but LLVM " + major + " gives "
-                        + outcome + " " + kinds + ": split that range in the header, then record again");
+    static List<Entry> timeline(List<Entry> existing, int major, String value) {
+        List<Entry> split = new ArrayList<>();
+        for (Entry e : existing) {
+            if (value != null && e.min() <= major && major <= e.max()) {
+                if (e.min() < major) {
+                    split.add(new Entry(e.min(), major - 1, e.value()));
+                }
+                if (major < e.max()) {
+                    split.add(new Entry(major + 1, e.max(), e.value()));
+                }
+            } else {
+                split.add(e);
             }
+        }
+        if (value != null) {
+            split.add(new Entry(major, major, value));
+        }
+        split.sort(Comparator.comparingInt(Entry::min));
+        List<Entry> merged = new ArrayList<>();
+        for (Entry e : split) {
+            Entry last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.value().equals(e.value())) {
+                merged.set(merged.size() - 1, new Entry(last.min(), Math.max(last.max(), e.max()), e.value()));
+            } else {
+                merged.add(e);
+            }
+        }
+        if (!merged.isEmpty()) {
+            Entry newest = merged.get(merged.size() - 1);
+            merged.set(merged.size() - 1, new Entry(newest.min(), Integer.MAX_VALUE, newest.value()));
+        }
+        return merged;
+    }
+
+    /** The key's lines: each target's timeline, with targets of equal (range, value) on one line. */
+    private static List<String> block(CorpusCase c, String key, List<Expectation> existing, Map<Target, String> ran,
+            int major) {
+        Map<Entry, List<Target>> shared = new LinkedHashMap<>();
+        for (Target t : c.targets()) {
+            List<Entry> entries = existing.stream().filter(e -> e.target().equals(t))
+                    .map(e -> new Entry(e.versions().min(), e.versions().max(), value(e)))
+                    .sorted(Comparator.comparingInt(Entry::min)).toList();
+            for (Entry e : timeline(entries, major, ran.get(t))) {
+                shared.computeIfAbsent(e, k -> new ArrayList<>()).add(t);
+            }
+        }
+        return shared.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Entry, List<Target>> s) -> s.getKey().min())
+                        .thenComparingInt(s -> s.getKey().max())
+                        .thenComparingInt(s -> c.targets().indexOf(s.getValue().get(0))))
+                .map(s -> "; " + key + ": " + targets(c, s.getValue()) + " @ " + s.getKey().range() + ": " + s.getKey().value())
+                .toList();
+    }
+
+    private static String targets(CorpusCase c, List<Target> targets) {
+        if (targets.size() > 1 && targets.size() == c.targets().size()) {
+            return CaseParser.ALL_TARGETS;
+        }
+        return String.join(CaseParser.TARGETS_SEPARATOR, targets.stream().map(Target::spec).toList());
+    }
+
+    private static Map<Target, String> values(CorpusCase c, List<Observed> observed) {
+        Map<Target, String> out = new LinkedHashMap<>();
+        for (Observed o : observed) {
+            String where = c.name() + " on " + o.target().spec();
+            out.put(o.target(), token(where, o.outcome(), o.kinds()) + (o.lazyFp() == null ? "" : Expectation.LAZY_FP + o.lazyFp()));
         }
         return out;
     }
 
-    private static String line(String key, CorpusCase c, Observed cell, String version) {
-        return "; " + key + ": " + cell.target().spec() + " @ " + version + ": " + token(c, cell)
-                + (cell.lazyFp() == null ? "" : Expectation.LAZY_FP + cell.lazyFp());
+    /** An existing line's value, written as the writer writes it. */
+    private static String value(Expectation e) {
+        return token("a header line", e.outcome(), e.kinds()) + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp());
     }
 
-    /** The header's word for a cell: its kinds, or none, REJECTED, CRASH, N/A. */
-    private static String token(CorpusCase c, Observed cell) {
-        Set<FindingKind> kinds = cell.kinds();
-        return switch (cell.outcome()) {
+    /** The header's word for an outcome: its kinds, or none, REJECTED, CRASH, N/A. */
+    private static String token(String where, Outcome o, Set<FindingKind> kinds) {
+        return switch (o) {
             case OK -> "none";
             case BUG, UNDECIDED -> String.join(" ", kinds.stream().map(FindingKind::id).sorted().toList());
             case REJECTED -> "REJECTED";
             case CRASH -> "CRASH";
             case NOT_AVAILABLE -> "N/A";
-            case TIMEOUT -> throw new IllegalStateException(c.name() + " on " + cell.target().spec()
-                    + " timed out: a hang is not an expectation; raise --timeout and run again");
+            case TIMEOUT -> throw new IllegalStateException(where + " timed out: a hang is not an expectation; raise --timeout and run again");
         };
     }
 
     /**
-     * Drops the key's lines for exactly this version, adds the new ones, and writes the key's block
-     * sorted where its first line was (or after the last header key line when it had none).
+     * The source lines: the recorded line, with this run's backend for its major put into it (the
+     * per-version lines of earlier writers folded in), then the other source lines as they were.
      */
-    private static void replaceBlock(List<String> lines, CorpusCase c, String key, String version, List<String> added) {
-        int first = -1;
-        List<String> block = new ArrayList<>();
+    private static List<String> sources(List<String> lines, int major, String run) {
+        TreeMap<Integer, String> runs = new TreeMap<>();
+        List<String> others = new ArrayList<>();
+        int recordedAt = -1;
         for (int i = 0; i < lines.size() && lines.get(i).startsWith(";"); i++) {
-            Matcher m = LINE.matcher(lines.get(i));
-            if (m.matches() && m.group(1).equals(key)) {
-                if (first < 0) {
-                    first = i;
+            Matcher m = KEY_LINE.matcher(lines.get(i));
+            if (!m.matches() || !m.group(1).equals("source")) {
+                continue;
+            }
+            String v = m.group(2).strip();
+            Matcher old = PER_VERSION.matcher(v);
+            if (old.matches()) {
+                runs.put(Integer.parseInt(old.group(1)), old.group(2) + " " + old.group(3));
+            } else if (v.startsWith(RECORDED)) {
+                for (String entry : v.substring(RECORDED.length()).split(", ")) {
+                    Matcher r = RECORDED_ENTRY.matcher(entry.strip());
+                    if (r.matches()) {
+                        runs.put(Integer.parseInt(r.group(3)), entry.strip());
+                    }
                 }
-                if (!range(key, m.group(2)).equals(version)) {
-                    block.add(lines.get(i));
-                }
-                lines.remove(i--);
+            } else {
+                others.add(lines.get(i));
+                continue;
+            }
+            if (recordedAt < 0) {
+                recordedAt = others.size();
             }
         }
-        block.addAll(added);
-        block.sort(Comparator.comparingInt((String l) -> targetIndex(c, key, l)).thenComparingInt(l -> minVersion(key, l)));
-        if (first < 0) {
-            first = afterLast(lines, switch (key) {
-                case "after-fix" -> "expect";
-                case "oracle" -> "after-fix";
-                case "oracle-after-fix" -> "oracle";
-                default -> "oracle-after-fix";
-            });
-        }
-        lines.addAll(first, block);
+        runs.put(major, run);
+        List<String> out = new ArrayList<>(others);
+        out.add(recordedAt < 0 ? 0 : recordedAt, "; source: " + RECORDED + String.join(", ", runs.values()));
+        return out;
     }
 
-    private static int afterLast(List<String> lines, String key) {
-        int at = 0;
+    /**
+     * Drops the key's header lines and writes the block where its first line was, or after the
+     * nearest key before it in {@link #ORDER} when the case had none.
+     */
+    private static void replaceBlock(List<String> lines, String key, List<String> block) {
+        int first = -1;
+        int end = 0;
         for (int i = 0; i < lines.size() && lines.get(i).startsWith(";"); i++) {
-            Matcher m = LINE.matcher(lines.get(i));
+            Matcher m = KEY_LINE.matcher(lines.get(i));
+            if (m.matches() && m.group(1).equals(key)) {
+                first = first < 0 ? i : first;
+                lines.remove(i--);
+            } else {
+                end = i + 1;
+            }
+        }
+        for (int k = ORDER.indexOf(key) - 1; first < 0 && k >= 0; k--) {
+            first = afterLast(lines, ORDER.get(k));
+        }
+        lines.addAll(first < 0 ? end : first, block);
+    }
+
+    /** The index after the key's last header line, or -1 when the header has none. */
+    private static int afterLast(List<String> lines, String key) {
+        int at = -1;
+        for (int i = 0; i < lines.size() && lines.get(i).startsWith(";"); i++) {
+            Matcher m = KEY_LINE.matcher(lines.get(i));
             if (m.matches() && m.group(1).equals(key)) {
                 at = i + 1;
             }
         }
         return at;
-    }
-
-    private static String range(String key, String value) {
-        Matcher m = (key.equals("source") ? SOURCE_RANGE : EXPECT_RANGE).matcher(value);
-        if (!m.matches()) {
-            return "";
-        }
-        return key.equals("source") ? m.group(1) : m.group(2);
-    }
-
-    private static int targetIndex(CorpusCase c, String key, String line) {
-        if (key.equals("source")) {
-            return 0;
-        }
-        Matcher m = EXPECT_RANGE.matcher(line.substring(line.indexOf(": ") + 2));
-        if (!m.matches()) {
-            return Integer.MAX_VALUE;
-        }
-        String spec = Target.parse(m.group(1)).spec();
-        for (int i = 0; i < c.targets().size(); i++) {
-            if (c.targets().get(i).spec().equals(spec)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
-    private static int minVersion(String key, String line) {
-        String value = line.substring(line.indexOf(": ") + 2);
-        String r = range(key, value);
-        try {
-            return VersionRange.parse(r).min();
-        } catch (IllegalArgumentException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 }

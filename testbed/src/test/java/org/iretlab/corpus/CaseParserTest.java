@@ -60,11 +60,44 @@ class CaseParserTest {
         "overlapping ranges | ; expect: i686-unknown-linux-gnu mattr=+avx @ llvm=20: none | t.ll:15: llvm=20 overlaps llvm>=17 (line 10)",
         "malformed expect | ; expect: no range here | t.ll:15: 'expect: no range here': write TARGET @ RANGE",
         "bad target option | ; target: i386-unknown-none -mattr=+sse | t.ll:15: unknown target option '-mattr=+sse'",
+        "undeclared target in a shared line | '; after-fix: x86_64-unknown-none -O0 | i386-unknown-none @ llvm*: none' | t.ll:15: 'i386-unknown-none' is not one of the case's targets",
     })
     void malformedHeadersNameFileAndLine(String what, String badLine, String message) {
         String text = GOOD.replace("; prose without a key is allowed", "; prose\n" + badLine);
         CaseFormatException e = assertThrows(CaseFormatException.class, () -> parse(text));
         assertTrue(e.getMessage().startsWith(message), what + ": " + e.getMessage());
+    }
+
+    @Test
+    void aLineNamingSeveralTargetsOrAllStandsForEachOfThem() {
+        String text = GOOD.replace("""
+                ; expect: i686-unknown-linux-gnu mattr=+avx @ llvm>=17: x87-state-clobbered
+                ; expect: x86_64-unknown-none -O0 @ llvm*: REJECTED
+                """, """
+                ; expect: i686-unknown-linux-gnu mattr=+avx | x86_64-unknown-none -O0 @ llvm>=17: x87-state-clobbered
+                ; expect: x86_64-unknown-none -O0 @ llvm<=16: REJECTED
+                ; after-fix: * @ llvm13-16: none
+                ; oracle: * @ llvm>=13: x87-state-clobbered; CR0.TS=1: #NM
+                """);
+        CorpusCase c = parse(text);
+        Target i686 = c.targets().get(0);
+        Target x64 = c.targets().get(1);
+        assertEquals(Set.of(FindingKind.X87_STATE_CLOBBERED), c.expectation(i686, 17).orElseThrow().kinds());
+        assertEquals(Set.of(FindingKind.X87_STATE_CLOBBERED), c.expectation(x64, 22).orElseThrow().kinds());
+        assertEquals(10, c.expectation(x64, 22).orElseThrow().line(), "each target's expectation keeps its line");
+        assertEquals(Outcome.REJECTED, c.expectation(x64, 16).orElseThrow().outcome());
+        assertEquals(2, c.afterFix().size());
+        assertTrue(c.afterFix(i686, 13).isPresent() && c.afterFix(x64, 16).isPresent() && c.afterFix(x64, 17).isEmpty());
+        assertEquals("#NM", c.oracleExpectation(x64, 20, false).orElseThrow().lazyFp());
+        assertEquals(Outcome.BUG, c.oracleExpectation(i686, 13, false).orElseThrow().outcome());
+    }
+
+    @Test
+    void aSharedLineIsCheckedForOverlapsPerTarget() {
+        String text = GOOD.replace("; prose without a key is allowed",
+                "; after-fix: * @ llvm>=20: none\n; after-fix: x86_64-unknown-none -O0 @ llvm=22: none");
+        CaseFormatException e = assertThrows(CaseFormatException.class, () -> parse(text));
+        assertEquals("t.ll:15: llvm=22 overlaps llvm>=20 (line 14) for x86_64-unknown-none -O0", e.getMessage());
     }
 
     @Test
