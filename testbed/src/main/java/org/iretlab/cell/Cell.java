@@ -17,7 +17,7 @@ import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.decode.DecodedObject;
-import org.iretlab.matrix.CellKey;
+import org.iretlab.cell.CellKey;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;

@@ -17,6 +17,7 @@ import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.Cell;
+import org.iretlab.cell.CellKey;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.oracle.Oracle;

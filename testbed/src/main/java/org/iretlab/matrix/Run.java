@@ -1,12 +1,13 @@
 package org.iretlab.matrix;
 
-import org.iretlab.cell.Cell;
-import org.iretlab.cell.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.iretlab.backend.BackendOrder;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.Verdict;
 
 /**
  * A finished (or partial) matrix run read back from its folder: what reports and comparisons take.

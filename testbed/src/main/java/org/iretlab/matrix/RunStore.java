@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iretlab.cell.Cell;
+import org.iretlab.cell.CellKey;
 import org.iretlab.common.InputException;
 
 /**

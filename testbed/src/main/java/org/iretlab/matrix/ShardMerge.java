@@ -1,12 +1,13 @@
 package org.iretlab.matrix;
 
-import org.iretlab.cell.Cell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.iretlab.cell.Cell;
+import org.iretlab.cell.CellKey;
 import org.iretlab.common.InputException;
 
 /**

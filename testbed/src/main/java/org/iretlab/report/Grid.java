@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.iretlab.matrix.BackendOrder;
+import org.iretlab.backend.BackendOrder;
 import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.iretlab.matrix.BackendOrder;
+import org.iretlab.backend.BackendOrder;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.Verdict;
 import org.iretlab.matrix.Run;

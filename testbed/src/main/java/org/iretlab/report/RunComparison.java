@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.iretlab.cell.Cell;
-import org.iretlab.matrix.CellKey;
+import org.iretlab.cell.CellKey;
 import org.iretlab.matrix.Run;
 import org.iretlab.verdict.FindingKind;
 

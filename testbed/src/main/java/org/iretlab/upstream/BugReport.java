@@ -15,7 +15,7 @@ import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
-import org.iretlab.matrix.BackendOrder;
+import org.iretlab.backend.BackendOrder;
 import org.iretlab.matrix.Run;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.report.MarkdownReport;

@@ -10,7 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.iretlab.matrix.CellKey;
+import org.iretlab.cell.CellKey;
 import org.iretlab.matrix.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

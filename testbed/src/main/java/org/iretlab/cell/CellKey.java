@@ -1,4 +1,6 @@
-package org.iretlab.matrix;
+package org.iretlab.cell;
+
+import org.iretlab.backend.BackendOrder;
 
 /** A cell's identity: case, target, backend, and whether the fix passes ran first. */
 public record CellKey(String caseFile, String target, String backend, boolean fixed) implements Comparable<CellKey> {

@@ -1,4 +1,4 @@
-package org.iretlab.matrix;
+package org.iretlab.backend;
 
 import java.util.Comparator;
 import java.util.regex.Matcher;
