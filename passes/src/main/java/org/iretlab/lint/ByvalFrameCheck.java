@@ -10,7 +10,7 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.iretlab.llvm.InlineAsmClobbers;
 import org.iretlab.llvm.Llvm;
-import org.iretlab.llvm.Triples;
+import org.iretlab.target.Triples;
 
 /**
  * {@code byval-frame-check}: the interrupt prototypes LLVM's X86 backend can lower, and the frame

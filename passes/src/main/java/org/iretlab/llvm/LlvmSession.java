@@ -1,5 +1,6 @@
 package org.iretlab.llvm;
 
+import org.iretlab.target.Triples;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.HashMap;

@@ -10,7 +10,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.InlineAsmClobbers;
-import org.iretlab.llvm.Triples;
+import org.iretlab.target.Triples;
 
 /**
  * Dynamic stack realignment for interrupt handlers, in two passes of one mechanism:

@@ -17,7 +17,7 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.iretlab.lint.LintDiagnostic;
 import org.iretlab.llvm.Llvm;
-import org.iretlab.llvm.Triples;
+import org.iretlab.target.Triples;
 
 /**
  * {@code x87-mmx-preserve} (mode {@code save}) and {@code x87-mmx-reject} (mode {@code reject}):

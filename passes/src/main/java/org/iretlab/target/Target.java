@@ -3,7 +3,6 @@ package org.iretlab.target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.iretlab.llvm.Triples;
 
 /**
  * What code is generated for, in llc's terms, from the option parser or a case header to the

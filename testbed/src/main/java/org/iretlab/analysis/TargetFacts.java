@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.iretlab.llvm.OverAlignedArguments;
-import org.iretlab.llvm.Triples;
+import org.iretlab.target.Triples;
 
 /**
  * What the analyser assumes about the machine and the code around the handler (design.md, "Target

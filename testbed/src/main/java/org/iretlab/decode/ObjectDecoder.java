@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.iretlab.common.InputException;
-import org.iretlab.llvm.Triples;
+import org.iretlab.target.Triples;
 
 /**
  * Decodes the functions of an x86 ELF object or executable with the embedded LLVM's disassembler,

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.ir.IrSource;
-import org.iretlab.llvm.Triples;
+import org.iretlab.target.Triples;
 
 /** Objects compiled by the embedded LLVM, and the external tools some tests compare against. */
 final class DecodeFixtures {

@@ -1,4 +1,4 @@
-package org.iretlab.llvm;
+package org.iretlab.target;
 
 /** Facts that follow from a target triple alone. */
 public final class Triples {
