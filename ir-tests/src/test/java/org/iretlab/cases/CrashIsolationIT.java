@@ -59,7 +59,8 @@ class CrashIsolationIT {
         List<CorpusCase> corpus = Corpus.load(cases);
         MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 1, true, false, null, null);
         Path out = dir.resolve("run");
-        RunInfo info = new RunInfo("test", java.util.Map.of(), corpus.stream().map(CorpusCase::stem).toList(), List.of(), true, "1/1");
+        RunInfo info = new RunInfo("test", java.util.Map.of(), corpus.stream().map(CorpusCase::stem).toList(), List.of(), true, "1/1",
+                false, java.util.Map.of());
         try (RunStore store = RunStore.open(out, info, false)) {
             runner.run(runner.tasks(corpus, BACKENDS, 1, 1), store);
         }

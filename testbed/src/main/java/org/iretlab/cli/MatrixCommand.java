@@ -20,6 +20,7 @@ import org.iretlab.corpus.CorpusCase;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
+import org.iretlab.matrix.RunLock;
 import org.iretlab.matrix.RunStore;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.passes.Passes;
@@ -106,21 +107,33 @@ final class MatrixCommand implements Callable<Integer> {
         if (cases.isEmpty()) {
             throw new InputException("--cases " + selected + ": no such case in " + corpus);
         }
+        Map<String, String> digests = new LinkedHashMap<>();
+        cases.forEach(c -> digests.put(c.stem(), c.digest()));
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), versions(toolchains, backends),
-                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1]);
+                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests);
         PrintWriter print = spec.commandLine().getOut();
         MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
                 oracle ? new Oracle(timeout) : null, System.console() != null ? System.err : null);
         List<MatrixRunner.Task> tasks = runner.tasks(cases, backends, part[0], part[1]);
         int ran;
         long start = System.nanoTime();
-        try (RunStore store = RunStore.open(out, info, resume)) {
-            if (store.doneCount() > 0) {
-                print.printf("resuming %s: %d cells already done%n", out, store.doneCount());
+        // One writer from the first cell to the last report: a second matrix on this --out is refused.
+        try (RunLock lock = RunLock.acquire(out, "iretlab matrix")) {
+            try (RunStore store = RunStore.open(out, info, resume)) {
+                if (!store.edited().isEmpty()) {
+                    print.printf("resuming %s: %s edited since, %s cells run again%n", out, String.join(", ", store.edited()),
+                            store.edited().size() == 1 ? "its" : "their");
+                }
+                if (store.doneCount() > 0) {
+                    print.printf("resuming %s: %d cells already done%n", out, store.doneCount());
+                }
+                ran = runner.run(tasks, store);
             }
-            ran = runner.run(tasks, store);
+            return report(out, print, ran, (System.nanoTime() - start) / 1e9, tasks.size());
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+    }
+
+    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard) {
         Run run = Run.load(out);
         List<Path> written = Reports.writeAll(run, out);
         TerminalSummary.print(run, print);
@@ -131,7 +144,7 @@ final class MatrixCommand implements Callable<Integer> {
                     underQemu.stream().filter(Cell::oracleDiffers).count(),
                     underQemu.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count());
         }
-        print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, tasks.size(),
+        print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, inShard,
                 String.join(", ", written.stream().map(Path::toString).toList()));
         print.flush();
         return run.differing().isEmpty() ? ExitCodes.OK : ExitCodes.BUG;

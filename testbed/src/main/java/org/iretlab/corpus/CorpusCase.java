@@ -1,10 +1,16 @@
 package org.iretlab.corpus;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.iretlab.common.InputException;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 
@@ -28,6 +34,22 @@ public record CorpusCase(Path file, String id, String title, List<String> upstre
 
     public String stem() {
         return name().replaceFirst("\\.ll$", "");
+    }
+
+    /** The SHA-256 of what the case compiles: its text and the bitcode beside it. */
+    public String digest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            if (bitcode().isPresent()) {
+                sha.update(Files.readAllBytes(bitcode().get()));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        } catch (IOException e) {
+            throw new InputException(bitcode().get() + ": cannot read: " + e.getMessage());
+        }
     }
 
     /** The bitcode kept beside the text ({@code CASE.bc}), if any. */

@@ -1,7 +1,10 @@
 package org.iretlab.matrix;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * What a matrix run was asked to do ({@code run.json}): a resumed run must be asked the same, and
@@ -12,12 +15,57 @@ import java.util.Map;
  * @param passes the fix passes of the with-passes cells (empty: no such cells)
  * @param unlinted true when prototypes that byval-frame-check refuses went to LLVM anyway, to see it crash
  * @param shard {@code i/N}, or {@code 1/1}
+ * @param oracle true when every cell also ran under QEMU
+ * @param caseDigests each case's SHA-256 (its text and the bitcode beside it): an edited case's cells
+ *     are recomputed when the run is resumed
  */
 public record RunInfo(String tool, Map<String, String> backends, List<String> cases, List<String> passes,
-        boolean unlinted, String shard) {
+        boolean unlinted, String shard, boolean oracle, Map<String, String> caseDigests) {
+
+    public RunInfo {
+        caseDigests = caseDigests == null ? Map.of() : Map.copyOf(caseDigests);
+    }
 
     /** The same run except for the shard: what merging requires. */
     public boolean sameRunAs(RunInfo o) {
-        return backends.equals(o.backends) && cases.equals(o.cases) && passes.equals(o.passes) && unlinted == o.unlinted;
+        return backends.equals(o.backends) && cases.equals(o.cases) && passes.equals(o.passes) && unlinted == o.unlinted
+                && oracle == o.oracle && caseDigests.equals(o.caseDigests);
+    }
+
+    /**
+     * What a run resumed with {@code now} would be asked differently, option by option, as a person
+     * reads it ({@code --oracle: on there, off here}); empty when only cases were edited.
+     */
+    public List<String> askedDifferently(RunInfo now) {
+        List<String> out = new ArrayList<>();
+        differ(out, "iretlab", tool, now.tool);
+        differ(out, "--llvm", backends, now.backends);
+        differ(out, "--cases", cases, now.cases);
+        differ(out, "--pass", passes, now.passes);
+        differ(out, "--skip-prototype-check", onOff(unlinted), onOff(now.unlinted));
+        differ(out, "--shard", shard, now.shard);
+        differ(out, "--oracle", onOff(oracle), onOff(now.oracle));
+        return out;
+    }
+
+    /** The cases whose file changed since this run recorded them (or that it has no digest of). */
+    public TreeSet<String> editedIn(RunInfo now) {
+        TreeSet<String> out = new TreeSet<>();
+        now.caseDigests.forEach((c, digest) -> {
+            if (!digest.equals(caseDigests.get(c))) {
+                out.add(c);
+            }
+        });
+        return out;
+    }
+
+    private static void differ(List<String> out, String option, Object there, Object here) {
+        if (!Objects.equals(there, here)) {
+            out.add(option + ": " + there + " there, " + here + " here");
+        }
+    }
+
+    private static String onOff(boolean b) {
+        return b ? "on" : "off";
     }
 }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellKey;
 import org.iretlab.common.InputException;
@@ -39,30 +40,39 @@ public final class RunStore implements AutoCloseable {
     private final Path folder;
     private final Map<CellKey, Cell> done;
     private final BufferedWriter cells;
+    private final Set<String> edited;
 
-    private RunStore(Path folder, Map<CellKey, Cell> done, BufferedWriter cells) {
+    private RunStore(Path folder, Map<CellKey, Cell> done, BufferedWriter cells, Set<String> edited) {
         this.folder = folder;
         this.done = done;
         this.cells = cells;
+        this.edited = edited;
     }
 
     /**
-     * Opens a run folder for writing. A fresh run needs an empty or missing folder; {@code resume}
-     * needs the same {@link RunInfo} as the run it continues and keeps every cell it finished.
+     * Opens a run folder for writing (hold its {@link RunLock} first). A fresh run needs an empty or
+     * missing folder; {@code resume} needs a run asked the same (backends, cases, passes, shard,
+     * oracle) and keeps every cell it finished, except those of cases edited since: they run again,
+     * so a resumed run says what a fresh one would.
      */
     public static RunStore open(Path folder, RunInfo info, boolean resume) {
         try {
             Files.createDirectories(folder.resolve(ASM));
             Path infoFile = folder.resolve(INFO);
             Map<CellKey, Cell> done = new LinkedHashMap<>();
+            Set<String> edited = Set.of();
             if (resume && Files.exists(infoFile)) {
                 RunInfo previous = readInfo(folder);
-                if (!previous.equals(info)) {
-                    throw new InputException(infoFile + ": the run there was asked something else (" + describe(previous)
-                            + "); resume it with the same --llvm, --cases, --pass and --shard, or use another --out");
+                List<String> asked = previous.askedDifferently(info);
+                if (!asked.isEmpty()) {
+                    throw new InputException(infoFile + ": the run there was asked something else (" + String.join("; ", asked)
+                            + "): resume it with the same options, or use another --out");
                 }
+                edited = previous.editedIn(info);
                 for (Cell r : readCells(folder, true)) {
-                    done.put(r.key(), r);
+                    if (!edited.contains(r.caseFile())) {
+                        done.put(r.key(), r);
+                    }
                 }
             } else if (Files.exists(folder.resolve(CELLS))) {
                 throw new InputException(folder + ": holds the results of an earlier run: give --resume to continue it, "
@@ -73,7 +83,7 @@ public final class RunStore implements AutoCloseable {
             rewrite(folder.resolve(CELLS), done.values());
             BufferedWriter w = Files.newBufferedWriter(folder.resolve(CELLS), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            return new RunStore(folder, done, w);
+            return new RunStore(folder, done, w, edited);
         } catch (IOException e) {
             throw new InputException(folder + ": cannot write the run's results: " + e.getMessage());
         }
@@ -85,6 +95,11 @@ public final class RunStore implements AutoCloseable {
 
     public int doneCount() {
         return done.size();
+    }
+
+    /** The cases edited since the run was resumed from recorded them: their cells run again. */
+    public Set<String> edited() {
+        return edited;
     }
 
     /** Stores normalised assembly under its hash, once: a second cell with the same code shares the file. */
@@ -201,9 +216,5 @@ public final class RunStore implements AutoCloseable {
         Path tmp = file.resolveSibling(CELLS + ".tmp");
         Files.writeString(tmp, b);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static String describe(RunInfo i) {
-        return "backends " + i.backends().keySet() + ", " + i.cases().size() + " cases, passes " + i.passes() + ", shard " + i.shard();
     }
 }

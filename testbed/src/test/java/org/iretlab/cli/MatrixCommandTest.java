@@ -198,6 +198,84 @@ class MatrixCommandTest {
         assertTrue(Files.notExists(dir.resolve("a")) && Files.notExists(dir.resolve("b")), "nothing written for a refused run");
     }
 
+    /**
+     * Issue 20's two writers: a matrix still running on --out (held on a hanging llc in another JVM)
+     * makes a second one (a --resume started too early) exit 2 naming the holder, instead of both
+     * writing cells and reports; once the first is killed the folder is free and the resume runs.
+     */
+    @Test
+    void aSecondWriterIsRefusedWhileTheFirstHoldsTheFolder(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 1);
+        Path config = hangingLlc(dir);
+        Path out = dir.resolve("run");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "matrix", "--llvm", "llc-hangs",
+                "--llc-config", config.toString(), "--corpus", cases.toString(), "--out", out.toString(), "--jobs", "1",
+                "--timeout", "300"));
+        Process first = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            // cells.jsonl is opened once run.json is written whole: from then on the first run sits on its llc.
+            while (!Files.exists(out.resolve(RunStore.CELLS)) && System.nanoTime() < deadline && first.isAlive()) {
+                Thread.sleep(50);
+            }
+            assertTrue(first.isAlive(), () -> "the first run should hang on its llc: " + read(dir.resolve("log")));
+            Cli second = Cli.run("matrix", "--llvm", "llc-hangs", "--llc-config", config.toString(), "--corpus", cases.toString(),
+                    "--out", out.toString(), "--timeout", "2", "--resume");
+            assertEquals(ExitCodes.INPUT, second.exit(), second::toString);
+            assertTrue(second.err().contains("in use by iretlab matrix (pid " + first.pid()), second::toString);
+            assertFalse(Files.exists(out.resolve("report.html")), "the refused run wrote no report");
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+        Cli resumed = Cli.run("matrix", "--llvm", "llc-hangs", "--llc-config", config.toString(), "--corpus", cases.toString(),
+                "--out", out.toString(), "--timeout", "2", "--resume");
+        // No case expects anything of LLVM 99: its TIMEOUT cells are reported, not held against the run.
+        assertEquals(ExitCodes.OK, resumed.exit(), resumed::toString);
+        assertEquals(List.of(Outcome.TIMEOUT, Outcome.TIMEOUT), Run.load(out).cells().stream().map(Cell::outcome).toList(),
+                "the freed folder's run finished: " + resumed);
+    }
+
+    /** A resume asked something else is refused, naming what differs; one asked the same runs. */
+    @Test
+    void aResumeAskedOtherOptionsIsRefusedNamingThem(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 1);
+        Path out = dir.resolve("run");
+        Cli first = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, first.exit(), first::toString);
+        Cli oracle = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out.toString(), "--resume", "--oracle");
+        assertEquals(ExitCodes.INPUT, oracle.exit(), oracle::toString);
+        assertTrue(oracle.err().contains("--oracle: off there, on here"), oracle::toString);
+        Cli passes = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out.toString(), "--resume",
+                "--pass", "none");
+        assertEquals(ExitCodes.INPUT, passes.exit(), passes::toString);
+        assertTrue(passes.err().contains("--pass: "), passes::toString);
+        Cli same = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out.toString(), "--resume");
+        assertEquals(ExitCodes.OK, same.exit(), same::toString);
+        assertTrue(same.out().contains("0 cells run now"), same::toString);
+    }
+
+    /**
+     * A case edited between a run and its resume: its cells run again against the new header (here
+     * an expectation that no longer holds, so the run differs, as a fresh run would), the others are kept.
+     */
+    @Test
+    void anEditedCaseRunsAgainOnResume(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 2);
+        Path out = dir.resolve("run");
+        Cli first = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out.toString());
+        assertEquals(ExitCodes.OK, first.exit(), first::toString);
+        Path edited = cases.resolve("01-ecode.ll");
+        Files.writeString(edited, Files.readString(edited).replace("@ llvm=20: misaligned-call-site mmx-state-clobbered x87-state-clobbered",
+                "@ llvm=20: none"));
+        Cli resumed = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", out.toString(), "--resume");
+        assertEquals(ExitCodes.BUG, resumed.exit(), resumed::toString);
+        assertTrue(resumed.out().contains("01-ecode edited since"), resumed::toString);
+        assertTrue(resumed.out().contains("2 cells already done") && resumed.out().contains("2 cells run now"), resumed::toString);
+        assertEquals(Verdict.DIFFERS, Run.load(out).cells().stream().filter(c -> c.caseFile().equals("01-ecode") && !c.fixed())
+                .findFirst().orElseThrow().verdict());
+    }
+
     private static String[] concat(String[] a, String... b) {
         List<String> all = new ArrayList<>(List.of(a));
         all.addAll(List.of(b));

@@ -62,7 +62,7 @@ final class RunFixture {
     }
 
     static RunInfo info(Map<String, String> backends, List<String> cases, List<String> passes) {
-        return new RunInfo("iretlab test", backends, cases, passes, false, "1/1");
+        return new RunInfo("iretlab test", backends, cases, passes, false, "1/1", false, Map.of());
     }
 
     static CellBuilder cell(String caseFile, String backend) {
