@@ -146,7 +146,7 @@ public final class Toolchains {
     public Backend openNameOrPath(String nameOrPath, boolean embeddedInProcess) {
         if (nameOrPath.contains("/")) {
             Path llc = Path.of(nameOrPath);
-            if (!Files.isExecutable(llc)) {
+            if (!Files.isRegularFile(llc) || !Files.isExecutable(llc)) {
                 throw new InputException("--llvm " + nameOrPath + ": no executable llc at that path");
             }
             return new LlcBackend(llc, null, timeout, passHost(-1));
@@ -266,12 +266,21 @@ public final class Toolchains {
                 throw new InputException(where + ": expected NAME=/path/to/llc, e.g. main=/opt/llvm-main/bin/llc");
             }
             String name = line.substring(0, eq).strip();
-            Path llc = Path.of(line.substring(eq + 1).strip());
+            String path = line.substring(eq + 1).strip();
+            if (path.isEmpty()) {
+                throw new InputException(where + ": " + name + "= names no llc: write " + name + "=/path/to/bin/llc, or delete the line");
+            }
+            Path llc;
+            try {
+                llc = Path.of(path);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InputException(where + ": '" + path + "' is not a path: write " + name + "=/path/to/bin/llc");
+            }
             if (!USER_NAME.matcher(name).matches() || name.chars().allMatch(Character::isDigit)) {
                 throw new InputException(where + ": '" + name + "' is not a usable name: start with a letter "
                         + "(numbers alone name Debian's llc-N)");
             }
-            if (!Files.isExecutable(llc)) {
+            if (!Files.isRegularFile(llc) || !Files.isExecutable(llc)) {
                 throw new InputException(where + ": " + name + ": no executable llc at " + llc);
             }
             llcs.put(name, llc);

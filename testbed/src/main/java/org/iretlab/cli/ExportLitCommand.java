@@ -59,6 +59,10 @@ final class ExportLitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
+        if (out != null && !Files.isDirectory(out)) {
+            Arguments.outputFile(out, "-o");
+        }
         CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), null, Set.of())
                 : Corpus.find(corpus, input).orElseThrow();
         List<Integer> on = majors != null ? majors : LitExporter.availableMajors();
@@ -68,14 +72,14 @@ final class ExportLitCommand implements Callable<Integer> {
         }
         LitExporter.LitExport export;
         try (WorkFolder work = WorkFolder.create("iretlab-lit-")) {
-            export = new LitExporter(Toolchains.discover(null, false, Duration.ofSeconds(timeoutSeconds)))
+            export = new LitExporter(Toolchains.discover(null, false, timeout))
                     .export(c, target, reference, targeted, on, work.path());
         }
         if (out == null) {
             spec.commandLine().getOut().print(export.text());
         } else {
             Path file = Files.isDirectory(out) ? out.resolve(export.fileName()) : out;
-            Files.writeString(file, export.text());
+            Arguments.write(file, "-o", export.text());
             spec.commandLine().getOut().println("wrote " + file + " (" + export.reference() + "; under lit: " + export.passes() + ")");
         }
         spec.commandLine().getOut().flush();

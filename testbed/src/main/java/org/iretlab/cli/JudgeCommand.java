@@ -20,11 +20,14 @@ import org.iretlab.analysis.TargetFacts;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.cell.Cell;
+import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.ir.IrSource;
+import org.iretlab.target.Triples;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.CheckReport;
@@ -91,6 +94,7 @@ abstract class JudgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Arguments.timeout(input.timeoutSeconds, "--timeout");
         CheckOptions options = checkOptions();
         List<CheckReport> reports = new ArrayList<>();
         Optional<CorpusCase> kase = file != null && !Files.exists(file) ? Corpus.find(corpus, file.toString())
@@ -105,10 +109,13 @@ abstract class JudgeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         int exit = ExitCodes.OK;
+        if (json) {
+            // One JSON document: a file's report as an object, a corpus case's reports (one per target) as an array.
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(kase.isPresent() ? reports : reports.get(0)));
+        }
         for (CheckReport report : reports) {
-            if (json) {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-            } else {
+            if (!json) {
                 print(report, out);
             }
             exit = ExitCodes.combine(exit, ExitCodes.of(report.outcome()));
@@ -138,21 +145,55 @@ abstract class JudgeCommand implements Callable<Integer> {
         if (!handlers.isEmpty()) {
             throw new InputException("--handler goes with --object; for IR every x86_intrcc function is judged");
         }
+        String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.mattr + "]" : "")
+                : "handler spec " + input.handler.name;
+        String notX86 = file != null ? notX86(file, target.triple) : null;
+        if (notX86 != null) {
+            // Decided before any backend runs, so every backend gives the same answer (an llc with that target would compile it).
+            return new CheckReport(name, null, null, target.triple, Outcome.REJECTED, notX86, List.of(), List.of(), List.of());
+        }
         EnumSet<CompileOptions.Emit> obj = EnumSet.of(CompileOptions.Emit.OBJ);
         Cell cell;
         try (Compilation compilation = input.open(options, oracle())) {
             cell = file != null ? compilation.judgeFile(file, target.toCompileOptions(obj, input.skipPrototypeCheck))
                     : compilation.judgeSpec(input.handler, target, obj);
         }
-        String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.mattr + "]" : "")
-                : "handler spec " + input.handler.name;
         CompileResult r = cell.artifacts().compiled();
         if (r == null) {
             return new CheckReport(name, null, null, target.triple, cell.outcome(), cell.message(), List.of(), List.of(), List.of());
         }
         List<FunctionVerdict> verdicts = verdicts(cell);
+        if (verdicts.isEmpty() && cell.functions().isEmpty()) {
+            // Nothing was judged: that is not an OK.
+            return new CheckReport(name, r.backend(), r.llvmVersion(), r.triple(), Outcome.REJECTED,
+                    name + ": no x86_intrcc function, so nothing was judged: iretlab judges interrupt handlers, functions defined "
+                            + "'define x86_intrcc void @name(ptr byval(...) ...)' (or check another file)",
+                    List.of(), r.warnings(), r.passLog());
+        }
         return new CheckReport(name, r.backend(), r.llvmVersion(), r.triple(), CheckReport.overall(verdicts), null,
                 verdicts, r.warnings(), r.passLog());
+    }
+
+    private static final java.util.regex.Pattern TRIPLE = java.util.regex.Pattern.compile("(?m)^\\s*target\\s+triple\\s*=\\s*\"([^\"]*)\"");
+
+    /**
+     * Why a file cannot be judged because its target is not x86 (the --triple given, else the
+     * module's own triple in a .ll file), or null. Bitcode is left to the backend.
+     */
+    private static String notX86(Path file, String tripleOption) {
+        String triple = tripleOption;
+        if (triple == null && Files.isRegularFile(file)) {
+            IrSource source = IrSource.read(file);
+            if (!source.isBitcode()) {
+                java.util.regex.Matcher m = TRIPLE.matcher(source.text());
+                triple = m.find() ? m.group(1) : null;
+            }
+        }
+        if (triple == null || triple.isBlank() || Triples.isX86(triple)) {
+            return null;
+        }
+        return file + ": target triple '" + triple + "' is not x86: x86_intrcc exists only for i386-*, i686-* and x86_64-*; "
+                + "give --triple i686-unknown-none or x86_64-unknown-none to judge it as x86 code";
     }
 
     private CheckReport checkObject(CheckOptions options) throws IOException {
@@ -183,22 +224,24 @@ abstract class JudgeCommand implements Callable<Integer> {
                 verdicts, List.of(), List.of());
     }
 
+    /** The report for people; every text from input (names, LLVM's messages quoting the IR) made inert for a terminal. */
     private static void print(CheckReport report, PrintWriter out) {
         String where = report.triple() == null ? "" : " [" + report.triple()
                 + (report.backend() == null ? "" : ", " + report.backend() + " " + report.llvmVersion()) + "]";
-        out.println(report.input() + where + ": " + report.outcome());
+        out.println(InertText.terminal(report.input() + where) + ": " + report.outcome());
         if (report.message() != null) {
-            out.println("  " + report.message().replace("\n", "\n  "));
+            out.println("  " + InertText.terminal(report.message()).replace("\n", "\n  "));
         }
-        report.warnings().forEach(w -> out.println("  warning: " + w));
-        report.passLog().forEach(p -> out.println("  pass " + p));
+        report.warnings().forEach(w -> out.println("  warning: " + InertText.terminal(w)));
+        report.passLog().forEach(p -> out.println("  pass " + InertText.terminal(p)));
         for (FunctionVerdict v : report.functions()) {
-            out.println("@" + v.function() + ": " + v.outcome());
+            out.println("@" + InertText.terminal(v.function()) + ": " + v.outcome());
             for (Finding f : v.findings()) {
-                String at = f.address() >= 0 ? String.format("0x%x  %-32s", f.address(), f.assembly()) : f.assembly();
-                out.println(String.format("  %-26s %s  %s", f.kind().id(), at, f.reason()));
+                String asm = InertText.terminal(f.assembly());
+                String at = f.address() >= 0 ? String.format("0x%x  %-32s", f.address(), asm) : asm;
+                out.println(String.format("  %-26s %s  %s", f.kind().id(), at, InertText.terminal(f.reason())));
             }
-            v.notes().forEach(n -> out.println("  note: " + n));
+            v.notes().forEach(n -> out.println("  note: " + InertText.terminal(n)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.iretlab.cli;
 
+import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,13 +27,13 @@ public final class Main implements Runnable {
         documentExitCodes(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InputException || e instanceof IllegalArgumentException) {
-                commandLine.getErr().println("iretlab: error: " + e.getMessage());
+                commandLine.getErr().println("iretlab: error: " + InertText.terminal(e.getMessage()));
                 return ExitCodes.INPUT;
             }
             throw e;
         });
         cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("iretlab: error: " + e.getMessage());
+            e.getCommandLine().getErr().println("iretlab: error: " + InertText.terminal(e.getMessage()));
             e.getCommandLine().getErr().println("  see: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCodes.INPUT;
         });

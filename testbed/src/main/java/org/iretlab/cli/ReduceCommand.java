@@ -7,6 +7,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.iretlab.backend.Toolchains;
+import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import org.iretlab.upstream.Interestingness;
 import org.iretlab.upstream.KeepSpec;
@@ -75,14 +76,15 @@ final class ReduceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--keep " + keep + ": " + e.getMessage());
         }
-        Path output = out != null ? out : file.resolveSibling(file.getFileName().toString().replaceFirst("\\.ll$", "") + ".reduced.ll");
+        Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
+        Path output = out != null ? Arguments.outputFile(out, "-o") : file.resolveSibling(file.getFileName().toString().replaceFirst("\\.ll$", "") + ".reduced.ll");
         Reducer.Reduction r;
         try (WorkFolder work = WorkFolder.create("iretlab-reduce-")) {
-            r = new Reducer(toolchains, Duration.ofSeconds(timeoutSeconds)).reduce(file, kind, major, target, output, work.path());
+            r = new Reducer(toolchains, timeout).reduce(file, kind, major, target, output, work.path());
         }
         spec.commandLine().getOut().printf("wrote %s: @%s on %s, %d -> %d lines of IR (%d -> %d instructions), %d tests in %.1f s%n"
-                + "  kept: %s%n", r.output(), r.function(), r.backend(), r.linesBefore(), r.linesAfter(), r.instructionsBefore(),
-                r.instructionsAfter(), r.tests(), r.seconds(), r.kept());
+                + "  kept: %s%n", InertText.terminal(r.output().toString()), InertText.terminal(r.function()), r.backend(), r.linesBefore(), r.linesAfter(), r.instructionsBefore(),
+                r.instructionsAfter(), r.tests(), r.seconds(), InertText.terminal(String.valueOf(r.kept())));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

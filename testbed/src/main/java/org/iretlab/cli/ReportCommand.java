@@ -61,7 +61,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
+        if (out != null) {
+            Arguments.outputFile(out, "-o");
+        }
         Toolchains toolchains = llvm.toolchains(timeout);
         List<String> backends = toolchains.resolve(llvm.backendOr("all"));
         CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), target, subject())
@@ -76,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new IllegalStateException("the report of " + c.file() + " is incomplete: " + String.join("; ", problems));
         }
         if (out != null) {
-            Files.writeString(out, markdown);
+            Arguments.write(out, "-o", markdown);
             spec.commandLine().getOut().println("wrote " + out);
         } else {
             spec.commandLine().getOut().print(markdown);

@@ -1,6 +1,5 @@
 package org.iretlab.cli;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.iretlab.cell.Cell;
@@ -22,7 +21,7 @@ final class RunCommand extends JudgeCommand {
 
     @Override
     Oracle oracle() {
-        return new Oracle(Duration.ofSeconds(bootLimitSeconds));
+        return new Oracle(Arguments.timeout(bootLimitSeconds, "--boot-limit"));
     }
 
     @Override

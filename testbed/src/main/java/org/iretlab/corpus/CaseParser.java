@@ -75,6 +75,9 @@ public final class CaseParser {
     }
 
     public static CorpusCase parse(Path file, String text) {
+        // A file saved with CRLF line endings (Windows editors, git's autocrlf) is the same case: llc reads
+        // either, and the header's keys would otherwise all carry a '\r'. Its text is kept with LF from here on.
+        text = text.replace("\r\n", "\n");
         String name = file.toString();
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, List<Integer>> lines = new LinkedHashMap<>();

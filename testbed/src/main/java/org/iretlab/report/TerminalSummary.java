@@ -1,5 +1,6 @@
 package org.iretlab.report;
 
+import org.iretlab.common.InertText;
 import org.iretlab.cell.Verdict;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ public final class TerminalSummary {
     public static void print(Run run, PrintWriter out) {
         RunInfo info = run.info();
         long cases = run.cells().stream().map(Cell::caseFile).distinct().count();
-        out.printf("%s, shard %s, fix passes: %s%s; %d cells of %d cases%n", info.tool(), info.shard(),
+        out.printf("%s, shard %s, fix passes: %s%s; %d cells of %d cases%n", InertText.terminal(info.tool()), InertText.terminal(info.shard()),
                 info.passes().isEmpty() ? "none" : String.join(", ", info.passes()), info.unlinted() ? ", unlinted" : "",
                 run.cells().size(), cases);
         List<BackendSummary> summaries = BackendSummary.of(run);
@@ -54,7 +55,7 @@ public final class TerminalSummary {
             int shown = Math.min(differing.size(), MAX_DIFFERING_LINES);
             for (int i = 0; i < shown; i++) {
                 Cell c = differing.get(i);
-                out.printf("  %s: %s%n", c.key(), CellText.expectedVsFound(c));
+                out.printf("  %s: %s%n", InertText.terminal(c.key().toString()), InertText.terminal(CellText.expectedVsFound(c)));
             }
             if (differing.size() > shown) {
                 out.printf("  ... and %d more (see report.html)%n", differing.size() - shown);
@@ -96,7 +97,7 @@ public final class TerminalSummary {
                     b.append(" ".repeat(width[i] - v.length())).append(v);
                 }
             }
-            out.println(b.toString().stripTrailing());
+            out.println(InertText.terminal(b.toString().stripTrailing()));
         }
     }
 }

@@ -21,10 +21,11 @@ public record AsmFunction(String name, List<Line> lines) {
     public static Optional<AsmFunction> of(String asm, String name) {
         List<Line> lines = new ArrayList<>();
         boolean inside = false;
+        String symbol = label(name);
         for (String raw : asm.split("\n")) {
             if (!inside) {
-                inside = raw.equals(name + ":") || raw.startsWith(name + ":") && raw.substring(name.length() + 1).isBlank()
-                        || raw.matches(Pattern.quote(name) + ":\\s+#.*");
+                inside = raw.equals(symbol + ":") || raw.startsWith(symbol + ":") && raw.substring(symbol.length() + 1).isBlank()
+                        || raw.matches(Pattern.quote(symbol) + ":\\s+#.*");
                 continue;
             }
             if (END.matcher(raw).matches()) {
@@ -39,6 +40,20 @@ public record AsmFunction(String name, List<Line> lines) {
             lines.add(new Line(text, !directive && !label && !text.startsWith("#"), directive));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A symbol as llc writes it in assembly: as it is when every character is one the assembler
+     * takes bare (letters, digits, '_', '.', '$', '@', not a digit first), else quoted with '\\'
+     * and '"' escaped, as {@code define void @"foo bar"} gives the label {@code "foo bar":}.
+     */
+    public static String label(String name) {
+        boolean bare = !name.isEmpty() && !Character.isDigit(name.charAt(0));
+        for (int i = 0; i < name.length() && bare; i++) {
+            char ch = name.charAt(i);
+            bare = ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '$' || ch == '@');
+        }
+        return bare ? name : "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
     /** The lines a person reads: without the directives. */

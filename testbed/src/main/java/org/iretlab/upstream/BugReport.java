@@ -14,6 +14,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import org.iretlab.backend.BackendOrder;
 import org.iretlab.matrix.Run;
@@ -67,7 +68,7 @@ public final class BugReport {
             if (!marked.isEmpty()) {
                 marked.add("");
             }
-            marked.add(v.function() + ":");
+            marked.add(AsmFunction.label(v.function()) + ":");
             marked.addAll(MarkedAssembly.render(asm, bug.decoded().function(v.function()).orElseThrow(), mine));
         }
 
@@ -96,7 +97,7 @@ public final class BugReport {
             for (FunctionVerdict v : bug.verdicts()) {
                 if (v.findings().stream().anyMatch(f -> subject.contains(f.kind()))) {
                     AsmFunction.of(good.cell().asm(), v.function()).ifPresent(f -> {
-                        correctAsm.add(f.name() + ":");
+                        correctAsm.add(AsmFunction.label(f.name()) + ":");
                         f.readable().forEach(l -> correctAsm.add(l.instruction() ? "\t" + l.text() : l.text()));
                     });
                 }
@@ -170,14 +171,15 @@ public final class BugReport {
         Finding first = bug.verdicts().stream().flatMap(v -> v.findings().stream()).filter(f -> subject.contains(f.kind()))
                 .findFirst().orElseThrow();
         StringBuilder b = new StringBuilder();
-        b.append(c.title()).append(". On ").append(buggy.target()).append(", LLVM ").append(String.join(", ", showing))
+        b.append(InertText.markdown(c.title())).append(". On ").append(InertText.markdown(buggy.target())).append(", LLVM ").append(String.join(", ", showing))
                 .append(showing.size() == 1 ? " shows " : " show ").append(kinds).append("; ");
         b.append(clean.isEmpty() ? "no LLVM version run here compiles it correctly"
                 : "LLVM " + String.join(", ", clean) + (clean.size() == 1 ? " does" : " do") + " not");
-        b.append(". iretlab's static analyser points at `").append(first.assembly()).append("`: ").append(first.reason())
+        b.append(". iretlab's static analyser points at `").append(InertText.markdownCode(first.assembly())).append("`: ")
+                .append(InertText.markdown(first.reason()))
                 .append('.');
         if (!c.wrong().isEmpty()) {
-            b.append(" In short: ").append(c.wrong().get(0)).append('.');
+            b.append(" In short: ").append(InertText.markdown(c.wrong().get(0))).append('.');
         }
         return b.toString();
     }

@@ -14,7 +14,7 @@ import org.iretlab.verdict.FindingKind;
  * or cut by hand is caught.
  */
 public final class BundleCheck {
-    private static final Pattern FENCE = Pattern.compile("(?s)```(\\w+)\\n(.*?)```");
+    private static final Pattern FENCE = Pattern.compile("(?sm)^(```+)(\\w+)\\n(.*?)^\\1$");
     private static final Pattern ORACLE_NOTE = Pattern.compile("(N/A: \\S.*|(OK|BUG|TIMEOUT) after \\d+ scenarios.*)");
 
     private BundleCheck() {}
@@ -138,8 +138,8 @@ public final class BundleCheck {
     private static String block(String body, String language) {
         Matcher m = FENCE.matcher(body);
         while (m.find()) {
-            if (m.group(1).equals(language)) {
-                return m.group(2);
+            if (m.group(2).equals(language)) {
+                return m.group(3);
             }
         }
         return null;

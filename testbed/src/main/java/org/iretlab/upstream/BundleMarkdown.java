@@ -1,8 +1,9 @@
 package org.iretlab.upstream;
 
 import java.util.List;
+import org.iretlab.common.InertText;
 
-/** A bug report as the Markdown body of an LLVM or Rust issue. */
+/** A bug report as the Markdown body of an LLVM or Rust issue; every text from input goes through {@link InertText}. */
 public final class BundleMarkdown {
     static final String NO_GCC = "The corpus has no GCC reference for this handler.";
 
@@ -10,38 +11,38 @@ public final class BundleMarkdown {
 
     public static String render(ReportBundle r) {
         StringBuilder b = new StringBuilder();
-        b.append("## ").append(r.title()).append("\n\n");
+        b.append("## ").append(InertText.markdown(r.title())).append("\n\n");
         if (!r.upstream().isEmpty()) {
-            b.append("Related: ").append(String.join(", ", r.upstream())).append("\n\n");
+            b.append("Related: ").append(InertText.markdown(String.join(", ", r.upstream()))).append("\n\n");
         }
         section(b, BundlePart.SUMMARY).append(r.summary()).append("\n\n");
         section(b, BundlePart.IR);
         fence(b, "llvm", List.of(r.ir().stripTrailing().split("\n")));
         section(b, BundlePart.COMMANDS).append("Save the IR as `").append(BugReport.IR_FILE).append("`, then:\n\n");
         fence(b, "sh", r.commands());
-        section(b, BundlePart.ASSEMBLY).append(r.buggy()).append(", the instructions iretlab's static analyser flags marked `")
+        section(b, BundlePart.ASSEMBLY).append(InertText.markdown(r.buggy())).append(", the instructions iretlab's static analyser flags marked `")
                 .append(MarkedAssembly.MARK.strip()).append("`:\n\n");
         fence(b, "asm", r.markedAsm());
         if (!r.otherFindings().isEmpty()) {
             b.append("Other findings in the same code (not this report's subject):\n\n");
-            r.otherFindings().forEach(f -> b.append("- ").append(f).append('\n'));
+            r.otherFindings().forEach(f -> b.append("- ").append(InertText.markdown(f)).append('\n'));
             b.append('\n');
         }
         section(b, BundlePart.TABLE).append(r.table())
                 .append("**Bold**: a kind this report is about. †: differs from what the case expects for that LLVM version. "
                         + "Each cell is iretlab's static verdict on that LLVM's code.\n\n");
-        section(b, BundlePart.ORACLE).append("The handler, as ").append(r.buggy())
+        section(b, BundlePart.ORACLE).append("The handler, as ").append(InertText.markdown(r.buggy()))
                 .append(" compiled it, linked into a small kernel and interrupted under QEMU once per scenario: ")
-                .append(r.oracleNote()).append("\n\n");
-        r.oracle().forEach(o -> b.append("- ").append(o).append('\n'));
+                .append(InertText.markdown(r.oracleNote())).append("\n\n");
+        r.oracle().forEach(o -> b.append("- ").append(InertText.markdown(o)).append('\n'));
         if (!r.oracle().isEmpty()) {
             b.append('\n');
         }
         section(b, BundlePart.CORRECT);
-        r.correct().forEach(c -> b.append("- ").append(c).append('\n'));
+        r.correct().forEach(c -> b.append("- ").append(InertText.markdown(c)).append('\n'));
         b.append('\n');
         if (r.correctBackend() != null) {
-            b.append(r.correctBackend()).append(" compiles it without the finding:\n\n");
+            b.append(InertText.markdown(r.correctBackend())).append(" compiles it without the finding:\n\n");
             fence(b, "asm", r.correctAsm());
         } else {
             b.append("No LLVM version run here compiles it correctly.\n\n");
@@ -50,7 +51,7 @@ public final class BundleMarkdown {
         if (r.gcc().isEmpty()) {
             b.append(NO_GCC).append("\n");
         } else {
-            r.gcc().forEach(g -> b.append("- GCC ").append(g).append('\n'));
+            r.gcc().forEach(g -> b.append("- GCC ").append(InertText.markdown(g)).append('\n'));
         }
         return b.toString();
     }
@@ -60,8 +61,10 @@ public final class BundleMarkdown {
     }
 
     private static void fence(StringBuilder b, String language, List<String> lines) {
-        b.append("```").append(language).append('\n');
-        lines.forEach(l -> b.append(l).append('\n'));
-        b.append("```\n\n");
+        // Input (IR comments, names) may hold backticks: the fence is longer than any run of them.
+        String fence = InertText.markdownFence(lines);
+        b.append(fence).append(language).append('\n');
+        lines.forEach(l -> b.append(InertText.markdownCodeLine(l)).append('\n'));
+        b.append(fence).append("\n\n");
     }
 }

@@ -14,7 +14,7 @@ final class CheckLines {
 
     static List<String> of(AsmFunction f, String prefix) {
         List<String> out = new ArrayList<>();
-        out.add("; " + prefix + "-LABEL: " + f.name() + ":");
+        out.add("; " + prefix + "-LABEL: " + escape(AsmFunction.label(f.name())) + ":");
         boolean first = true;
         for (AsmFunction.Line l : f.lines()) {
             String directive = first ? prefix + ":" : prefix + "-NEXT:";

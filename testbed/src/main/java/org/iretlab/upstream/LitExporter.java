@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.LlcBackend;
 import org.iretlab.backend.Toolchains;
+import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.target.Target;
@@ -34,7 +35,8 @@ import org.iretlab.verdict.FunctionVerdict;
 public final class LitExporter {
     /** LLVM 13 and 14 read opaque-pointer IR only with a flag that upstream tests do not carry. */
     public static final int OLDEST = 15;
-    private static final Pattern DEFINE = Pattern.compile("^define\\b.*?@([A-Za-z_.$][\\w.$]*)\\(.*\\{\\s*$");
+    /** A one-line define: the name bare ({@code @h}) or quoted ({@code @"foo bar"}, with LLVM's \\XX escapes). */
+    private static final Pattern DEFINE = Pattern.compile("^define\\b.*?@(?:([-A-Za-z_.$][\\w.$-]*)|\"((?:[^\"\\\\]|\\\\[0-9A-Fa-f]{2}|\\\\\\\\)*)\")\\(.*\\{\\s*$");
     static final String STATEMENT = "; iretlab: ";
 
     /** The exported test: its file name and text, how it was made, and what lit said per LLVM version. */
@@ -197,27 +199,87 @@ public final class LitExporter {
             // "PREFIX:" anywhere in the file would be a check line, so the reasons name the prefix without a colon.
             prefixes.forEach((p, why) -> header.add(";   prefix " + p + " checks that " + why));
         }
+        // Everything below that comes from the case is data: it must not be able to form a lit or
+        // FileCheck directive, nor a statement line this class reads back.
+        List<String> prefixes = checkPrefixes(checksOf);
+        List<String> markers = List.of(STATEMENT.substring(2));
         header.add(";");
-        header.add("; " + c.title());
+        header.add("; " + InertText.litLine(c.title(), prefixes, markers));
         if (!c.upstream().isEmpty()) {
-            header.add("; Upstream: " + String.join(", ", c.upstream()));
+            header.add("; Upstream: " + InertText.litLine(String.join(", ", c.upstream()), prefixes, markers));
         }
-        c.wrong().forEach(w -> header.add("; Wrong: " + w));
-        c.correct().forEach(w -> header.add("; Correct: " + w));
+        c.wrong().forEach(w -> header.add("; Wrong: " + InertText.litLine(w, prefixes, markers)));
+        c.correct().forEach(w -> header.add("; Correct: " + InertText.litLine(w, prefixes, markers)));
         header.addAll(statement);
         header.add("");
         List<String> body = new ArrayList<>();
-        for (String line : IrText.withoutHeader(c.text()).split("\n", -1)) {
+        String[] ir = IrText.withoutHeader(c.text()).split("\n", -1);
+        int firstIrLine = IrText.headerLines(c.text()) + 1;
+        for (int i = 0; i < ir.length; i++) {
+            String line = ir[i];
+            if (line.stripLeading().startsWith(";")) {
+                // A comment is free text: break what it holds, as in the header.
+                line = InertText.litLine(line, prefixes, markers);
+            } else {
+                String directive = InertText.litDirective(line, prefixes);
+                if (directive != null) {
+                    throw new InputException(c.file() + ":" + (firstIrLine + i) + ": the IR holds '" + directive
+                            + "' outside a comment; lit or FileCheck would read it as a directive of the exported test: "
+                            + "rename what holds it (a quoted name or string) so that it does not");
+                }
+            }
             body.add(line);
             Matcher m = DEFINE.matcher(line);
-            if (m.matches() && checksOf.containsKey(m.group(1))) {
-                body.addAll(checksOf.remove(m.group(1)));
+            String name = !m.matches() ? null : m.group(1) != null ? m.group(1) : unquote(m.group(2));
+            if (name != null && checksOf.containsKey(name)) {
+                List<String> checks = checksOf.remove(name);
+                for (String check : checks) {
+                    // Check lines quote llc's output; a directive there would come from a name or string in the IR.
+                    String directive = InertText.litDirective(check.replaceFirst("^; [A-Z][A-Z0-9_-]*:", ""), List.of());
+                    if (directive != null) {
+                        throw new InputException(c.file() + ": llc's output for @" + name + " holds '" + directive
+                                + "', which lit would run as a directive of the exported test: rename what holds it");
+                    }
+                }
+                body.addAll(checks);
             }
         }
         if (!checksOf.isEmpty()) {
             throw new IllegalStateException("no one-line define found for " + checksOf.keySet() + " in " + c.file());
         }
         return String.join("\n", header) + "\n" + String.join("\n", body);
+    }
+
+    /** The FileCheck prefixes the test's RUN lines use, read off its check lines ({@code ; PREFIX-LABEL:} or {@code ; PREFIX:}). */
+    private static List<String> checkPrefixes(Map<String, List<String>> checksOf) {
+        Set<String> out = new java.util.LinkedHashSet<>(List.of("CHECK"));
+        Pattern p = Pattern.compile("^; ([A-Z][A-Z0-9_]*)(?:-[A-Z]+)?:");
+        checksOf.values().forEach(lines -> lines.forEach(l -> {
+            Matcher m = p.matcher(l);
+            if (m.find()) {
+                out.add(m.group(1));
+            }
+        }));
+        return List.copyOf(out);
+    }
+
+    /** A quoted LLVM name's text: {@code \\XX} is the byte XX, {@code \\\\} a backslash. */
+    static String unquote(String quoted) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < quoted.length(); i++) {
+            char ch = quoted.charAt(i);
+            if (ch == '\\' && i + 1 < quoted.length() && quoted.charAt(i + 1) == '\\') {
+                bytes.write('\\');
+                i++;
+            } else if (ch == '\\' && i + 2 < quoted.length()) {
+                bytes.write(Integer.parseInt(quoted.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(ch).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String kinds(Set<FindingKind> kinds) {

@@ -121,4 +121,14 @@ class CaseParserTest {
         assertEquals("llvm>=17", VersionRange.parse("llvm>=17").toString());
         assertThrows(IllegalArgumentException.class, () -> VersionRange.parse("llvm16-13"));
     }
+
+    @Test
+    void crlfLineEndingsReadAsTheSameCase() {
+        CorpusCase lf = CaseParser.parse(Path.of("99.ll"), GOOD);
+        CorpusCase crlf = CaseParser.parse(Path.of("99.ll"), GOOD.replace("\n", "\r\n"));
+        assertEquals(lf.id(), crlf.id());
+        assertEquals(lf.title(), crlf.title());
+        assertEquals(lf.targets(), crlf.targets());
+        assertEquals(lf.expectations(), crlf.expectations());
+    }
 }

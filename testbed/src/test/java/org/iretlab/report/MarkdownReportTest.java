@@ -63,4 +63,15 @@ class MarkdownReportTest {
         assertEquals(1, md.split("†", -1).length - 1, "the mark only in the legend: " + md);
         assertFalse(md.contains("### After the fix passes"), "no fixed cells, no after-fix table");
     }
+
+    @Test
+    void terminalEscapesFromInputAreNotKept() {
+        RunFixture f = new RunFixture(dir);
+        f.add(cell("a", "worker-16").title("\u001b[2J\u001b[31mred <img src=x onerror=alert(1)>").bug("misaligned-stack-access")
+                .differsFrom("OK"));
+        String md = MarkdownReport.render(f.write());
+        assertFalse(md.contains("\u001b"), md);
+        assertFalse(md.contains("<img"), md);
+        assertTrue(md.contains("\\\\x1b\\[2J"), md);
+    }
 }
