@@ -118,13 +118,15 @@ public final class Toolchains {
     }
 
     /**
-     * Opens a backend by name. The embedded LLVM runs in this process when {@code embeddedInProcess},
-     * else in a worker JVM like the others (for user files, whose prototypes may abort LLVM).
+     * Opens a backend by name. The embedded LLVM runs in this process when {@code embeddedInProcess}
+     * (each file read once by a worker first, see {@link ReadFirstBackend}), else in a worker JVM like
+     * the others (for user files, whose prototypes may abort LLVM).
      */
     public Backend open(String name, boolean embeddedInProcess) {
         String canonical = canonical(name);
         if (canonical.equals(embeddedName())) {
-            return embeddedInProcess ? new InProcessBackend() : WorkerBackend.sameLlvm(timeout);
+            // In this process, each file is first read by a worker: a parser that dies on it costs one cell.
+            return embeddedInProcess ? new ReadFirstBackend(timeout) : WorkerBackend.sameLlvm(timeout);
         }
         if (!installed().contains(canonical)) {
             throw new InputException("--llvm " + name + ": " + whyMissing(canonical)
