@@ -58,7 +58,12 @@ public final class EmbeddedCompiler {
         Target target = options.target().withTripleCpuAndFeaturesOf(spec.target());
         refuseUnusable(target, "handler spec");
         LlvmSession session = LlvmSession.current();
-        LLVMTargetMachineRef tm = session.targetMachine(target);
+        LLVMTargetMachineRef tm;
+        try {
+            tm = session.targetMachine(target);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
         LLVMModuleRef module = new HandlerIrBuilder(session.context(), tm).build(spec);
         try {
             return codegen(module, target, options, null);

@@ -115,7 +115,7 @@ public final class LlcBackend implements Backend {
         String where = request.source().name();
         Linted linted = lintInWorker(request.source(), o);
         Target target = o.triple() != null ? o.target() : o.target().withTriple(linted.result().target().triple());
-        TargetProbe.problemForLlc(llc, arguments(major, target), target, name).ifPresent(problem -> {
+        TargetProbe.problemForLlc(llc, arguments(major, target), target, name, timeout).ifPresent(problem -> {
             throw new Ended(CompileOutcome.rejected(where + ": " + problem));
         });
         List<String> warnings = linted.result().warnings();

@@ -58,48 +58,62 @@ public final class TargetProbe {
             return Optional.empty();
         }
         String classpath = System.getProperty("java.class.path");
-        return ANSWERS.computeIfAbsent("jvm " + classpath.hashCode() + " " + target.spec() + " " + target.triple(), k -> {
+        // The CPU and features decide whether LLVM dies; the code and relocation models are checked where they are parsed.
+        return ANSWERS.computeIfAbsent("jvm " + classpath.hashCode() + " " + target.triple() + " " + target.cpu() + " " + target.features(), k -> {
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(ScratchFolder.childJvmOptions());
             System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("org.bytedeco."))
                     .forEach(p -> cmd.add("-D" + p + "=" + System.getProperty(p)));
             cmd.addAll(List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                    TargetProbe.class.getName(), target.triple(), target.cpu(), target.features(),
-                    Integer.toString(target.optLevel()), nullToEmpty(target.codeModel()), nullToEmpty(target.relocationModel())));
-            return judge(cmd, null, target, llvmName);
+                    TargetProbe.class.getName(), target.triple(), target.cpu(), target.features()));
+            return judge(cmd, null, target, llvmName, TIME_LIMIT, true);
         });
     }
 
-    /** What is wrong with the target for this llc, or empty when it can generate code for it. */
-    static Optional<String> problemForLlc(Path llc, List<String> llcArguments, Target target, String llvmName) {
-        if (!needed(target)) {
+    /**
+     * What is wrong with the CPU for this llc, or empty when it can generate code for it (or did not
+     * answer in time: then the compile itself finds out). Only a named CPU is probed: llc dying on
+     * features costs its own process, a CRASH cell, and nothing of iretlab.
+     */
+    static Optional<String> problemForLlc(Path llc, List<String> llcArguments, Target target, String llvmName, Duration timeout) {
+        if (!needed(target) || target.cpu().isEmpty()) {
             return Optional.empty();
         }
         return ANSWERS.computeIfAbsent("llc " + llc + " " + target.spec() + " " + target.triple(), k -> {
             try (ScratchFolder.Dir dir = ScratchFolder.create("iretlab-probe-")) {
                 Path input = Files.writeString(dir.path().resolve("probe.ll"), EMPTY_FUNCTION);
                 ExternalProcess.Result help = ExternalProcess.run(List.of(llc.toString(), "-mtriple=" + target.triple(),
-                        "-mcpu=help", "-o", dir.path().resolve("help.s").toString(), input.toString()), TIME_LIMIT);
+                        "-mcpu=help", "-o", dir.path().resolve("help.s").toString(), input.toString()), timeout);
+                if (help.timedOut()) {
+                    return Optional.empty();
+                }
                 List<String> cmd = new ArrayList<>(List.of(llc.toString()));
                 cmd.addAll(llcArguments);
                 cmd.addAll(List.of("-filetype=obj", "-o", dir.path().resolve("probe.o").toString(), input.toString()));
-                return judge(cmd, help.stderr(), target, llvmName);
-            } catch (IOException e) {
-                return Optional.of(llvmName + " could not be asked about --cpu " + target.cpu() + ": " + e.getMessage());
+                return judge(cmd, help.stderr(), target, llvmName, timeout, false);
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
             }
         });
     }
 
-    private static Optional<String> judge(List<String> cmd, String helpOutput, Target target, String llvmName) {
+    /**
+     * @param mustAnswer true when the target is about to reach this process's LLVM: a probe that could
+     *     not run is then a refusal; for an llc, whose death costs its own process only, it is no verdict
+     */
+    private static Optional<String> judge(List<String> cmd, String helpOutput, Target target, String llvmName, Duration limit,
+            boolean mustAnswer) {
         ExternalProcess.Result r;
         try {
-            r = ExternalProcess.run(cmd, TIME_LIMIT);
+            r = ExternalProcess.run(cmd, limit);
         } catch (IOException e) {
-            return Optional.of(llvmName + " could not be asked about the target " + target.spec() + ": " + e.getMessage());
+            return mustAnswer ? Optional.of(llvmName + " could not be asked about the target " + target.spec() + ": "
+                    + e.getMessage() + " (this process's LLVM is not given a target it may die on)") : Optional.empty();
         }
         if (r.timedOut()) {
-            return Optional.of(llvmName + " did not answer within " + TIME_LIMIT.toSeconds() + " s about the target " + target.spec());
+            return mustAnswer ? Optional.of(llvmName + " did not answer within " + limit.toSeconds() + " s about the target "
+                    + target.spec() + " (this process's LLVM is not given a target it may die on)") : Optional.empty();
         }
         String said = (helpOutput == null ? "" : helpOutput) + "\n" + r.stderr();
         Set<String> cpus = cpus(said);
@@ -160,14 +174,6 @@ public final class TargetProbe {
         return prev[b.length()];
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String emptyToNull(String s) {
-        return s.isEmpty() ? null : s;
-    }
-
     /**
      * The child: prints this LLVM's CPU list for the triple (on stderr, as llc -mcpu=help does), then
      * compiles an empty function for the target. An LLVM fatal error ends this process, which is the point.
@@ -176,7 +182,7 @@ public final class TargetProbe {
         String triple = args[0];
         LlvmSession session = LlvmSession.current();
         session.targetMachine(new Target(triple, "help", ""));
-        Target target = new Target(triple, args[1], args[2], Integer.parseInt(args[3]), emptyToNull(args[4]), emptyToNull(args[5]));
+        Target target = new Target(triple, args[1], args[2]);
         LLVMTargetMachineRef tm = session.targetMachine(target);
         LLVMModuleRef module = IrReader.read(IrSource.ofText("probe" + File.separator + "empty.ll", EMPTY_FUNCTION));
         try {

@@ -119,7 +119,7 @@ public final class WorkerBackend implements Backend {
                 return outcome;
             }
         }
-        return CompileOutcome.crash("the worker died on this input " + ATTEMPTS + " times: " + outcome.message());
+        return CompileOutcome.crash(outcome.message() + "; a new worker died on this input too (" + ATTEMPTS + " times)");
     }
 
     private boolean workerDied;
