@@ -156,6 +156,19 @@ class HostileInputTest {
         assertEquals(2, Run.load(out).cells().size());
     }
 
+    @Test
+    void aCaseWithAnUnknownCpuIsOneRejectedCellOfAnInProcessMatrix(@TempDir Path dir) throws IOException {
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("01-bogus.ll"), GOOD_CASE.replace("x86_64-unknown-none mattr=-sse", "x86_64-unknown-none cpu=bogus"));
+        Path out = dir.resolve("run");
+        Cli r = Cli.run("matrix", "--llvm", "embedded", "--in-process", "--corpus", cases.toString(), "--out", out.toString(),
+                "--pass", "none", "--jobs", "1");
+        List<Cell> cells = Run.load(out).cells();
+        assertEquals(1, cells.size(), r::toString);
+        assertEquals(Outcome.REJECTED, cells.get(0).outcome(), r::toString);
+        assertTrue(cells.get(0).message().contains("knows no such CPU"), cells.get(0).message());
+    }
+
     private static long workerLogsInTmp() throws IOException {
         try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return tmp.filter(p -> p.getFileName().toString().startsWith("iretlab-worker-")).count();
