@@ -110,8 +110,28 @@ public final class ScratchFolder {
         }
     }
 
-    /** Scratch folders of iretlab processes that no longer run (killed before they could clean up). */
+    /**
+     * What iretlab versions before the scratch folder left directly in the temporary folder after a
+     * kill: worker logs, crash files, llc work folders. They carry no owner, so only those a day old go.
+     */
+    private static final Pattern LEGACY = Pattern.compile("iretlab-(worker-.*\\.log|llc-\\d+|trial-\\d+|as-\\d+)");
+    private static final long LEGACY_AGE_MILLIS = 24L * 3600 * 1000;
+
+    /**
+     * Scratch folders of iretlab processes that no longer run (killed before they could clean up),
+     * and what older iretlab versions left there a day ago or more.
+     */
     static void removeStale(Path tmp) {
+        long now = System.currentTimeMillis();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(tmp, "iretlab-*")) {
+            for (Path p : s) {
+                if (LEGACY.matcher(p.getFileName().toString()).matches() && now - p.toFile().lastModified() > LEGACY_AGE_MILLIS) {
+                    delete(p);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // As below.
+        }
         try (DirectoryStream<Path> s = Files.newDirectoryStream(tmp, PREFIX + "*")) {
             for (Path p : s) {
                 Matcher m = OWNED.matcher(p.getFileName().toString());

@@ -34,6 +34,21 @@ class ScratchFolderTest {
     }
 
     @Test
+    void leftoversOfOlderVersionsGoOnceADayOld(@TempDir Path tmp) throws Exception {
+        Path oldLog = Files.writeString(tmp.resolve("iretlab-worker-123.log"), "x");
+        Path oldLlc = Files.createDirectories(tmp.resolve("iretlab-llc-456"));
+        Path freshLog = Files.writeString(tmp.resolve("iretlab-worker-789.log"), "another iretlab may be writing this");
+        long twoDaysAgo = System.currentTimeMillis() - 48L * 3600 * 1000;
+        assertTrue(oldLog.toFile().setLastModified(twoDaysAgo) && oldLlc.toFile().setLastModified(twoDaysAgo));
+
+        ScratchFolder.removeStale(tmp);
+
+        assertFalse(Files.exists(oldLog));
+        assertFalse(Files.exists(oldLlc));
+        assertTrue(Files.exists(freshLog), "a fresh one may belong to a running older iretlab");
+    }
+
+    @Test
     void childJvmsWriteCrashFilesIntoTheScratchFolderNotTheWorkingDirectory() {
         List<String> options = ScratchFolder.childJvmOptions();
         Path root = ScratchFolder.root();
