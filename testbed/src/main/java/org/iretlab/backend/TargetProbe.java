@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
+import org.iretlab.llvm.Llvm;
 import org.iretlab.llvm.LlvmSession;
 import org.iretlab.target.Target;
 
@@ -59,7 +61,12 @@ public final class TargetProbe {
         }
         String classpath = System.getProperty("java.class.path");
         // The CPU and features decide whether LLVM dies; the code and relocation models are checked where they are parsed.
-        return ANSWERS.computeIfAbsent("jvm " + classpath.hashCode() + " " + target.triple() + " " + target.cpu() + " " + target.features(), k -> {
+        String key = "llvm=" + Llvm.version() + "\t" + target.triple() + "\t" + target.cpu() + "\t" + target.features();
+        return ANSWERS.computeIfAbsent(key, k -> {
+            Optional<String> known = ProbeCache.get(k);
+            if (known != null) {
+                return known;
+            }
             List<String> cmd = new ArrayList<>();
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.addAll(ScratchFolder.childJvmOptions());
@@ -67,8 +74,59 @@ public final class TargetProbe {
                     .forEach(p -> cmd.add("-D" + p + "=" + System.getProperty(p)));
             cmd.addAll(List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
                     TargetProbe.class.getName(), target.triple(), target.cpu(), target.features()));
-            return judge(cmd, null, target, llvmName, TIME_LIMIT, true);
+            Optional<String> answer = judge(cmd, null, target, llvmName, TIME_LIMIT, true);
+            if (answer.map(a -> !a.contains(NO_ANSWER)).orElse(true)) {
+                ProbeCache.put(k, answer);
+            }
+            return answer;
         });
+    }
+
+    /** Said of a probe that could not run: not an answer about the target, so never kept on disk. */
+    private static final String NO_ANSWER = "(this process's LLVM is not given a target it may die on)";
+
+    /**
+     * The probes' answers for the LLVMs of Bytedeco builds, kept across runs in
+     * {@code $XDG_CACHE_HOME/iretlab/target-probes.tsv} (one line per LLVM version and target): a
+     * build's answer about a target never changes, and a corpus run asks about a dozen targets.
+     */
+    private static final class ProbeCache {
+        private static Map<String, Optional<String>> lines;
+
+        private static Path file() {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                    .resolve("iretlab").resolve("target-probes.tsv");
+        }
+
+        static synchronized Optional<String> get(String key) {
+            if (lines == null) {
+                lines = new ConcurrentHashMap<>();
+                try {
+                    for (String line : Files.readAllLines(file())) {
+                        int answer = line.lastIndexOf('\t');
+                        if (answer > 0) {
+                            String a = line.substring(answer + 1);
+                            lines.put(line.substring(0, answer), a.equals("ok") ? Optional.empty() : Optional.of(a));
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // No cache yet, or an unreadable one: ask again.
+                }
+            }
+            return lines.get(key);
+        }
+
+        static synchronized void put(String key, Optional<String> answer) {
+            lines.put(key, answer);
+            try {
+                Files.createDirectories(file().getParent());
+                Files.writeString(file(), key + "\t" + answer.orElse("ok").replace('\t', ' ').replace('\n', ' ') + "\n",
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                // Not kept: the next run asks again.
+            }
+        }
     }
 
     /**
@@ -109,11 +167,11 @@ public final class TargetProbe {
             r = ExternalProcess.run(cmd, limit);
         } catch (IOException e) {
             return mustAnswer ? Optional.of(llvmName + " could not be asked about the target " + target.spec() + ": "
-                    + e.getMessage() + " (this process's LLVM is not given a target it may die on)") : Optional.empty();
+                    + e.getMessage() + " " + NO_ANSWER) : Optional.empty();
         }
         if (r.timedOut()) {
             return mustAnswer ? Optional.of(llvmName + " did not answer within " + limit.toSeconds() + " s about the target "
-                    + target.spec() + " (this process's LLVM is not given a target it may die on)") : Optional.empty();
+                    + target.spec() + " " + NO_ANSWER) : Optional.empty();
         }
         String said = (helpOutput == null ? "" : helpOutput) + "\n" + r.stderr();
         Set<String> cpus = cpus(said);
