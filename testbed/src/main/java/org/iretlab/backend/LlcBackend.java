@@ -42,19 +42,22 @@ public final class LlcBackend implements Backend {
     private final Duration timeout;
     private final Toolchains.PassHost passHost;
     private Backend passHostBackend;
-    private Backend lintBackend;
+    private final SharedWorker lintHost;
+    private boolean closed;
 
     /** An llc whose passes run in this process's LLVM, deciding by trial compiles on this llc. */
     public LlcBackend(Path llc, Duration timeout) {
-        this(llc, null, timeout, Toolchains.PassHost.inProcess(null));
+        this(llc, null, timeout, Toolchains.PassHost.inProcess(null), new SharedWorker(() -> WorkerBackend.sameLlvm(timeout)));
     }
 
     /**
      * @param name the backend's name, or null for {@code llc-MAJOR}
      * @param passHost where iretlab's passes run before llc gets the module
+     * @param lintHost the worker of the embedded LLVM that reads files for the lint, shared with other llc backends
      */
-    LlcBackend(Path llc, String name, Duration timeout, Toolchains.PassHost passHost) {
+    LlcBackend(Path llc, String name, Duration timeout, Toolchains.PassHost passHost, SharedWorker lintHost) {
         this.llc = llc;
+        this.lintHost = lintHost;
         this.timeout = timeout;
         this.passHost = passHost;
         try {
@@ -69,6 +72,7 @@ public final class LlcBackend implements Backend {
             throw new InputException(llc + ": cannot run: " + e.getMessage());
         }
         this.name = name != null ? name : "llc-" + major;
+        lintHost.hold();
     }
 
     /** Debian's llc of an LLVM major version, if installed. */
@@ -263,11 +267,8 @@ public final class LlcBackend implements Backend {
         return passHostBackend;
     }
 
-    private synchronized Backend lintBackend() {
-        if (lintBackend == null) {
-            lintBackend = WorkerBackend.sameLlvm(timeout);
-        }
-        return lintBackend;
+    private Backend lintBackend() {
+        return lintHost.get();
     }
 
     @Override
@@ -276,9 +277,9 @@ public final class LlcBackend implements Backend {
             passHostBackend.close();
             passHostBackend = null;
         }
-        if (lintBackend != null) {
-            lintBackend.close();
-            lintBackend = null;
+        if (!closed) {
+            closed = true;
+            lintHost.release();
         }
     }
 

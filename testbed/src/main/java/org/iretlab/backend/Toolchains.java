@@ -31,11 +31,14 @@ public final class Toolchains {
     private final Path mavenRepository;
     private final Map<String, Path> userLlcs;
     private final Duration timeout;
+    /** The worker that reads files for every llc backend's lint, while any of them is open. */
+    private final SharedWorker lintHost;
 
     private Toolchains(Path mavenRepository, Map<String, Path> userLlcs, Duration timeout) {
         this.mavenRepository = mavenRepository;
         this.userLlcs = userLlcs;
         this.timeout = timeout;
+        this.lintHost = new SharedWorker(() -> WorkerBackend.sameLlvm(timeout));
     }
 
     /**
@@ -139,9 +142,9 @@ public final class Toolchains {
         String suffix = canonical.substring("llc-".length());
         if (suffix.chars().allMatch(Character::isDigit)) {
             int major = Integer.parseInt(suffix);
-            return new LlcBackend(LlcBackend.debianLlc(major), canonical, timeout, passHost(major));
+            return new LlcBackend(LlcBackend.debianLlc(major), canonical, timeout, passHost(major), lintHost);
         }
-        return new LlcBackend(userLlcs.get(suffix), canonical, timeout, passHost(-1));
+        return new LlcBackend(userLlcs.get(suffix), canonical, timeout, passHost(-1), lintHost);
     }
 
     /** Opens a backend given by name or, for compatibility with hand-run llc builds, by an llc's path. */
@@ -151,7 +154,7 @@ public final class Toolchains {
             if (!Files.isExecutable(llc)) {
                 throw new InputException("--llvm " + nameOrPath + ": no executable llc at that path");
             }
-            return new LlcBackend(llc, null, timeout, passHost(-1));
+            return new LlcBackend(llc, null, timeout, passHost(-1), lintHost);
         }
         return open(nameOrPath, embeddedInProcess);
     }
