@@ -56,8 +56,14 @@ public final class EmbeddedCompiler {
     /** A handler built from its description, on its target's triple, CPU and features (the options give the rest). */
     public CompileResult compile(HandlerSpec spec, CompileOptions options) {
         Target target = options.target().withTripleCpuAndFeaturesOf(spec.target());
+        refuseUnusable(target, "handler spec");
         LlvmSession session = LlvmSession.current();
-        LLVMTargetMachineRef tm = session.targetMachine(target);
+        LLVMTargetMachineRef tm;
+        try {
+            tm = session.targetMachine(target);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
         LLVMModuleRef module = new HandlerIrBuilder(session.context(), tm).build(spec);
         try {
             return codegen(module, target, options, null);
@@ -70,6 +76,7 @@ public final class EmbeddedCompiler {
         String where = source == null ? "handler spec" : source.name();
         String triple = target.triple();
         List<String> warnings = new ArrayList<>(ModulePreparation.lint(module, triple, options.skipPrototypeCheck(), source, where));
+        refuseUnusable(target, where);
         LlvmSession session = LlvmSession.current();
         LLVMTargetMachineRef tm;
         try {
@@ -120,6 +127,16 @@ public final class EmbeddedCompiler {
             object = emit(module, tm, LLVMObjectFile, where, warnings);
         }
         return new CompileResult(backendName, Llvm.version(), target, asm, object, ir, warnings, handlers, dropped, passLog);
+    }
+
+    /**
+     * A CPU this LLVM does not know, or a CPU and features it dies on, refused before this process's
+     * LLVM sees them (asked once per target in a child, see {@link TargetProbe}).
+     */
+    private void refuseUnusable(Target target, String where) {
+        TargetProbe.problemForThisLlvm(target, backendName).ifPresent(problem -> {
+            throw new InputException(where + ": " + problem);
+        });
     }
 
     private static void runPipeline(LLVMModuleRef module, LLVMTargetMachineRef tm, String pipeline, String where) {

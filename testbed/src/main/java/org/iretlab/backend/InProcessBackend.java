@@ -1,6 +1,7 @@
 package org.iretlab.backend;
 
 import org.iretlab.common.InputException;
+import org.iretlab.handler.HandlerSpec;
 import org.iretlab.llvm.Llvm;
 
 /**
@@ -46,6 +47,18 @@ public final class InProcessBackend implements Backend {
         }
         try {
             return CompileOutcome.compiled(compiler.compile(request.source(), request.options()));
+        } catch (InputException e) {
+            return CompileOutcome.rejected(e.getMessage());
+        }
+    }
+
+    /**
+     * A handler built from its description and compiled here. In the process that holds the results
+     * this is only for descriptions made by iretlab's own code; a user's go to a {@link WorkerBackend}.
+     */
+    public CompileOutcome compile(HandlerSpec spec, CompileOptions options) {
+        try {
+            return CompileOutcome.compiled(compiler.compile(spec, options));
         } catch (InputException e) {
             return CompileOutcome.rejected(e.getMessage());
         }

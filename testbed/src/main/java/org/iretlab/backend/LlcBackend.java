@@ -1,7 +1,6 @@
 package org.iretlab.backend;
 
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
-import static org.bytedeco.llvm.global.LLVM.LLVMGetTarget;
 import static org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString;
 
 import java.io.IOException;
@@ -11,13 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.analysis.AnalyserTrial;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
-import org.iretlab.common.WorkFolder;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.llvm.InterruptHandlers;
@@ -26,9 +25,10 @@ import org.iretlab.target.Target;
 
 /**
  * An external {@code llc} (Debian's /usr/lib/llvm-N/bin/llc, or any a user names), one process per
- * compile through Commons Exec with a time limit. The embedded LLVM reads the IR first, for
- * byval-frame-check and the handlers' prototypes, so what the lint refuses never reaches llc; an
- * llc that aborts anyway costs only its own process and is a CRASH.
+ * compile through Commons Exec with a time limit. The embedded LLVM reads the IR first, in a worker
+ * JVM, for byval-frame-check and the handlers' prototypes, so what the lint refuses never reaches
+ * llc and a file that kills a parser costs one compile; an llc that aborts anyway costs only its
+ * own process and is a CRASH.
  */
 public final class LlcBackend implements Backend {
     private static final Pattern VERSION = Pattern.compile("LLVM version (\\d+)\\.(\\d+)\\.(\\d+)");
@@ -42,18 +42,22 @@ public final class LlcBackend implements Backend {
     private final Duration timeout;
     private final Toolchains.PassHost passHost;
     private Backend passHostBackend;
+    private final SharedWorker lintHost;
+    private boolean closed;
 
     /** An llc whose passes run in this process's LLVM, deciding by trial compiles on this llc. */
     public LlcBackend(Path llc, Duration timeout) {
-        this(llc, null, timeout, Toolchains.PassHost.inProcess(null));
+        this(llc, null, timeout, Toolchains.PassHost.inProcess(null), new SharedWorker(() -> WorkerBackend.sameLlvm(timeout)));
     }
 
     /**
      * @param name the backend's name, or null for {@code llc-MAJOR}
      * @param passHost where iretlab's passes run before llc gets the module
+     * @param lintHost the worker of the embedded LLVM that reads files for the lint, shared with other llc backends
      */
-    LlcBackend(Path llc, String name, Duration timeout, Toolchains.PassHost passHost) {
+    LlcBackend(Path llc, String name, Duration timeout, Toolchains.PassHost passHost, SharedWorker lintHost) {
         this.llc = llc;
+        this.lintHost = lintHost;
         this.timeout = timeout;
         this.passHost = passHost;
         try {
@@ -68,6 +72,7 @@ public final class LlcBackend implements Backend {
             throw new InputException(llc + ": cannot run: " + e.getMessage());
         }
         this.name = name != null ? name : "llc-" + major;
+        lintHost.hold();
     }
 
     /** Debian's llc of an LLVM major version, if installed. */
@@ -104,50 +109,105 @@ public final class LlcBackend implements Backend {
             List<InterruptHandlers.Prototype> handlers) {}
 
     /**
-     * Reads the module in the embedded LLVM for the lint and the handlers' prototypes, and runs the
-     * passes: in this llc's own LLVM version where iretlab has it (which prints the module llc gets),
-     * else in the embedded LLVM deciding by trial compiles on this llc.
+     * The lint and the handlers' prototypes come from the embedded LLVM in a worker JVM (a parser
+     * that dies on the user's file costs this compile, not iretlab); then the passes run in this
+     * llc's own LLVM version where iretlab has it (which prints the module llc gets), else in the
+     * embedded LLVM here, deciding by trial compiles on this llc, on a file the worker has just read.
      */
     private Prepared prepare(CompileRequest request) {
         CompileOptions o = request.options();
         String where = request.source().name();
-        LLVMModuleRef module = readForLint(request.source());
+        Linted linted = lintInWorker(request.source(), o);
+        Target target = o.triple() != null ? o.target() : o.target().withTriple(linted.result().target().triple());
+        TargetProbe.problemForLlc(llc, arguments(major, target), target, name, timeout).ifPresent(problem -> {
+            throw new Ended(CompileOutcome.rejected(where + ": " + problem));
+        });
+        List<String> warnings = linted.result().warnings();
+        if (o.passes().isEmpty()) {
+            return new Prepared(request.source(), target, warnings, List.of(), linted.result().handlers());
+        }
+        List<String> passLog = new ArrayList<>();
+        if (passHost.opener() != null) {
+            CompileOutcome host = hostBackend().compile(new CompileRequest(request.source(), o.withEmit(CompileOptions.Emit.IR)));
+            if (!host.compiled()) {
+                throw new Ended(host.status() == CompileOutcome.Status.REJECTED ? host : CompileOutcome.crash(
+                        passHost.name() + " (running the passes for " + name + "): " + host.message()));
+            }
+            passLog.add("the passes ran in " + passHost.name());
+            passLog.addAll(host.result().passLog());
+            return new Prepared(IrSource.ofText(where, host.result().ir()), target, warnings, passLog, linted.result().handlers());
+        }
+        if (!passHost.inProcess()) {
+            throw new Ended(CompileOutcome.notAvailable(passHost.note()));
+        }
+        if (passHost.note() != null) {
+            passLog.add(passHost.note());
+        }
+        // The worker has read this very file with this very LLVM: reading it here cannot kill iretlab.
+        LLVMModuleRef module = IrReader.read(linted.readable());
         try {
-            Target target = o.triple() != null ? o.target() : o.target().withTriple(LLVMGetTarget(module).getString());
-            List<String> warnings = ModulePreparation.lint(module, target.triple(), o.skipPrototypeCheck(), request.source(), where);
-            if (o.passes().isEmpty()) {
-                return new Prepared(request.source(), target, warnings, List.of(), InterruptHandlers.of(module));
-            }
-            List<String> passLog = new ArrayList<>();
-            IrSource fixed;
-            if (passHost.opener() != null) {
-                CompileOutcome host = hostBackend().compile(new CompileRequest(request.source(), o.withEmit(CompileOptions.Emit.IR)));
-                if (!host.compiled()) {
-                    throw new Ended(host.status() == CompileOutcome.Status.REJECTED ? host : CompileOutcome.crash(
-                            passHost.name() + " (running the passes for " + name + "): " + host.message()));
-                }
-                passLog.add("the passes ran in " + passHost.name());
-                passLog.addAll(host.result().passLog());
-                fixed = IrSource.ofText(where, host.result().ir());
-            } else if (!passHost.inProcess()) {
-                throw new Ended(CompileOutcome.notAvailable(passHost.note()));
-            } else {
-                if (passHost.note() != null) {
-                    passLog.add(passHost.note());
-                }
-                passLog.addAll(ModulePreparation.applyPasses(module, target.triple(), target.features(), o.passes(), where,
-                        new AnalyserTrial(m -> trialObject(m, target), target.triple(), target.features())));
-                fixed = IrSource.ofText(where, Llvm.takeMessage(LLVMPrintModuleToString(module)));
-            }
+            passLog.addAll(ModulePreparation.applyPasses(module, target.triple(), target.features(), o.passes(), where,
+                    new AnalyserTrial(m -> trialObject(m, target), target.triple(), target.features())));
+            IrSource fixed = IrSource.ofText(where, Llvm.takeMessage(LLVMPrintModuleToString(module)));
             return new Prepared(fixed, target, warnings, passLog, InterruptHandlers.of(module));
         } finally {
             LLVMDisposeModule(module);
         }
     }
 
+    /** What the lint worker made of a file: its result (warnings, prototypes, triple) and the form of the file it read. */
+    private record Linted(CompileResult result, IrSource readable) {}
+
+    /**
+     * byval-frame-check and the handlers' prototypes, from the embedded LLVM in a worker (no code is
+     * generated there: the module is only read, checked and printed). Text written for a newer LLVM
+     * than the embedded one (rustc's, for llc-22) is first turned into bitcode by this llc's own
+     * llvm-as, since older LLVMs read newer bitcode.
+     */
+    private Linted lintInWorker(IrSource source, CompileOptions o) {
+        // The lint needs the triple only: the CPU and features are this llc's to judge, not the embedded LLVM's.
+        Target lintTarget = o.triple() == null ? Target.of(null) : Target.of(o.triple());
+        CompileOptions lintOptions = new CompileOptions(lintTarget, null, Set.of(CompileOptions.Emit.IR),
+                o.skipPrototypeCheck(), List.of());
+        CompileOutcome read = lintBackend().compile(new CompileRequest(source, lintOptions));
+        IrSource readable = source;
+        if (read.status() == CompileOutcome.Status.REJECTED && read.message().contains(IrReader.UNREADABLE) && !source.isBitcode()) {
+            IrSource bitcode = asBitcode(source);
+            if (bitcode != null) {
+                readable = bitcode;
+                read = lintBackend().compile(new CompileRequest(bitcode, lintOptions));
+            }
+        }
+        if (!read.compiled()) {
+            throw new Ended(read.status() == CompileOutcome.Status.REJECTED || read.status() == CompileOutcome.Status.NOT_AVAILABLE
+                    ? read : new CompileOutcome(read.status(), null, "reading the IR for the lint in "
+                            + Toolchains.embeddedName() + " (a worker JVM): " + read.message()));
+        }
+        return new Linted(read.result(), readable);
+    }
+
+    /** The file as bitcode by this llc's own llvm-as, or null when there is none or it refuses. */
+    private IrSource asBitcode(IrSource source) {
+        Path llvmAs = llc.resolveSibling("llvm-as");
+        if (!Files.isExecutable(llvmAs)) {
+            return null;
+        }
+        try (ScratchFolder.Dir dir = ScratchFolder.create("as-")) {
+            Path text = Files.write(dir.path().resolve("input.ll"), source.bytes());
+            Path bitcode = dir.path().resolve("input.bc");
+            ExternalProcess.Result r = ExternalProcess.run(List.of(llvmAs.toString(), "-o", bitcode.toString(), text.toString()), timeout);
+            if (r.exitCode() != 0) {
+                return null;
+            }
+            return new IrSource(source.name() + " (as bitcode by " + llvmAs + ")", Files.readAllBytes(bitcode));
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
     /** llc's assembly and object of the prepared module, one llc process each. */
     private CompileOutcome codegen(Prepared p, CompileOptions o) {
-        try (WorkFolder dir = WorkFolder.create("iretlab-llc-")) {
+        try (ScratchFolder.Dir dir = ScratchFolder.create("llc-")) {
             Path input = dir.path().resolve(p.source().isBitcode() ? "input.bc" : "input.ll");
             Files.write(input, p.source().bytes());
             List<String> warnings = new ArrayList<>(p.warnings());
@@ -176,7 +236,7 @@ public final class LlcBackend implements Backend {
 
     /** The object llc makes of the module as it is now (printed by the embedded LLVM), for a pass's trial. */
     private byte[] trialObject(LLVMModuleRef module, Target target) {
-        try (WorkFolder dir = WorkFolder.create("iretlab-trial-")) {
+        try (ScratchFolder.Dir dir = ScratchFolder.create("trial-")) {
             Path input = Files.writeString(dir.path().resolve("trial.ll"), Llvm.takeMessage(LLVMPrintModuleToString(module)));
             CompileOutcome failed = run(command(input, dir.path().resolve("trial.o"), "obj", target), new ArrayList<>());
             if (failed != null) {
@@ -186,33 +246,6 @@ public final class LlcBackend implements Backend {
             return Files.readAllBytes(dir.path().resolve("trial.o"));
         } catch (IOException | UncheckedIOException e) {
             throw new InputException("the trial compile for a pass failed: " + e.getMessage());
-        }
-    }
-
-    /**
-     * The module as the embedded LLVM reads it, for the lint and the handlers' prototypes. Text
-     * written for a newer LLVM than the embedded one (rustc's, for llc-22) is first turned into
-     * bitcode by this llc's own llvm-as, since older LLVMs read newer bitcode.
-     */
-    private LLVMModuleRef readForLint(IrSource source) {
-        try {
-            return IrReader.read(source);
-        } catch (InputException e) {
-            Path llvmAs = llc.resolveSibling("llvm-as");
-            if (source.isBitcode() || !e.getMessage().contains(IrReader.UNREADABLE) || !Files.isExecutable(llvmAs)) {
-                throw e;
-            }
-            try (WorkFolder dir = WorkFolder.create("iretlab-as-")) {
-                Path text = Files.write(dir.path().resolve("input.ll"), source.bytes());
-                Path bitcode = dir.path().resolve("input.bc");
-                ExternalProcess.Result r = ExternalProcess.run(List.of(llvmAs.toString(), "-o", bitcode.toString(), text.toString()), timeout);
-                if (r.exitCode() != 0) {
-                    throw e;
-                }
-                return IrReader.read(new IrSource(source.name() + " (as bitcode by " + llvmAs + ")", Files.readAllBytes(bitcode)));
-            } catch (IOException | UncheckedIOException io) {
-                throw e;
-            }
         }
     }
 
@@ -234,11 +267,19 @@ public final class LlcBackend implements Backend {
         return passHostBackend;
     }
 
+    private Backend lintBackend() {
+        return lintHost.get();
+    }
+
     @Override
     public synchronized void close() {
         if (passHostBackend != null) {
             passHostBackend.close();
             passHostBackend = null;
+        }
+        if (!closed) {
+            closed = true;
+            lintHost.release();
         }
     }
 

@@ -31,11 +31,14 @@ public final class Toolchains {
     private final Path mavenRepository;
     private final Map<String, Path> userLlcs;
     private final Duration timeout;
+    /** The worker that reads files for every llc backend's lint, while any of them is open. */
+    private final SharedWorker lintHost;
 
     private Toolchains(Path mavenRepository, Map<String, Path> userLlcs, Duration timeout) {
         this.mavenRepository = mavenRepository;
         this.userLlcs = userLlcs;
         this.timeout = timeout;
+        this.lintHost = new SharedWorker(() -> WorkerBackend.sameLlvm(timeout));
     }
 
     /**
@@ -118,13 +121,15 @@ public final class Toolchains {
     }
 
     /**
-     * Opens a backend by name. The embedded LLVM runs in this process when {@code embeddedInProcess},
-     * else in a worker JVM like the others (for user files, whose prototypes may abort LLVM).
+     * Opens a backend by name. The embedded LLVM runs in this process when {@code embeddedInProcess}
+     * (each file read once by a worker first, see {@link ReadFirstBackend}), else in a worker JVM like
+     * the others (for user files, whose prototypes may abort LLVM).
      */
     public Backend open(String name, boolean embeddedInProcess) {
         String canonical = canonical(name);
         if (canonical.equals(embeddedName())) {
-            return embeddedInProcess ? new InProcessBackend() : WorkerBackend.sameLlvm(timeout);
+            // In this process, each file is first read by a worker: a parser that dies on it costs one cell.
+            return embeddedInProcess ? new ReadFirstBackend(timeout) : WorkerBackend.sameLlvm(timeout);
         }
         if (!installed().contains(canonical)) {
             throw new InputException("--llvm " + name + ": " + whyMissing(canonical)
@@ -137,9 +142,9 @@ public final class Toolchains {
         String suffix = canonical.substring("llc-".length());
         if (suffix.chars().allMatch(Character::isDigit)) {
             int major = Integer.parseInt(suffix);
-            return new LlcBackend(LlcBackend.debianLlc(major), canonical, timeout, passHost(major));
+            return new LlcBackend(LlcBackend.debianLlc(major), canonical, timeout, passHost(major), lintHost);
         }
-        return new LlcBackend(userLlcs.get(suffix), canonical, timeout, passHost(-1));
+        return new LlcBackend(userLlcs.get(suffix), canonical, timeout, passHost(-1), lintHost);
     }
 
     /** Opens a backend given by name or, for compatibility with hand-run llc builds, by an llc's path. */
@@ -149,7 +154,7 @@ public final class Toolchains {
             if (!Files.isRegularFile(llc) || !Files.isExecutable(llc)) {
                 throw new InputException("--llvm " + nameOrPath + ": no executable llc at that path");
             }
-            return new LlcBackend(llc, null, timeout, passHost(-1));
+            return new LlcBackend(llc, null, timeout, passHost(-1), lintHost);
         }
         return open(nameOrPath, embeddedInProcess);
     }

@@ -2,7 +2,6 @@ package org.iretlab.backend;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -18,11 +17,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.iretlab.handler.HandlerSpec;
 
 /**
- * An LLVM in a child JVM speaking {@link WorkerProtocol}. A worker that dies is reported as CRASH
- * with LLVM's last words from its stderr, and the next request starts a new one; a worker that does
- * not answer in time is killed and the request is a TIMEOUT.
+ * An LLVM in a child JVM speaking {@link WorkerProtocol}. A worker that dies on a request is
+ * replaced and given the request once more (a worker can die of something else: the OOM killer, a
+ * stray signal); when the request kills the second one too, it is a CRASH with LLVM's last words from
+ * the worker's stderr (and where the JVM's crash log is kept, when it wrote one). A worker that does
+ * not answer in time is killed and the request is a TIMEOUT. Its logs live in the run's
+ * {@link ScratchFolder}.
  *
  * <p>The worker is a long-lived conversation over its stdin and stdout, which Commons Exec (made for
  * run-to-completion commands) does not offer, so this uses {@link ProcessBuilder} directly.
@@ -59,8 +62,8 @@ public final class WorkerBackend implements Backend {
         cmd.add("-Xmx" + maxHeap);
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-XX:-CreateCoredumpOnCrash");
-        cmd.add("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + File.separator + "iretlab-worker-hs_err_%p.log");
+        // Crash files go to this run's scratch folder, never the user's working directory.
+        cmd.addAll(ScratchFolder.childJvmOptions());
         // The worker unpacks LLVM into the same JavaCPP cache as its parent.
         System.getProperties().stringPropertyNames().stream()
                 .filter(k -> k.startsWith("org.bytedeco."))
@@ -96,6 +99,32 @@ public final class WorkerBackend implements Backend {
 
     @Override
     public synchronized CompileOutcome compile(CompileRequest request) {
+        return ask(WorkerProtocol.Request.of(request));
+    }
+
+    /** A handler built from its description and compiled in the worker: LLVM dying on it costs this compile only. */
+    public synchronized CompileOutcome compile(HandlerSpec spec, CompileOptions options) {
+        return ask(WorkerProtocol.Request.of(spec, options));
+    }
+
+    /** How many times a request is sent before a dead worker makes it a CRASH. */
+    static final int ATTEMPTS = 2;
+
+    private CompileOutcome ask(WorkerProtocol.Request request) {
+        CompileOutcome outcome = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            outcome = askOnce(request);
+            if (!(outcome.status() == CompileOutcome.Status.CRASH && workerDied)) {
+                return outcome;
+            }
+        }
+        return CompileOutcome.crash(outcome.message() + "; a new worker died on this input too (" + ATTEMPTS + " times)");
+    }
+
+    private boolean workerDied;
+
+    private CompileOutcome askOnce(WorkerProtocol.Request request) {
+        workerDied = false;
         try {
             ensureStarted();
         } catch (IllegalStateException e) {
@@ -131,7 +160,7 @@ public final class WorkerBackend implements Backend {
         }
         stop();
         try {
-            stderrLog = Files.createTempFile("iretlab-worker-", ".log");
+            stderrLog = ScratchFolder.newFile("worker-", ".log");
             process = new ProcessBuilder(command).redirectError(stderrLog.toFile()).start();
             started++;
         } catch (IOException e) {
@@ -182,6 +211,7 @@ public final class WorkerBackend implements Backend {
     private CompileOutcome died() {
         String words = lastWords();
         stop();
+        workerDied = true;
         return CompileOutcome.crash(words);
     }
 
@@ -204,13 +234,24 @@ public final class WorkerBackend implements Backend {
         String exit = status < 0 ? "the worker did not exit" : status > 128
                 ? "the worker was killed by signal " + (status - 128) + " (exit status " + status + ")"
                 : "the worker exited with status " + status;
+        String crashLog = crashLog(process.pid());
         for (String l : lines) {
             if (l.contains("LLVM ERROR:") || l.contains("Assertion") || l.contains("UNREACHABLE")) {
-                return l.strip() + " (" + exit + ")";
+                return l.strip() + " (" + exit + ")" + crashLog;
             }
         }
-        List<String> tail = lines.subList(Math.max(0, lines.size() - 5), lines.size());
-        return exit + (tail.isEmpty() ? "" : ": " + String.join(" | ", tail));
+        // A JVM that crashed (a segfault in LLVM) prints its report banner, not LLVM's words: keep the frame line.
+        List<String> said = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("# ") && !l.equals("#")).toList();
+        String frame = lines.stream().filter(l -> l.startsWith("# C ") || l.startsWith("# j ")).map(l -> l.substring(2).strip())
+                .findFirst().map(f -> " in " + f).orElse("");
+        List<String> tail = said.subList(Math.max(0, said.size() - 5), said.size());
+        return exit + frame + (tail.isEmpty() ? "" : ": " + String.join(" | ", tail)) + crashLog;
+    }
+
+    /** Where the dead worker's JVM crash log is kept, as a note for the message ("" when it wrote none). */
+    private static String crashLog(long pid) {
+        Path log = ScratchFolder.crashLogOf(pid);
+        return log == null ? "" : " (JVM crash log: " + ScratchFolder.keepCrashLog(log) + ")";
     }
 
     private void stop() {

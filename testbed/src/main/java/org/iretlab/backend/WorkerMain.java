@@ -28,10 +28,12 @@ public final class WorkerMain {
             if (line.isBlank()) {
                 continue;
             }
-            CompileRequest request = WorkerProtocol.decode(line, CompileRequest.class);
+            WorkerProtocol.Request request = WorkerProtocol.decode(line, WorkerProtocol.Request.class);
             CompileOutcome outcome;
             try {
-                outcome = backend.compile(request);
+                outcome = request.spec() != null
+                        ? backend.compile(request.spec().toSpec(), request.options())
+                        : backend.compile(request.compile());
             } catch (RuntimeException | LinkageError e) {
                 // iretlab's own failure is not LLVM's crash: say so, and stay up for the next request.
                 e.printStackTrace();

@@ -15,6 +15,7 @@ import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.backend.EmbeddedCompiler;
+import org.iretlab.backend.WorkerBackend;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
@@ -139,17 +140,26 @@ public final class CellPipeline implements AutoCloseable {
     }
 
     /**
-     * A handler built from its description, compiled by the embedded LLVM in this process: the
-     * builder's own modules cannot reach an LLVM fatal error.
+     * A handler built from its description: in the pipeline's worker when it has one (a user's
+     * description, which LLVM may die on, costs this cell only), else by the embedded LLVM in this
+     * process (descriptions made by iretlab's own code).
      */
     public Cell run(HandlerSpec spec, CompileOptions options) {
         Input in = Input.plain("handler spec " + spec.name(), spec.target().triple(), options.passes());
         long start = System.nanoTime();
         CompileResult result;
-        try {
-            result = new EmbeddedCompiler(EmbeddedCompiler.embeddedName()).compile(spec, options);
-        } catch (InputException e) {
-            return in.noCode(this, options.passes(), Outcome.REJECTED, e.getMessage(), System.nanoTime() - start);
+        if (backend instanceof WorkerBackend worker) {
+            CompileOutcome outcome = worker.compile(spec, options);
+            if (!outcome.compiled()) {
+                return in.noCode(this, options.passes(), failed(outcome.status()), outcome.message(), System.nanoTime() - start);
+            }
+            result = outcome.result();
+        } else {
+            try {
+                result = new EmbeddedCompiler(EmbeddedCompiler.embeddedName()).compile(spec, options);
+            } catch (InputException e) {
+                return in.noCode(this, options.passes(), Outcome.REJECTED, e.getMessage(), System.nanoTime() - start);
+            }
         }
         return judged(in, options.passes(), result, System.nanoTime() - start);
     }

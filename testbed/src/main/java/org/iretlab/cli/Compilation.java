@@ -11,8 +11,8 @@ import org.iretlab.backend.Backend;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileRequest;
-import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.backend.InProcessBackend;
+import org.iretlab.backend.WorkerBackend;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
@@ -26,7 +26,7 @@ import org.iretlab.target.Target;
 import org.iretlab.verdict.Outcome;
 
 /**
- * Where a command's compiles run: a handler spec in this process (the builder's own modules), a
+ * Where a command's compiles run: a handler description in a worker JVM of the embedded LLVM, a
  * user's file in a worker JVM unless {@code --in-process} was asked for. Opened once per command
  * and closed at its end, so a command with several compiles reuses one worker.
  */
@@ -39,7 +39,9 @@ final class Compilation implements AutoCloseable {
     private final Toolchains toolchains;
     private final CheckOptions checks;
     private final Oracle oracle;
+    private final Duration timeout;
     private Backend fileBackend;
+    private WorkerBackend specBackend;
 
     /**
      * @param checks the target-fact overrides the cells are judged with
@@ -47,6 +49,7 @@ final class Compilation implements AutoCloseable {
      */
     Compilation(boolean inProcess, Duration timeout, String llvm, Toolchains toolchains, CheckOptions checks, Oracle oracle) {
         this.inProcess = inProcess;
+        this.timeout = timeout;
         this.llvm = llvm;
         this.toolchains = toolchains;
         this.checks = checks;
@@ -75,9 +78,11 @@ final class Compilation implements AutoCloseable {
         return cell;
     }
 
-    /** A handler description's cell: built and compiled in this process, then judged. */
+    /** A handler description's cell: built and compiled in a worker JVM of the embedded LLVM, then judged. */
     Cell judgeSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
-        return new CellPipeline(null, checks, oracle).run(spec(handler, target), target.toCompileOptions(emit, false));
+        HandlerSpec spec = spec(handler, target);
+        // Not closed with the pipeline: the worker serves this command's other compiles too.
+        return new CellPipeline(specBackend(), checks, oracle).run(spec, target.toCompileOptions(emit, false));
     }
 
     /** Handlers of an ELF object or executable compiled elsewhere, judged. */
@@ -109,14 +114,23 @@ final class Compilation implements AutoCloseable {
                 : "installed backends that read it: " + String.join(", ", readers) + " (use --llvm NAME)";
     }
 
+    /**
+     * A handler description compiled in a worker JVM of the embedded LLVM, with or without
+     * {@code --in-process} (which is about files): a description is the user's input too, and LLVM
+     * dying on it must cost this compile, not iretlab.
+     */
     CompileOutcome compileSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
-        HandlerSpec spec = spec(handler, target);
-        try {
-            return CompileOutcome.compiled(new EmbeddedCompiler(EmbeddedCompiler.embeddedName())
-                    .compile(spec, target.toCompileOptions(emit, false)));
-        } catch (InputException e) {
-            return CompileOutcome.rejected(e.getMessage());
+        return specBackend().compile(spec(handler, target), target.toCompileOptions(emit, false));
+    }
+
+    private WorkerBackend specBackend() {
+        if (fileBackend instanceof WorkerBackend w && w.name().equals(Toolchains.embeddedName())) {
+            return w;
         }
+        if (specBackend == null) {
+            specBackend = WorkerBackend.sameLlvm(timeout);
+        }
+        return specBackend;
     }
 
     private static HandlerSpec spec(HandlerOptions handler, TargetOptions target) {
@@ -141,6 +155,9 @@ final class Compilation implements AutoCloseable {
     public void close() {
         if (fileBackend != null) {
             fileBackend.close();
+        }
+        if (specBackend != null) {
+            specBackend.close();
         }
     }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compile", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compile an interrupt handler with the embedded LLVM: a .ll or .bc file, or a handler "
                 + "described with --params/--body/--attr.",
-                "Files run in a worker JVM, so an LLVM fatal error is reported as a crash (exit 3) instead of "
-                + "ending iretlab."},
+                "Files and descriptions run in a worker JVM, so an LLVM fatal error is reported as a crash (exit 3) "
+                + "instead of ending iretlab; a CPU the LLVM does not know, an error code outside 1-64 bits or an "
+                + "alignstack that is not a power of two is refused first (exit 2)."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:ok", "2:usage or input error (including a refused prototype)", "3:LLVM crashed or hung"})
 final class CompileCommand implements Callable<Integer> {

@@ -12,7 +12,8 @@ public final class InputOptions {
     HandlerOptions handler = new HandlerOptions();
 
     @Option(names = "--in-process",
-            description = "Compile files with the embedded LLVM in this process instead of a worker JVM (faster; an LLVM crash then ends iretlab).")
+            description = "Compile files with the embedded LLVM in this process instead of a worker JVM (faster; an LLVM crash then ends iretlab). "
+                    + "Handler descriptions (--params) always compile in a worker.")
     boolean inProcess;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",

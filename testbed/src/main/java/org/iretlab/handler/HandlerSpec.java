@@ -23,6 +23,11 @@ public record HandlerSpec(String name, Target target, int parameters, FrameType 
         if (parameters < 0) {
             throw new IllegalArgumentException("parameter count cannot be negative");
         }
+        // LLVM wraps an integer width it cannot hold (2^24 becomes i0) and then crashes on it.
+        if (errorCodeBits != 0 && (errorCodeBits < 1 || errorCodeBits > MAX_ERROR_CODE_BITS)) {
+            throw new IllegalArgumentException("--error-code-bits " + errorCodeBits + ": an error code is 1 to "
+                    + MAX_ERROR_CODE_BITS + " bits wide: give e.g. 32 or 64, or leave it out for the native word");
+        }
         body = List.copyOf(body);
         attributes = Map.copyOf(attributes);
         for (var e : attributes.entrySet()) {
@@ -30,6 +35,29 @@ public record HandlerSpec(String name, Target target, int parameters, FrameType 
                 throw new IllegalArgumentException("attribute " + e.getKey().irName + " needs a value, e.g. "
                         + e.getKey().irName + "=" + (e.getKey() == HandlerAttribute.ALIGNSTACK ? "16" : "all"));
             }
+        }
+        String alignstack = attributes.get(HandlerAttribute.ALIGNSTACK);
+        if (alignstack != null) {
+            checkAlignstack(alignstack);
+        }
+    }
+
+    /** The widest error code a spec may ask for: LLVM's legal integer widths stop well short of its own limit. */
+    public static final int MAX_ERROR_CODE_BITS = 64;
+    /** The largest stack alignment LLVM's alignstack attribute can hold. */
+    public static final int MAX_ALIGNSTACK = 256;
+
+    /** alignstack=N as LLVM takes it: a power of two from 1 to 256 (anything else trips an LLVM assertion). */
+    private static void checkAlignstack(String value) {
+        long n;
+        try {
+            n = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("attribute alignstack=" + value + ": expected a number, e.g. alignstack=16");
+        }
+        if (n < 1 || n > MAX_ALIGNSTACK || Long.bitCount(n) != 1) {
+            throw new IllegalArgumentException("attribute alignstack=" + value + ": the stack alignment must be a power "
+                    + "of two from 1 to " + MAX_ALIGNSTACK + " bytes, e.g. alignstack=16");
         }
     }
 
