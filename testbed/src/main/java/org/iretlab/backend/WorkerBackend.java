@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.iretlab.common.InputException;
 import org.iretlab.handler.HandlerSpec;
 
 /**
@@ -35,6 +36,12 @@ public final class WorkerBackend implements Backend {
     public static final String DEFAULT_HEAP = "128m";
 
     private final List<String> command;
+    /**
+     * How long a worker JVM may take to start and say hello, whatever the compile limit: a JVM with
+     * LLVM loaded starts in one to two seconds, far longer on a loaded machine.
+     */
+    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+
     private final Duration timeout;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "iretlab-worker-reader");
@@ -170,10 +177,11 @@ public final class WorkerBackend implements Backend {
         fromWorker = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         WorkerProtocol.Reply hello;
         try {
-            hello = awaitReply();
+            hello = awaitReply(START_LIMIT.compareTo(timeout) > 0 ? START_LIMIT : timeout);
         } catch (TimeoutException e) {
             stop();
-            throw new IllegalStateException("the worker JVM did not start within " + timeout.toSeconds() + " s");
+            throw new InputException("a worker JVM (" + command.get(command.size() - 1) + ") did not start within " + Math.max(START_LIMIT.toSeconds(),
+                    timeout.toSeconds()) + " s: the machine may be overloaded; try again, or use --in-process for the embedded LLVM");
         }
         if (hello == null) {
             String why = lastWords();
@@ -186,6 +194,10 @@ public final class WorkerBackend implements Backend {
 
     /** The next protocol reply, or null when the worker's stdout ended (it died). */
     private WorkerProtocol.Reply awaitReply() throws TimeoutException {
+        return awaitReply(timeout);
+    }
+
+    private WorkerProtocol.Reply awaitReply(Duration limit) throws TimeoutException {
         Future<String> line = reader.submit(() -> {
             for (String l; (l = fromWorker.readLine()) != null; ) {
                 if (l.startsWith(WorkerProtocol.PREFIX)) {
@@ -195,7 +207,7 @@ public final class WorkerBackend implements Backend {
             return null;
         });
         try {
-            String json = line.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            String json = line.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             return json == null ? null : WorkerProtocol.decode(json, WorkerProtocol.Reply.class);
         } catch (TimeoutException e) {
             line.cancel(true);

@@ -33,7 +33,7 @@ public final class InputOptions {
 
     /** Where compiles run, with how their cells are judged: the target-fact overrides, and the oracle or null. */
     Compilation open(CheckOptions checks, Oracle oracle) {
-        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
         return new Compilation(inProcess, timeout, llvm.backendOr("embedded"), llvm.toolchains(timeout), checks, oracle);
     }
 }

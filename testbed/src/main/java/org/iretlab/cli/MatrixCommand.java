@@ -97,7 +97,7 @@ final class MatrixCommand implements Callable<Integer> {
                     + "process: drop one of them");
         }
         int[] part = parseShard(shard);
-        Duration timeout = Duration.ofSeconds(timeoutSeconds);
+        Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
         Toolchains toolchains = llvm.toolchains(timeout);
         List<String> backends = toolchains.resolve(llvm.backendOr("all"));
         List<String> fixPasses = passes == null ? CellPipeline.FIX_PASSES
