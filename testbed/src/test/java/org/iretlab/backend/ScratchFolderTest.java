@@ -1,11 +1,15 @@
 package org.iretlab.backend;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,14 +64,21 @@ class ScratchFolderTest {
 
     @Test
     void aWorkersLogIsInTheScratchFolderAndGoesWithTheWorker() throws Exception {
+        // Other tests of this JVM keep workers of their own: only this worker's log is followed.
+        Set<Path> before = workerLogs();
+        Set<Path> mine;
         try (WorkerBackend worker = WorkerBackend.sameLlvm(java.time.Duration.ofSeconds(120))) {
             worker.name();
-            try (var files = Files.list(ScratchFolder.root())) {
-                assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("worker-")), "the live worker's log");
-            }
+            mine = workerLogs();
+            mine.removeAll(before);
+            assertEquals(1, mine.size(), "the live worker's log, in the scratch folder: " + mine);
         }
+        assertFalse(Files.exists(mine.iterator().next()), "closed: its log is gone");
+    }
+
+    private static Set<Path> workerLogs() throws Exception {
         try (var files = Files.list(ScratchFolder.root())) {
-            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith("worker-")), "closed: its log is gone");
+            return files.filter(p -> p.getFileName().toString().startsWith("worker-")).collect(Collectors.toCollection(HashSet::new));
         }
     }
 }
