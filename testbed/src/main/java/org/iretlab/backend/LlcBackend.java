@@ -57,7 +57,12 @@ public final class LlcBackend implements Backend {
         this.timeout = timeout;
         this.passHost = passHost;
         try {
-            ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), Duration.ofSeconds(30));
+            // Under the compiles' own limit: a wrapper that hangs here is killed, with its children.
+            ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), timeout);
+            if (r.timedOut()) {
+                throw new InputException(llc + ": did not answer --version within " + ExternalProcess.seconds(timeout)
+                        + " (the time limit, --timeout) and was killed, with its children");
+            }
             Matcher m = VERSION.matcher(r.stdout());
             if (r.exitCode() != 0 || !m.find()) {
                 throw new InputException(llc + ": not an llc (its --version names no LLVM version)");
@@ -264,24 +269,65 @@ public final class LlcBackend implements Backend {
         return cmd;
     }
 
-    /** Runs llc; null when it succeeded, else the outcome that ends the compile. */
+    /**
+     * Runs llc; null when it succeeded, else the outcome that ends the compile. llc's output file
+     * (after {@code -o}) may grow to {@link #OUTPUT_CAP}, llc's streams to the standard cap; what a
+     * cell keeps of its stderr is {@link #MESSAGE_LINES} lines.
+     */
     private CompileOutcome run(List<String> cmd, List<String> warnings) throws IOException {
-        ExternalProcess.Result r = ExternalProcess.run(cmd, timeout);
+        Path output = Path.of(cmd.get(cmd.indexOf("-o") + 1));
+        ExternalProcess.Result r = ExternalProcess.run(cmd, ExternalProcess.Limits.of(timeout).watching(OUTPUT_CAP, output));
         if (r.timedOut()) {
-            return CompileOutcome.timeout(name() + " did not finish within " + timeout.toSeconds() + " s and was killed");
+            return CompileOutcome.timeout(name() + " did not finish within " + ExternalProcess.seconds(timeout)
+                    + " and was killed, with its children");
+        }
+        if (r.fileOverCap() != null) {
+            // Not LLVM's refusal, and no hang: a runaway output, over what iretlab reads of a compile.
+            return CompileOutcome.crash(name() + " wrote more than " + ExternalProcess.size(OUTPUT_CAP) + " to "
+                    + r.fileOverCap().getFileName() + (r.exitCode() == 0 ? "" : " and was killed")
+                    + ": iretlab reads no compile output that large");
         }
         List<String> stderr = r.stderr().lines().toList();
         if (r.exitCode() == 0) {
-            stderr.stream().filter(l -> l.contains("warning:")).forEach(warnings::add);
+            List<String> said = stderr.stream().filter(l -> l.contains("warning:")).toList();
+            warnings.addAll(firstLines(said, "warnings"));
             return null;
         }
         String fatal = stderr.stream().filter(l -> l.contains("LLVM ERROR:")).findFirst().orElse(null);
         if (fatal != null || r.exitCode() > 128) {
-            return CompileOutcome.crash((fatal != null ? fatal.strip() : name() + " died") + " (exit status " + r.exitCode() + ")");
+            return CompileOutcome.crash((fatal != null ? shortened(fatal.strip()) : name() + " died") + " (exit status " + r.exitCode() + ")");
         }
         boolean parse = stderr.stream().anyMatch(l -> PARSE_ERROR.matcher(l).find());
-        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", stderr)
+        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", firstLines(stderr, "lines of its stderr"))
                 + (parse ? "\n  " + IrReader.UNREADABLE + " IR (LLVM " + version + ")" : ""));
+    }
+
+    /** The most of llc's output file iretlab reads: 64 MB (a handler's assembly is kilobytes). */
+    static final long OUTPUT_CAP = 64L << 20;
+    /** The most lines of llc's stderr a compile's message or warnings keep. */
+    static final int MESSAGE_LINES = 100;
+    /** The most characters of one such line. */
+    private static final int LINE_CHARS = 2000;
+
+    /**
+     * The first {@link #MESSAGE_LINES} lines, each shortened, and a last one saying how many more there
+     * were; ExternalProcess's closing line on a cut stream stays.
+     */
+    private static List<String> firstLines(List<String> lines, String what) {
+        List<String> out = new ArrayList<>(lines.stream().limit(MESSAGE_LINES).map(LlcBackend::shortened).toList());
+        if (lines.size() > MESSAGE_LINES) {
+            out.add("[iretlab: " + (lines.size() - MESSAGE_LINES) + " more " + what + " not kept]");
+            String last = lines.get(lines.size() - 1);
+            if (last.startsWith("[iretlab: ")) {
+                out.add(last);
+            }
+        }
+        return out;
+    }
+
+    private static String shortened(String line) {
+        return line.length() <= LINE_CHARS ? line : line.substring(0, LINE_CHARS) + " [iretlab: " + (line.length() - LINE_CHARS)
+                + " more characters not kept]";
     }
 
 }
