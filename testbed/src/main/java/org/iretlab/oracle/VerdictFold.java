@@ -54,7 +54,8 @@ final class VerdictFold {
         runs.hung().forEach(s -> hangs.add("did not return: TIMEOUT in scenario " + s));
         if (!runs.notRun().isEmpty()) {
             hangs.add(runs.notRun().size() + " scenarios not run: the handler hung in " + BootLoop.HUNG_IN_A_ROW
-                    + " boots in a row, so it is taken to hang in all (" + String.join("; ", runs.notRun()) + ")");
+                    + " boots in a row, so it is taken to hang in all (" + String.join("; ", runs.notRun().stream().limit(3).toList())
+                    + (runs.notRun().size() > 3 ? "; ..." : "") + ")");
         }
         notes.addAll(0, hangs);
         // Nothing found proves nothing when part of the handler did not run.
