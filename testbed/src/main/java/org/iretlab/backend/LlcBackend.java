@@ -271,12 +271,13 @@ public final class LlcBackend implements Backend {
 
     /**
      * Runs llc; null when it succeeded, else the outcome that ends the compile. llc's output file
-     * (after {@code -o}) may grow to {@link #OUTPUT_CAP}, llc's streams to the standard cap; what a
-     * cell keeps of its stderr is {@link #MESSAGE_LINES} lines.
+     * (after {@code -o}) may grow to {@link #OUTPUT_CAP}, each of its streams to {@link #STREAM_CAP};
+     * what a cell keeps of its stderr is {@link #MESSAGE_LINES} lines.
      */
     private CompileOutcome run(List<String> cmd, List<String> warnings) throws IOException {
         Path output = Path.of(cmd.get(cmd.indexOf("-o") + 1));
-        ExternalProcess.Result r = ExternalProcess.run(cmd, ExternalProcess.Limits.of(timeout).watching(OUTPUT_CAP, output));
+        ExternalProcess.Result r = ExternalProcess.run(cmd,
+                ExternalProcess.Limits.of(timeout).withStreamBytes(STREAM_CAP).watching(OUTPUT_CAP, output));
         if (r.timedOut()) {
             return CompileOutcome.timeout(name() + " did not finish within " + ExternalProcess.seconds(timeout)
                     + " and was killed, with its children");
@@ -287,42 +288,66 @@ public final class LlcBackend implements Backend {
                     + r.fileOverCap().getFileName() + (r.exitCode() == 0 ? "" : " and was killed")
                     + ": iretlab reads no compile output that large");
         }
-        List<String> stderr = r.stderr().lines().toList();
+        Stderr said = new Stderr(r.stderr());
         if (r.exitCode() == 0) {
-            List<String> said = stderr.stream().filter(l -> l.contains("warning:")).toList();
-            warnings.addAll(firstLines(said, "warnings"));
+            warnings.addAll(said.warnings);
             return null;
         }
-        String fatal = stderr.stream().filter(l -> l.contains("LLVM ERROR:")).findFirst().orElse(null);
-        if (fatal != null || r.exitCode() > 128) {
-            return CompileOutcome.crash((fatal != null ? shortened(fatal.strip()) : name() + " died") + " (exit status " + r.exitCode() + ")");
+        if (said.fatal != null || r.exitCode() > 128) {
+            return CompileOutcome.crash((said.fatal != null ? said.fatal : name() + " died") + " (exit status " + r.exitCode() + ")");
         }
-        boolean parse = stderr.stream().anyMatch(l -> PARSE_ERROR.matcher(l).find());
-        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", firstLines(stderr, "lines of its stderr"))
-                + (parse ? "\n  " + IrReader.UNREADABLE + " IR (LLVM " + version + ")" : ""));
+        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", said.first)
+                + (said.parseError ? "\n  " + IrReader.UNREADABLE + " IR (LLVM " + version + ")" : ""));
     }
 
     /** The most of llc's output file iretlab reads: 64 MB (a handler's assembly is kilobytes). */
     static final long OUTPUT_CAP = 64L << 20;
-    /** The most lines of llc's stderr a compile's message or warnings keep. */
+    /** The most kept of each of llc's streams: 4 MB, more than any real compile's diagnostics. */
+    static final long STREAM_CAP = 4L << 20;
+    /** The most lines of llc's stderr a compile's message, or its warnings, keep. */
     static final int MESSAGE_LINES = 100;
     /** The most characters of one such line. */
     private static final int LINE_CHARS = 2000;
 
     /**
-     * The first {@link #MESSAGE_LINES} lines, each shortened, and a last one saying how many more there
-     * were; ExternalProcess's closing line on a cut stream stays.
+     * What llc's stderr says, read once, line by line: its first {@link #MESSAGE_LINES} lines and
+     * warnings (each shortened, with a line saying how many more there were), the first
+     * {@code LLVM ERROR:}, and whether the parser refused the input. ExternalProcess's closing line
+     * on a cut stream is kept.
      */
-    private static List<String> firstLines(List<String> lines, String what) {
-        List<String> out = new ArrayList<>(lines.stream().limit(MESSAGE_LINES).map(LlcBackend::shortened).toList());
-        if (lines.size() > MESSAGE_LINES) {
-            out.add("[iretlab: " + (lines.size() - MESSAGE_LINES) + " more " + what + " not kept]");
-            String last = lines.get(lines.size() - 1);
-            if (last.startsWith("[iretlab: ")) {
-                out.add(last);
+    private static final class Stderr {
+        final List<String> first = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        String fatal;
+        boolean parseError;
+
+        Stderr(String text) {
+            int lines = 0;
+            int warned = 0;
+            String last = null;
+            for (String line : (Iterable<String>) text.lines()::iterator) {
+                if (lines++ < MESSAGE_LINES) {
+                    first.add(shortened(line));
+                }
+                if (line.contains("warning:") && warned++ < MESSAGE_LINES) {
+                    warnings.add(shortened(line));
+                }
+                if (fatal == null && line.contains("LLVM ERROR:")) {
+                    fatal = shortened(line.strip());
+                }
+                parseError = parseError || PARSE_ERROR.matcher(line).find();
+                last = line;
+            }
+            if (lines > MESSAGE_LINES) {
+                first.add("[iretlab: " + (lines - MESSAGE_LINES) + " more lines of its stderr not kept]");
+            }
+            if (warned > MESSAGE_LINES) {
+                warnings.add("[iretlab: " + (warned - MESSAGE_LINES) + " more warnings not kept]");
+            }
+            if (lines > MESSAGE_LINES && last.startsWith("[iretlab: ")) {
+                first.add(last);
             }
         }
-        return out;
     }
 
     private static String shortened(String line) {

@@ -109,7 +109,7 @@ class HostileLlcTest {
         assertEquals(CompileOutcome.Status.REJECTED, o.status());
         assertTrue(o.message().length() < 10_000, "a message of " + o.message().length() + " characters");
         assertTrue(o.message().contains("more lines of its stderr not kept]"), o.message());
-        assertTrue(o.message().endsWith("[iretlab: cut at 64 MB; 190 MB were written]"), o.message());
+        assertTrue(o.message().endsWith("[iretlab: cut at 4 MB; 190 MB were written]"), o.message());
     }
 
     @Test
