@@ -35,6 +35,9 @@ public final class LlcBackend implements Backend {
     /** llc's parser error: {@code input.ll:4:31: error: ...} (or a bitcode reader's "error: Invalid ..."). */
     private static final Pattern PARSE_ERROR = Pattern.compile("input\\.(ll|bc):(\\d+:\\d+: )?error:|Invalid (bitcode|record)");
 
+    /** The most an llc may take to say its version (a real one takes milliseconds): 30 s, or less when --timeout is. */
+    static final Duration VERSION_LIMIT = Duration.ofSeconds(30);
+
     private final Path llc;
     private final String name;
     private final String version;
@@ -57,11 +60,13 @@ public final class LlcBackend implements Backend {
         this.timeout = timeout;
         this.passHost = passHost;
         try {
-            // Under the compiles' own limit: a wrapper that hangs here is killed, with its children.
-            ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), timeout);
+            // Under the compiles' own limit, at most VERSION_LIMIT: a wrapper that hangs here is killed, with its children.
+            Duration limit = timeout.compareTo(VERSION_LIMIT) < 0 ? timeout : VERSION_LIMIT;
+            ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), limit);
             if (r.timedOut()) {
-                throw new InputException(llc + ": did not answer --version within " + ExternalProcess.seconds(timeout)
-                        + " (the time limit, --timeout) and was killed, with its children");
+                throw new InputException(llc + ": did not answer --version within " + ExternalProcess.seconds(limit)
+                        + " (the time limit, --timeout, at most " + ExternalProcess.seconds(VERSION_LIMIT)
+                        + " here) and was killed, with its children");
             }
             Matcher m = VERSION.matcher(r.stdout());
             if (r.exitCode() != 0 || !m.find()) {
