@@ -113,7 +113,7 @@ public final class ExternalProcess {
         line.addAll(command);
         String marker = ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
         ProcessBuilder builder = new ProcessBuilder(line);
-        builder.environment().put(ProcessTree.MARKER, marker);
+        builder.environment().put(ProcessTree.MARKER, ProcessTree.markerValue(builder.environment().get(ProcessTree.MARKER), marker));
         Process p = builder.start();
         ProcessTree tree = new ProcessTree(p, marker, SETSID != null);
         LIVE.add(tree);

@@ -78,7 +78,6 @@ final class ProcessTree {
         if (entries == null) {
             return out;
         }
-        byte[] tag = (MARKER + "=" + marker + "\0").getBytes(StandardCharsets.ISO_8859_1);
         for (File e : entries) {
             String name = e.getName();
             if (name.isEmpty() || !Character.isDigit(name.charAt(0))) {
@@ -90,7 +89,7 @@ final class ProcessTree {
                     continue;
                 }
                 boolean inGroup = group > 0 && Long.parseLong(fields[2]) == group;
-                if (inGroup || (Long.parseLong(fields[19]) >= startTicks && marked(e.toPath(), tag))) {
+                if (inGroup || (Long.parseLong(fields[19]) >= startTicks && marked(e.toPath()))) {
                     ProcessHandle.of(Long.parseLong(name)).ifPresent(out::add);
                 }
             } catch (IOException | RuntimeException gone) {
@@ -115,26 +114,35 @@ final class ProcessTree {
         }
     }
 
-    /** True when the process's environment holds the tag (a whole variable); false when it cannot be read (another user's). */
-    private static boolean marked(Path proc, byte[] tag) {
+    /**
+     * The value of {@link #MARKER} a tool is given: its own marker after those of the runs it runs
+     * under (an iretlab started by a tool iretlab runs, as llvm-reduce's test does), so that killing
+     * an outer tree kills what the inner iretlab started too.
+     */
+    static String markerValue(String inherited, String marker) {
+        return inherited == null || inherited.isBlank() ? marker : inherited + " " + marker;
+    }
+
+    /** True when the process's environment has the marker among its {@link #MARKER}'s; false when it cannot be read (another user's). */
+    private boolean marked(Path proc) {
         byte[] env;
         try {
             env = Files.readAllBytes(proc.resolve("environ"));
         } catch (IOException | RuntimeException unreadable) {
             return false;
         }
-        outer:
-        for (int i = 0; i + tag.length <= env.length; i++) {
-            // A variable starts the block or follows the NUL that ends the one before.
-            if (i > 0 && env[i - 1] != 0) {
-                continue;
+        String prefix = MARKER + "=";
+        int start = 0;
+        while (start < env.length) {
+            int end = start;
+            while (end < env.length && env[end] != 0) {
+                end++;
             }
-            for (int j = 0; j < tag.length; j++) {
-                if (env[i + j] != tag[j]) {
-                    continue outer;
-                }
+            String variable = new String(env, start, end - start, StandardCharsets.ISO_8859_1);
+            if (variable.startsWith(prefix)) {
+                return List.of(variable.substring(prefix.length()).split(" ")).contains(marker);
             }
-            return true;
+            start = end + 1;
         }
         return false;
     }

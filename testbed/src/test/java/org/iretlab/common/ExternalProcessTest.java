@@ -73,6 +73,21 @@ class ExternalProcessTest {
         }
     }
 
+    /** What an iretlab run by the tool starts carries both markers: killing the outer tree kills it too. */
+    @Test
+    void aToolOfAnInnerIretlabIsKilledWithTheOuterTree() throws Exception {
+        ExternalProcess.Result r = sh("(env IRETLAB_PROCESS_TREE=\"$IRETLAB_PROCESS_TREE 1-1\" setsid sh -c 'echo $$; exec sleep 300' &);"
+                + " sleep 0.2", Duration.ofSeconds(60));
+        String pid = r.stdout().lines().findFirst().orElseThrow();
+        try {
+            assertFalse(alive(pid), "the inner tool survived the outer run");
+        } finally {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+        }
+        assertEquals("7-1", ProcessTree.markerValue(null, "7-1"));
+        assertEquals("7-1 9-4", ProcessTree.markerValue("7-1", "9-4"));
+    }
+
     /**
      * A process out of reach (started by the test, not by the tool) opens the tool's stdout through
      * /proc and keeps it: iretlab stops reading after the drain grace and says so.
