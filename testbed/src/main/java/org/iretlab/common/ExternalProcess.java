@@ -38,6 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ExternalProcess {
     /** The most kept of one stream of one run: 64 MB. */
     public static final long STREAM_CAP = 64L << 20;
+    /** The largest cap a caller may ask for: 1 GB. */
+    public static final long MAX_STREAM_CAP = 1L << 30;
     /** How long the pipes may stay open once the tool and its group are gone. */
     public static final Duration DRAIN_GRACE = Duration.ofSeconds(2);
     /** How often a running tool's descendants and watched files are looked at. */
@@ -72,6 +74,10 @@ public final class ExternalProcess {
     public record Limits(Duration time, long streamBytes, List<Path> files, long fileBytes) {
         public Limits {
             files = List.copyOf(files);
+            // What is kept becomes one array and one string.
+            if (streamBytes < 0 || streamBytes > MAX_STREAM_CAP) {
+                throw new IllegalArgumentException("a stream cap of " + streamBytes + " bytes: at most " + size(MAX_STREAM_CAP));
+            }
         }
 
         /** This time limit, the standard stream cap, no watched files. */
