@@ -100,7 +100,9 @@ class ExternalProcessTest {
                 + ")/fd/1; touch " + opened + "; exec sleep 300").start();
         try {
             long start = System.nanoTime();
-            ExternalProcess.Result r = sh("echo $$ > " + pid + "; while [ ! -e " + opened + " ]; do sleep 0.05; done; echo done",
+            // Written aside and moved: while echo runs, the shell has its stdout on the file, not on the pipe.
+            ExternalProcess.Result r = sh("echo $$ > " + pid + ".new; mv " + pid + ".new " + pid + "; while [ ! -e " + opened
+                    + " ]; do sleep 0.05; done; echo done",
                     Duration.ofSeconds(60));
             double seconds = (System.nanoTime() - start) / 1e9;
             assertEquals(0, r.exitCode());
