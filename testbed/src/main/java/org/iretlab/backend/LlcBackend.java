@@ -35,6 +35,9 @@ public final class LlcBackend implements Backend {
     /** llc's parser error: {@code input.ll:4:31: error: ...} (or a bitcode reader's "error: Invalid ..."). */
     private static final Pattern PARSE_ERROR = Pattern.compile("input\\.(ll|bc):(\\d+:\\d+: )?error:|Invalid (bitcode|record)");
 
+    /** The most an llc may take to say its version (a real one takes milliseconds): 30 s, or less when --timeout is. */
+    static final Duration VERSION_LIMIT = Duration.ofSeconds(30);
+
     private final Path llc;
     private final String name;
     private final String version;
@@ -61,7 +64,14 @@ public final class LlcBackend implements Backend {
         this.timeout = timeout;
         this.passHost = passHost;
         try {
-            ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), Duration.ofSeconds(30));
+            // Under the compiles' own limit, at most VERSION_LIMIT: a wrapper that hangs here is killed, with its children.
+            Duration limit = timeout.compareTo(VERSION_LIMIT) < 0 ? timeout : VERSION_LIMIT;
+            ExternalProcess.Result r = ExternalProcess.run(List.of(llc.toString(), "--version"), limit);
+            if (r.timedOut()) {
+                throw new InputException(llc + ": did not answer --version within " + ExternalProcess.seconds(limit)
+                        + " (the time limit, --timeout, at most " + ExternalProcess.seconds(VERSION_LIMIT)
+                        + " here) and was killed, with its children");
+            }
             Matcher m = VERSION.matcher(r.stdout());
             if (r.exitCode() != 0 || !m.find()) {
                 throw new InputException(llc + ": not an llc (its --version names no LLVM version)");
@@ -305,24 +315,90 @@ public final class LlcBackend implements Backend {
         return cmd;
     }
 
-    /** Runs llc; null when it succeeded, else the outcome that ends the compile. */
+    /**
+     * Runs llc; null when it succeeded, else the outcome that ends the compile. llc's output file
+     * (after {@code -o}) may grow to {@link #OUTPUT_CAP}, each of its streams to {@link #STREAM_CAP};
+     * what a cell keeps of its stderr is {@link #MESSAGE_LINES} lines.
+     */
     private CompileOutcome run(List<String> cmd, List<String> warnings) throws IOException {
-        ExternalProcess.Result r = ExternalProcess.run(cmd, timeout);
+        Path output = Path.of(cmd.get(cmd.indexOf("-o") + 1));
+        ExternalProcess.Result r = ExternalProcess.run(cmd,
+                ExternalProcess.Limits.of(timeout).withStreamBytes(STREAM_CAP).watching(OUTPUT_CAP, output));
         if (r.timedOut()) {
-            return CompileOutcome.timeout(name() + " did not finish within " + timeout.toSeconds() + " s and was killed");
+            return CompileOutcome.timeout(name() + " did not finish within " + ExternalProcess.seconds(timeout)
+                    + " and was killed, with its children");
         }
-        List<String> stderr = r.stderr().lines().toList();
+        if (r.fileOverCap() != null) {
+            // Not LLVM's refusal, and no hang: a runaway output, over what iretlab reads of a compile.
+            return CompileOutcome.crash(name() + " wrote more than " + ExternalProcess.size(OUTPUT_CAP) + " to "
+                    + r.fileOverCap().getFileName() + (r.exitCode() == 0 ? "" : " and was killed")
+                    + ": iretlab reads no compile output that large");
+        }
+        Stderr said = new Stderr(r.stderr());
         if (r.exitCode() == 0) {
-            stderr.stream().filter(l -> l.contains("warning:")).forEach(warnings::add);
+            warnings.addAll(said.warnings);
             return null;
         }
-        String fatal = stderr.stream().filter(l -> l.contains("LLVM ERROR:")).findFirst().orElse(null);
-        if (fatal != null || r.exitCode() > 128) {
-            return CompileOutcome.crash((fatal != null ? fatal.strip() : name() + " died") + " (exit status " + r.exitCode() + ")");
+        if (said.fatal != null || r.exitCode() > 128) {
+            return CompileOutcome.crash((said.fatal != null ? said.fatal : name() + " died") + " (exit status " + r.exitCode() + ")");
         }
-        boolean parse = stderr.stream().anyMatch(l -> PARSE_ERROR.matcher(l).find());
-        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", stderr)
-                + (parse ? "\n  " + IrReader.UNREADABLE + " IR (LLVM " + version + ")" : ""));
+        return CompileOutcome.rejected(name() + " refused it: " + String.join("\n  ", said.first)
+                + (said.parseError ? "\n  " + IrReader.UNREADABLE + " IR (LLVM " + version + ")" : ""));
+    }
+
+    /** The most of llc's output file iretlab reads: 64 MB (a handler's assembly is kilobytes). */
+    static final long OUTPUT_CAP = 64L << 20;
+    /** The most kept of each of llc's streams: 4 MB, more than any real compile's diagnostics. */
+    static final long STREAM_CAP = 4L << 20;
+    /** The most lines of llc's stderr a compile's message, or its warnings, keep. */
+    static final int MESSAGE_LINES = 100;
+    /** The most characters of one such line. */
+    private static final int LINE_CHARS = 2000;
+
+    /**
+     * What llc's stderr says, read once, line by line: its first {@link #MESSAGE_LINES} lines and
+     * warnings (each shortened, with a line saying how many more there were), the first
+     * {@code LLVM ERROR:}, and whether the parser refused the input. ExternalProcess's closing line
+     * on a cut stream is kept.
+     */
+    private static final class Stderr {
+        final List<String> first = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        String fatal;
+        boolean parseError;
+
+        Stderr(String text) {
+            int lines = 0;
+            int warned = 0;
+            String last = null;
+            for (String line : (Iterable<String>) text.lines()::iterator) {
+                if (lines++ < MESSAGE_LINES) {
+                    first.add(shortened(line));
+                }
+                if (line.contains("warning:") && warned++ < MESSAGE_LINES) {
+                    warnings.add(shortened(line));
+                }
+                if (fatal == null && line.contains("LLVM ERROR:")) {
+                    fatal = shortened(line.strip());
+                }
+                parseError = parseError || PARSE_ERROR.matcher(line).find();
+                last = line;
+            }
+            if (lines > MESSAGE_LINES) {
+                first.add("[iretlab: " + (lines - MESSAGE_LINES) + " more lines of its stderr not kept]");
+            }
+            if (warned > MESSAGE_LINES) {
+                warnings.add("[iretlab: " + (warned - MESSAGE_LINES) + " more warnings not kept]");
+            }
+            if (lines > MESSAGE_LINES && last.startsWith("[iretlab: ")) {
+                first.add(last);
+            }
+        }
+    }
+
+    private static String shortened(String line) {
+        return line.length() <= LINE_CHARS ? line : line.substring(0, LINE_CHARS) + " [iretlab: " + (line.length() - LINE_CHARS)
+                + " more characters not kept]";
     }
 
 }

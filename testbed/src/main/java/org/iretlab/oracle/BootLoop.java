@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.analysis.TargetFacts;
+import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.ObjectDecoder;
@@ -20,7 +21,9 @@ import org.iretlab.verdict.FindingKind;
 /**
  * Boots one handler's kernel until each scenario has ended or hung. A boot runs its scenarios in
  * order and a hang or a triple fault ends it, so the kernel is linked again for the scenarios that
- * boot did not reach, without the ones that ended or hung, and booted again. One per handler: it
+ * boot did not reach, without the ones that ended or hung, and booted again. A handler that hangs
+ * in {@link #HUNG_IN_A_ROW} boots in a row, with no scenario ending in between, is taken to hang in
+ * every scenario: the rest are not run (each would cost a whole boot limit). One per handler: it
  * keeps the tally of its boots.
  */
 final class BootLoop {
@@ -30,8 +33,14 @@ final class BootLoop {
      */
     record Ended(Scenario scenario, ScenarioRun run, List<ScenarioJudge.Observation> observations) {}
 
-    /** The scenarios that ended, in the order they did; those that hung, described; what it took. */
-    record Runs(List<Ended> ended, List<String> hung, int boots, double seconds) {}
+    /**
+     * The scenarios that ended, in the order they did; those that hung and those not run after
+     * {@link #HUNG_IN_A_ROW} hangs, described; what it took.
+     */
+    record Runs(List<Ended> ended, List<String> hung, List<String> notRun, int boots, double seconds) {}
+
+    /** Boots in a row that hung, nothing ending in between, after which the handler is taken to hang in every scenario. */
+    static final int HUNG_IN_A_ROW = 2;
 
     /** One boot, and the handler as linked into its kernel: the addresses its observations point at. */
     private record Booted(Qemu.Boot boot, DecodedFunction code, Map<Long, OverAlignedArguments.Argument> overAligned) {}
@@ -50,7 +59,10 @@ final class BootLoop {
 
     private final List<Ended> ended = new ArrayList<>();
     private final List<String> hung = new ArrayList<>();
+    private final List<String> notRun = new ArrayList<>();
     private int boots;
+    /** Boots that ended in a hang since a scenario last ended. */
+    private int hungInARow;
     private double seconds;
     /** A busy machine can be slow: the first scenario that times out gets one more boot before it counts as hung. */
     private boolean retried;
@@ -79,8 +91,12 @@ final class BootLoop {
         List<Scenario> remaining = scenarios;
         while (!remaining.isEmpty()) {
             remaining = sortOut(remaining, boot(remaining));
+            if (hungInARow >= HUNG_IN_A_ROW) {
+                remaining.forEach(s -> notRun.add(s.describe()));
+                break;
+            }
         }
-        return new Runs(List.copyOf(ended), List.copyOf(hung), boots, seconds);
+        return new Runs(List.copyOf(ended), List.copyOf(hung), List.copyOf(notRun), boots, seconds);
     }
 
     /** Links a kernel for these scenarios and boots it; its output goes beside it, as boot-N.log. */
@@ -104,35 +120,45 @@ final class BootLoop {
 
     /**
      * Sorts the boot's scenarios into ended, hung, and those for the next boot: the one a timeout
-     * cut short the first time, and those the boot did not reach.
+     * cut short the first time, and those the boot did not reach. A boot that timed out before its
+     * first scenario started gets one more boot too (the same one retry: a busy machine can be slow).
      */
     private List<Scenario> sortOut(List<Scenario> scenarios, Booted booted) {
         Qemu.Boot boot = booted.boot();
         Map<Integer, ScenarioRun> runs = ScenarioRun.parse(boot.output());
         List<Scenario> next = new ArrayList<>();
+        boolean sorted = false;
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
             ScenarioRun run = runs.get(i);
             if (run != null && run.ended()) {
                 ended.add(new Ended(s, run, ScenarioJudge.judge(mode, s, run, booted.code(), facts.calleeStackAlign(),
                         booted.overAligned())));
+                hungInARow = 0;
+                sorted = true;
             } else if (run != null) {
                 // It was running when the boot ended: the time limit cut it short, or a reset did.
+                sorted = true;
                 if (boot.timedOut() && !retried) {
                     retried = true;
                     next.add(s);
                 } else if (boot.timedOut()) {
                     hung.add(s.describe());
+                    hungInARow++;
                 } else {
                     ended.add(new Ended(s, null, List.of(new ScenarioJudge.Observation(FindingKind.TRIPLE_FAULT, null,
                             "the machine reset (triple fault) during this scenario"))));
+                    hungInARow = 0;
                 }
             } else {
                 next.add(s);
             }
         }
-        if (next.size() == scenarios.size()) {
-            throw new InputException("the oracle's kernel ran no scenario (QEMU exit status " + boot.status() + "): "
+        if (!sorted && boot.timedOut() && !retried) {
+            retried = true;
+        } else if (!sorted) {
+            throw new InputException("the oracle's kernel ran no scenario (QEMU exit status " + boot.status()
+                    + (boot.timedOut() ? ", killed at the boot limit of " + ExternalProcess.seconds(bootLimit) : "") + "): "
                     + boot.output().lines().limit(5).collect(Collectors.joining(" | ")));
         }
         return next;

@@ -13,7 +13,8 @@ import org.iretlab.verdict.Outcome;
 /**
  * Folds one handler's scenario runs into the oracle's result: one finding per kind and place,
  * naming the scenarios that show it; what the CR0.TS=1 scenario did; where the code went after the
- * iret when the handler moved the saved IP; and what skipped AVX-512 instructions leave unseen.
+ * iret when the handler moved the saved IP; what skipped AVX-512 instructions leave unseen; and the
+ * scenarios in which it did not return (then it is a TIMEOUT, with the findings of the others).
  */
 final class VerdictFold {
     private VerdictFold() {}
@@ -48,8 +49,18 @@ final class VerdictFold {
                     + " is not seen, nor are the vector registers judged; what runs around them is, and the locals passed"
                     + " to callees");
         }
+        // A handler that did not return is a TIMEOUT, whatever the other scenarios showed (their findings stay).
+        List<String> hangs = new ArrayList<>();
+        runs.hung().forEach(s -> hangs.add("did not return: TIMEOUT in scenario " + s));
+        if (!runs.notRun().isEmpty()) {
+            hangs.add(runs.notRun().size() + " scenarios not run: the handler hung in " + BootLoop.HUNG_IN_A_ROW
+                    + " boots in a row, so it is taken to hang in all (" + String.join("; ", runs.notRun().stream().limit(3).toList())
+                    + (runs.notRun().size() > 3 ? "; ..." : "") + ")");
+        }
+        notes.addAll(0, hangs);
         // Nothing found proves nothing when part of the handler did not run.
-        Outcome outcome = skippedAvx512 > 0 && v.findings().isEmpty() ? Outcome.NOT_AVAILABLE : v.outcome();
+        Outcome outcome = !runs.hung().isEmpty() ? Outcome.TIMEOUT
+                : skippedAvx512 > 0 && v.findings().isEmpty() ? Outcome.NOT_AVAILABLE : v.outcome();
         return new Oracle.Result(new FunctionVerdict(function, outcome, v.findings(), List.copyOf(notes)), lazyFp,
                 skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung());
     }
