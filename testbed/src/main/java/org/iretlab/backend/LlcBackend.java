@@ -25,7 +25,7 @@ import org.iretlab.target.Target;
 
 /**
  * An external {@code llc} (Debian's /usr/lib/llvm-N/bin/llc, or any a user names), one process per
- * compile through Commons Exec with a time limit. The embedded LLVM reads the IR first, in a worker
+ * compile through {@link ExternalProcess} with a time limit. The embedded LLVM reads the IR first, in a worker
  * JVM, for byval-frame-check and the handlers' prototypes, so what the lint refuses never reaches
  * llc and a file that kills a parser costs one compile; an llc that aborts anyway costs only its
  * own process and is a CRASH.

@@ -28,8 +28,8 @@ import org.iretlab.handler.HandlerSpec;
  * not answer in time is killed and the request is a TIMEOUT. Its logs live in the run's
  * {@link ScratchFolder}.
  *
- * <p>The worker is a long-lived conversation over its stdin and stdout, which Commons Exec (made for
- * run-to-completion commands) does not offer, so this uses {@link ProcessBuilder} directly.
+ * <p>The worker is a long-lived conversation over its stdin and stdout, which a run-to-completion
+ * runner ({@link org.iretlab.common.ExternalProcess}) does not offer, so this uses {@link ProcessBuilder} directly.
  */
 public final class WorkerBackend implements Backend {
     /** A worker's heap limit: its modules are small, and the matrix runs one worker per job and version. */

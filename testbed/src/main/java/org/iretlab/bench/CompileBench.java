@@ -98,7 +98,7 @@ public final class CompileBench {
                                 .withPasses(List.of("stack-realign-32")))));
     }
 
-    /** One llc process per module on the same .ll text, through Commons Exec. */
+    /** One llc process per module on the same .ll text, through {@link ExternalProcess}. */
     public Timing llcPerModule(Path llc, int modules) throws IOException {
         try (WorkFolder work = WorkFolder.create("iretlab-bench-")) {
             Path dir = work.path();

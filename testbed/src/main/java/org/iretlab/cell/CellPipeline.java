@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.Backend;
@@ -231,7 +232,9 @@ public final class CellPipeline implements AutoCloseable {
             skipped += res.skippedAvx512();
         }
         Outcome outcome = hung ? Outcome.TIMEOUT : !kinds.isEmpty() ? Outcome.BUG : skipped > 0 ? Outcome.NOT_AVAILABLE : Outcome.OK;
-        String message = hung ? "a scenario hung" : outcome == Outcome.NOT_AVAILABLE ? "QEMU has no AVX-512: " + skipped
+        String message = hung ? results.stream().filter(r -> !r.hung().isEmpty())
+                .map(r -> "@" + r.verdict().function() + " did not return: TIMEOUT in scenario " + r.hung().get(0))
+                .collect(Collectors.joining("; ")) : outcome == Outcome.NOT_AVAILABLE ? "QEMU has no AVX-512: " + skipped
                 + " instructions skipped, and nothing found in what ran" : null;
         String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
         return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, describe(expected),

@@ -30,7 +30,6 @@ final class RunCommand extends JudgeCommand {
         for (Oracle.Result r : cell.oracle().results()) {
             List<String> notes = new ArrayList<>(r.verdict().notes());
             notes.add(String.format("%d boot(s), %.2f s of QEMU", r.boots(), r.seconds()));
-            r.hung().forEach(h -> notes.add("hung (TIMEOUT) in: " + h));
             out.add(new FunctionVerdict(r.verdict().function(), r.verdict().outcome(), r.verdict().findings(), notes));
         }
         return out;

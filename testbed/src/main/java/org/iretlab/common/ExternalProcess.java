@@ -34,6 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li><b>Files.</b> Optionally, files the tool writes and iretlab reads afterwards: when one grows
  * over its cap the tool is killed as at the time limit.</li>
  * </ul>
+ *
+ * <p>This replaced Apache Commons Exec: its watchdog destroys only the direct child, and its stream
+ * pumps wait for every holder of a pipe and keep all output, which were exactly the hangs and the
+ * out-of-memory of issue 20 (an llc wrapper whose child kept the pipes open; 2.3 GB on stderr).
  */
 public final class ExternalProcess {
     /** The most kept of one stream of one run: 64 MB. */
