@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.iretlab.common.ExternalProcess;
@@ -61,7 +62,7 @@ public final class TargetProbe {
         }
         String classpath = System.getProperty("java.class.path");
         // The CPU and features decide whether LLVM dies; the code and relocation models are checked where they are parsed.
-        String key = "llvm=" + Llvm.version() + "\t" + target.triple() + "\t" + target.cpu() + "\t" + target.features();
+        String key = "features-checked llvm=" + Llvm.version() + "\t" + target.triple() + "\t" + target.cpu() + "\t" + target.features();
         return ANSWERS.computeIfAbsent(key, k -> {
             Optional<String> known = ProbeCache.get(k);
             if (known != null) {
@@ -180,6 +181,13 @@ public final class TargetProbe {
                     + ": give one it lists for this triple" + suggestions(target.cpu(), cpus)
                     + " (llc -mtriple=" + target.triple() + " -mcpu=help lists them all)");
         }
+        List<String> unknown = UNKNOWN_FEATURE.matcher(said).results().map(m -> m.group(1)).distinct()
+                .filter(f -> List.of(target.features().split(",")).contains(f)).toList();
+        if (!unknown.isEmpty()) {
+            return Optional.of("--mattr " + target.features() + ": " + llvmName + " knows no feature " + String.join(", ", unknown)
+                    + " for " + target.triple() + " (it would ignore " + (unknown.size() == 1 ? "it" : "them")
+                    + " silently): give features it lists (llc -mtriple=" + target.triple() + " -mattr=help)");
+        }
         if (r.exitCode() != 0) {
             String fatal = r.stderr().lines().filter(l -> l.contains("LLVM ERROR:")).findFirst()
                     .orElse("it died (exit status " + r.exitCode() + ")").strip();
@@ -189,6 +197,9 @@ public final class TargetProbe {
         }
         return Optional.empty();
     }
+
+    /** LLVM's word for a feature it does not know, which it then ignores: {@code '+nonsense' is not a recognized feature ...}. */
+    private static final Pattern UNKNOWN_FEATURE = Pattern.compile("'([+-][^']+)' is not a recognized feature for this target");
 
     /** The CPUs LLVM listed after "Available CPUs for this target:", one per line as "  name - description". */
     static Set<String> cpus(String helpOutput) {

@@ -53,6 +53,16 @@ class HostileInputTest {
         assertTrue(r.err().contains("64-bit code requested") && r.err().contains("--triple i386-unknown-none"), r::toString);
     }
 
+    /** LLVM ignores a feature it does not know, with a line on stderr: the user's --mattr then means nothing. */
+    @Test
+    void anUnknownFeatureIsAnInputErrorNamingIt() {
+        Cli r = Cli.run("compile", "--params", "1", "--triple", "i386-unknown-none", "--mattr", "+sse2,+nonsense");
+        assertEquals(ExitCodes.INPUT, r.exit(), r::toString);
+        assertTrue(r.err().contains("knows no feature +nonsense for i386-unknown-none") && r.err().contains("-mattr=help"), r::toString);
+        Cli known = Cli.run("compile", "--params", "1", "--triple", "i386-unknown-none", "--mattr", "+sse2,-avx");
+        assertEquals(0, known.exit(), known::toString);
+    }
+
     @Test
     void aKnownCpuStillCompiles() {
         Cli r = Cli.run("compile", "--params", "1", "--triple", "x86_64-unknown-none", "--cpu", "skylake");
