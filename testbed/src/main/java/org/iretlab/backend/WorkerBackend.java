@@ -67,6 +67,9 @@ public final class WorkerBackend implements Backend {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
+        // Out of memory is a death with its own words ("Terminating due to java.lang.OutOfMemoryError"),
+        // never a worker that thrashes until the time limit calls it a hang in LLVM.
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-XX:TieredStopAtLevel=1");
         // Crash files go to this run's scratch folder, never the user's working directory.
@@ -80,6 +83,7 @@ public final class WorkerBackend implements Backend {
         cmd.add(WorkerMain.class.getName());
         cmd.add(kind);
         this.command = List.copyOf(cmd);
+        this.heap = maxHeap;
     }
 
     /** A worker running the same embedded LLVM as this JVM. */
@@ -124,9 +128,25 @@ public final class WorkerBackend implements Backend {
             if (!(outcome.status() == CompileOutcome.Status.CRASH && workerDied)) {
                 return outcome;
             }
+            if (outcome.message().contains(OUT_OF_MEMORY) && attempt < ATTEMPTS) {
+                // Large input (thousands of handlers in one file), not an LLVM crash: the next worker gets more room.
+                heap = HEAP_AFTER_OUT_OF_MEMORY;
+            }
+        }
+        if (outcome.message().contains(OUT_OF_MEMORY)) {
+            return CompileOutcome.crash("the worker ran out of memory on this input even with -Xmx" + heap
+                    + " (not an LLVM crash): split the file into smaller ones (" + outcome.message() + ")");
         }
         return CompileOutcome.crash(outcome.message() + "; a new worker died on this input too (" + ATTEMPTS + " times)");
     }
+
+    /** What a JVM started with -XX:+ExitOnOutOfMemoryError says as it ends. */
+    private static final String OUT_OF_MEMORY = "OutOfMemoryError";
+    /** The heap a worker is given again after one ran out of memory on the same input. */
+    static final String HEAP_AFTER_OUT_OF_MEMORY = "1g";
+
+    /** The worker's -Xmx; raised for the rest of this backend's life once a worker ran out of memory. */
+    private String heap;
 
     private boolean workerDied;
 
@@ -168,7 +188,9 @@ public final class WorkerBackend implements Backend {
         stop();
         try {
             stderrLog = ScratchFolder.newFile("worker-", ".log");
-            process = new ProcessBuilder(command).redirectError(stderrLog.toFile()).start();
+            List<String> cmd = new ArrayList<>(command);
+            cmd.replaceAll(a -> a.startsWith("-Xmx") ? "-Xmx" + heap : a);
+            process = new ProcessBuilder(cmd).redirectError(stderrLog.toFile()).start();
             started++;
         } catch (IOException e) {
             throw new IllegalStateException("cannot start a worker JVM (" + command.get(0) + "): " + e.getMessage());
@@ -248,7 +270,7 @@ public final class WorkerBackend implements Backend {
                 : "the worker exited with status " + status;
         String crashLog = crashLog(process.pid());
         for (String l : lines) {
-            if (l.contains("LLVM ERROR:") || l.contains("Assertion") || l.contains("UNREACHABLE")) {
+            if (l.contains("LLVM ERROR:") || l.contains("Assertion") || l.contains("UNREACHABLE") || l.contains(OUT_OF_MEMORY)) {
                 return l.strip() + " (" + exit + ")" + crashLog;
             }
         }
