@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
@@ -12,13 +13,13 @@ import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileRequest;
 import org.iretlab.backend.InProcessBackend;
-import org.iretlab.backend.WorkerBackend;
 import org.iretlab.backend.Toolchains;
+import org.iretlab.backend.WorkerBackend;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
+import org.iretlab.common.InputException;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.handler.HandlerSpec;
-import org.iretlab.common.InputException;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.oracle.Oracle;
@@ -78,11 +79,34 @@ final class Compilation implements AutoCloseable {
         return cell;
     }
 
-    /** A handler description's cell: built and compiled in a worker JVM of the embedded LLVM, then judged. */
+    /**
+     * A handler description's cell: built (and, on the embedded LLVM, compiled) in a worker JVM of
+     * the embedded LLVM, then judged. With --llvm naming another LLVM, the built IR is compiled there
+     * like a file.
+     */
     Cell judgeSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
         HandlerSpec spec = spec(handler, target);
+        CompileOptions options = target.toCompileOptions(emit, false);
+        if (otherLlvm()) {
+            Optional<IrSource> ir = built(spec, options);
+            if (ir.isEmpty()) {
+                return new CellPipeline(specBackend(), checks, oracle).run(spec, options);
+            }
+            return new CellPipeline(fileBackend(), checks, oracle).run(ir.get(), options);
+        }
         // Not closed with the pipeline: the worker serves this command's other compiles too.
-        return new CellPipeline(specBackend(), checks, oracle).run(spec, target.toCompileOptions(emit, false));
+        return new CellPipeline(specBackend(), checks, oracle).run(spec, options);
+    }
+
+    /** --llvm names an LLVM other than the embedded one, which builds descriptions. */
+    private boolean otherLlvm() {
+        return !toolchains.resolveOne(llvm).equals(Toolchains.embeddedName());
+    }
+
+    /** The description's IR as the embedded LLVM builds it (no passes: the chosen LLVM runs them), or empty when refused. */
+    private Optional<IrSource> built(HandlerSpec spec, CompileOptions options) {
+        CompileOutcome ir = specBackend().compile(spec, options.withPasses(List.of()).withEmit(CompileOptions.Emit.IR));
+        return ir.compiled() ? Optional.of(IrSource.ofText("handler spec " + spec.name(), ir.result().ir())) : Optional.empty();
     }
 
     /** Handlers of an ELF object or executable compiled elsewhere, judged. */
@@ -120,7 +144,15 @@ final class Compilation implements AutoCloseable {
      * dying on it must cost this compile, not iretlab.
      */
     CompileOutcome compileSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
-        return specBackend().compile(spec(handler, target), target.toCompileOptions(emit, false));
+        HandlerSpec spec = spec(handler, target);
+        CompileOptions options = target.toCompileOptions(emit, false);
+        if (otherLlvm()) {
+            Optional<IrSource> ir = built(spec, options);
+            if (ir.isPresent()) {
+                return fileBackend().compile(new CompileRequest(ir.get(), options));
+            }
+        }
+        return specBackend().compile(spec, options);
     }
 
     private WorkerBackend specBackend() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.iretlab.Required;
 import org.iretlab.common.ExternalProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,26 @@ class CheckCommandTest {
               ret void
             }
             """;
+
+    /**
+     * Issue 20 item 6: --llvm holds for a handler description too. llvm#26851 (a 32-bit handler that
+     * calls out with ESP only 4-aligned) shows on LLVM 16 and is fixed on the embedded LLVM 20.
+     */
+    @Test
+    void aDescriptionIsJudgedOnTheLlvmItNames() {
+        Required.backend("llc-16");
+        String[] description = {"check", "--params", "1", "--triple", "i686-unknown-linux-gnu", "--body", "call"};
+        Cli on16 = Cli.run(concat(description, "--llvm", "llc-16"));
+        assertTrue(on16.out().contains("llc-16 16.") && on16.out().contains("misaligned-call-site"), on16::toString);
+        Cli embedded = Cli.run(description);
+        assertTrue(embedded.out().contains("embedded-20") && !embedded.out().contains("misaligned-call-site"), embedded::toString);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 
     @Test
     void aBugIsExit1WithTheInstructionAndReason(@TempDir Path dir) throws Exception {
