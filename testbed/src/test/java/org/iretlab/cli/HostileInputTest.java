@@ -116,24 +116,7 @@ class HostileInputTest {
     }
 
     /** A case as MatrixCommandTest writes them. */
-    private static final String GOOD_CASE = """
-            ; id: 01
-            ; title: a 64-bit error-code handler that calls out
-            ; upstream: llvm/llvm-project#224029
-            ; wrong: RSP 8 mod 16 at the call
-            ; correct: RSP 0 mod 16 at the call
-            ; target: x86_64-unknown-none mattr=-sse
-            ; subject: misaligned-call-site
-            ; expect: x86_64-unknown-none mattr=-sse @ llvm=20: misaligned-call-site mmx-state-clobbered x87-state-clobbered
-            ; after-fix: x86_64-unknown-none mattr=-sse @ llvm=20: none
-            ; source: llvm=20: our run
-            ; RUN: llvm>=15: llc -mtriple=x86_64-unknown-none -mattr=-sse < %s
-            declare void @ext()
-            define x86_intrcc void @h(ptr byval(i8) %f, i64 %e) {
-              call void @ext()
-              ret void
-            }
-            """;
+    private static final String GOOD_CASE = MatrixCommandTest.CASE.formatted("01");
 
     private static Path corpusWithADeadlyCase(Path dir) throws IOException {
         Path cases = Files.createDirectories(dir.resolve("cases"));

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shards merged into what one run gives, and clear errors for backends that are not there.
  */
 class MatrixCommandTest {
-    private static final String CASE = """
+    /** A case with its id as %1$s: an x86-64 error-code handler that calls out (llvm#224029 on LLVM 20). */
+    static final String CASE = """
             ; id: %1$s
             ; title: a 64-bit error-code handler that calls out
             ; upstream: llvm/llvm-project#224029
@@ -78,11 +79,7 @@ class MatrixCommandTest {
         Path config = hangingLlc(dir);
         Path out = dir.resolve("run");
         // Cells run in key order on one job: the first case's two embedded cells, then the hanging llc.
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "matrix", "--llvm", "embedded,llc-hangs",
-                "--llc-config", config.toString(), "--corpus", cases.toString(), "--out", out.toString(), "--jobs", "1",
-                "--timeout", "300"));
-        Process matrix = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        Process matrix = matrixInAnotherJvm(dir, "embedded,llc-hangs", config, cases, out);
         Path cells = out.resolve(RunStore.CELLS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (lines(cells) < 2 && System.nanoTime() < deadline && matrix.isAlive()) {
@@ -208,11 +205,7 @@ class MatrixCommandTest {
         Path cases = corpus(dir, 1);
         Path config = hangingLlc(dir);
         Path out = dir.resolve("run");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "matrix", "--llvm", "llc-hangs",
-                "--llc-config", config.toString(), "--corpus", cases.toString(), "--out", out.toString(), "--jobs", "1",
-                "--timeout", "300"));
-        Process first = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        Process first = matrixInAnotherJvm(dir, "llc-hangs", config, cases, out);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             // cells.jsonl is opened once run.json is written whole: from then on the first run sits on its llc.
@@ -280,6 +273,15 @@ class MatrixCommandTest {
         List<String> all = new ArrayList<>(List.of(a));
         all.addAll(List.of(b));
         return all.toArray(String[]::new);
+    }
+
+    /** A matrix on one job in a JVM of its own, as a person starts it; its output goes to DIR/log. */
+    private static Process matrixInAnotherJvm(Path dir, String llvm, Path config, Path cases, Path out) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "matrix", "--llvm", llvm,
+                "--llc-config", config.toString(), "--corpus", cases.toString(), "--out", out.toString(), "--jobs", "1",
+                "--timeout", "300"));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
     }
 
     private static long lines(Path file) throws Exception {
