@@ -87,24 +87,21 @@ final class Compilation implements AutoCloseable {
     Cell judgeSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
         HandlerSpec spec = spec(handler, target);
         CompileOptions options = target.toCompileOptions(emit, false);
-        if (otherLlvm()) {
-            Optional<IrSource> ir = built(spec, options);
-            if (ir.isEmpty()) {
-                return new CellPipeline(specBackend(), checks, oracle).run(spec, options);
-            }
-            return new CellPipeline(fileBackend(), checks, oracle).run(ir.get(), options);
+        Optional<IrSource> ir = builtForOtherLlvm(spec, options);
+        // Not closed with the pipeline: the backends serve this command's other compiles too.
+        return ir.isPresent() ? new CellPipeline(fileBackend(), checks, oracle).run(ir.get(), options)
+                : new CellPipeline(specBackend(), checks, oracle).run(spec, options);
+    }
+
+    /**
+     * When --llvm names an LLVM other than the embedded one (which builds descriptions): the
+     * description's IR as the embedded LLVM builds it, without the passes (the named LLVM runs them).
+     * Empty on the embedded LLVM, or when the build was refused (the embedded LLVM then says why).
+     */
+    private Optional<IrSource> builtForOtherLlvm(HandlerSpec spec, CompileOptions options) {
+        if (toolchains.resolveOne(llvm).equals(Toolchains.embeddedName())) {
+            return Optional.empty();
         }
-        // Not closed with the pipeline: the worker serves this command's other compiles too.
-        return new CellPipeline(specBackend(), checks, oracle).run(spec, options);
-    }
-
-    /** --llvm names an LLVM other than the embedded one, which builds descriptions. */
-    private boolean otherLlvm() {
-        return !toolchains.resolveOne(llvm).equals(Toolchains.embeddedName());
-    }
-
-    /** The description's IR as the embedded LLVM builds it (no passes: the chosen LLVM runs them), or empty when refused. */
-    private Optional<IrSource> built(HandlerSpec spec, CompileOptions options) {
         CompileOutcome ir = specBackend().compile(spec, options.withPasses(List.of()).withEmit(CompileOptions.Emit.IR));
         return ir.compiled() ? Optional.of(IrSource.ofText("handler spec " + spec.name(), ir.result().ir())) : Optional.empty();
     }
@@ -146,13 +143,8 @@ final class Compilation implements AutoCloseable {
     CompileOutcome compileSpec(HandlerOptions handler, TargetOptions target, Set<CompileOptions.Emit> emit) {
         HandlerSpec spec = spec(handler, target);
         CompileOptions options = target.toCompileOptions(emit, false);
-        if (otherLlvm()) {
-            Optional<IrSource> ir = built(spec, options);
-            if (ir.isPresent()) {
-                return fileBackend().compile(new CompileRequest(ir.get(), options));
-            }
-        }
-        return specBackend().compile(spec, options);
+        Optional<IrSource> ir = builtForOtherLlvm(spec, options);
+        return ir.isPresent() ? fileBackend().compile(new CompileRequest(ir.get(), options)) : specBackend().compile(spec, options);
     }
 
     private WorkerBackend specBackend() {
