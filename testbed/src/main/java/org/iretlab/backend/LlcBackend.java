@@ -17,6 +17,7 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.analysis.AnalyserTrial;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
+import org.iretlab.common.WorkFolder;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.llvm.InterruptHandlers;
@@ -202,7 +203,7 @@ public final class LlcBackend implements Backend {
         if (!Files.isExecutable(llvmAs)) {
             return null;
         }
-        try (ScratchFolder.Dir dir = ScratchFolder.create("as-")) {
+        try (WorkFolder dir = ScratchFolder.create("as-")) {
             Path text = Files.write(dir.path().resolve("input.ll"), source.bytes());
             Path bitcode = dir.path().resolve("input.bc");
             ExternalProcess.Result r = ExternalProcess.run(List.of(llvmAs.toString(), "-o", bitcode.toString(), text.toString()), timeout);
@@ -217,7 +218,7 @@ public final class LlcBackend implements Backend {
 
     /** llc's assembly and object of the prepared module, one llc process each. */
     private CompileOutcome codegen(Prepared p, CompileOptions o) {
-        try (ScratchFolder.Dir dir = ScratchFolder.create("llc-")) {
+        try (WorkFolder dir = ScratchFolder.create("llc-")) {
             Path input = dir.path().resolve(p.source().isBitcode() ? "input.bc" : "input.ll");
             Files.write(input, p.source().bytes());
             List<String> warnings = new ArrayList<>(p.warnings());
@@ -246,7 +247,7 @@ public final class LlcBackend implements Backend {
 
     /** The object llc makes of the module as it is now (printed by the embedded LLVM), for a pass's trial. */
     private byte[] trialObject(LLVMModuleRef module, Target target) {
-        try (ScratchFolder.Dir dir = ScratchFolder.create("trial-")) {
+        try (WorkFolder dir = ScratchFolder.create("trial-")) {
             Path input = Files.writeString(dir.path().resolve("trial.ll"), Llvm.takeMessage(LLVMPrintModuleToString(module)));
             CompileOutcome failed = run(command(input, dir.path().resolve("trial.o"), "obj", target), new ArrayList<>());
             if (failed != null) {

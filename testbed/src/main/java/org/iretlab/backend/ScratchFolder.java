@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.iretlab.common.WorkFolder;
 
 /**
  * One temporary folder per iretlab process ({@code $TMPDIR/iretlab-run-PID}) for what its children
@@ -62,12 +62,8 @@ public final class ScratchFolder {
     }
 
     /** A folder inside the scratch folder, deleted when closed. */
-    public static Dir create(String prefix) {
-        try {
-            return new Dir(Files.createTempDirectory(root(), prefix));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
-        }
+    public static WorkFolder create(String prefix) {
+        return WorkFolder.createIn(root(), prefix);
     }
 
     /** A file name in the scratch folder, not yet created. */
@@ -145,31 +141,6 @@ public final class ScratchFolder {
     }
 
     static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // What cannot be deleted now is removed by the next run's sweep.
-        }
-    }
-
-    /** A folder in the scratch folder, deleted with what it holds when closed. */
-    public static final class Dir implements AutoCloseable {
-        private final Path path;
-
-        private Dir(Path path) {
-            this.path = path;
-        }
-
-        public Path path() {
-            return path;
-        }
-
-        @Override
-        public void close() {
-            delete(path);
-        }
+        WorkFolder.deleteAll(folder);
     }
 }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMTargetMachineRef;
 import org.iretlab.common.ExternalProcess;
+import org.iretlab.common.WorkFolder;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
 import org.iretlab.llvm.Llvm;
@@ -140,7 +141,7 @@ public final class TargetProbe {
             return Optional.empty();
         }
         return ANSWERS.computeIfAbsent("llc " + llc + " " + target.spec() + " " + target.triple(), k -> {
-            try (ScratchFolder.Dir dir = ScratchFolder.create("iretlab-probe-")) {
+            try (WorkFolder dir = ScratchFolder.create("iretlab-probe-")) {
                 Path input = Files.writeString(dir.path().resolve("probe.ll"), EMPTY_FUNCTION);
                 ExternalProcess.Result help = ExternalProcess.run(List.of(llc.toString(), "-mtriple=" + target.triple(),
                         "-mcpu=help", "-o", dir.path().resolve("help.s").toString(), input.toString()), timeout);
