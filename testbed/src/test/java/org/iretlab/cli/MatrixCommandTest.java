@@ -81,10 +81,7 @@ class MatrixCommandTest {
         // Cells run in key order on one job: the first case's two embedded cells, then the hanging llc.
         Process matrix = matrixInAnotherJvm(dir, "embedded,llc-hangs", config, cases, out);
         Path cells = out.resolve(RunStore.CELLS);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (lines(cells) < 2 && System.nanoTime() < deadline && matrix.isAlive()) {
-            Thread.sleep(50);
-        }
+        awaitWhileAlive(matrix, () -> lines(cells) >= 2);
         matrix.destroyForcibly().waitFor();
         assertEquals(2, lines(cells), () -> "the run should hang on the third cell: " + read(dir.resolve("log")));
 
@@ -207,11 +204,8 @@ class MatrixCommandTest {
         Path out = dir.resolve("run");
         Process first = matrixInAnotherJvm(dir, "llc-hangs", config, cases, out);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             // cells.jsonl is opened once run.json is written whole: from then on the first run sits on its llc.
-            while (!Files.exists(out.resolve(RunStore.CELLS)) && System.nanoTime() < deadline && first.isAlive()) {
-                Thread.sleep(50);
-            }
+            awaitWhileAlive(first, () -> Files.exists(out.resolve(RunStore.CELLS)));
             assertTrue(first.isAlive(), () -> "the first run should hang on its llc: " + read(dir.resolve("log")));
             Cli second = Cli.run("matrix", "--llvm", "llc-hangs", "--llc-config", config.toString(), "--corpus", cases.toString(),
                     "--out", out.toString(), "--timeout", "2", "--resume");
@@ -282,6 +276,19 @@ class MatrixCommandTest {
                 "--llc-config", config.toString(), "--corpus", cases.toString(), "--out", out.toString(), "--jobs", "1",
                 "--timeout", "300"));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+    }
+
+    /** A condition to wait for in another process's files. */
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits (at most two minutes) until the condition holds or the process ends. */
+    private static void awaitWhileAlive(Process p, Condition done) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!done.holds() && System.nanoTime() < deadline && p.isAlive()) {
+            Thread.sleep(50);
+        }
     }
 
     private static long lines(Path file) throws Exception {
