@@ -2,7 +2,7 @@ package org.iretlab.analysis;
 
 import org.iretlab.verdict.FindingKind;
 
-/** At every call, SP has the alignment the callee may assume. */
+/** At every call, SP has the alignment the callee may assume; so do the calls inside a callee whose code is at hand. */
 final class CallSiteAlignmentRule implements Rule {
     @Override
     public FindingKind kind() {
@@ -14,6 +14,7 @@ final class CallSiteAlignmentRule implements Rule {
         if (step.kind() != Semantics.Kind.CALL) {
             return;
         }
+        step.callee().relay(kind(), step.instruction(), findings);
         int required = step.facts().calleeStackAlign();
         if (step.before().stackPointer() instanceof Value.StackAddress sp && !sp.provablyAligned(required)) {
             String callee = step.instruction().decoded().symbol();

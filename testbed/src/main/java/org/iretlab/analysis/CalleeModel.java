@@ -27,11 +27,12 @@ public enum CalleeModel {
                 + "': use abi, general-regs-only, soft-float or no-caller-saved-registers");
     }
 
-    boolean clobbersVectorAndFp() {
-        return this == ABI;
-    }
-
-    boolean clobbersGprs() {
-        return this != NO_CALLER_SAVED_REGISTERS;
+    /** The register files a callee of this model may change. */
+    public RegisterUse use() {
+        return switch (this) {
+            case ABI -> RegisterUse.ALL;
+            case GENERAL_REGS_ONLY, SOFT_FLOAT -> RegisterUse.GPRS_ONLY;
+            case NO_CALLER_SAVED_REGISTERS -> RegisterUse.NOTHING;
+        };
     }
 }

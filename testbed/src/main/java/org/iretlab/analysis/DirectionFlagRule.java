@@ -2,7 +2,10 @@ package org.iretlab.analysis;
 
 import org.iretlab.verdict.FindingKind;
 
-/** {@code missing-cld}: DF is provably clear before every call and string instruction. */
+/**
+ * {@code missing-cld}: DF is provably clear before every string instruction and every call whose
+ * callee may depend on it (not a PIC thunk, nor a function whose code sets DF before it uses it).
+ */
 final class DirectionFlagRule implements Rule {
     @Override
     public FindingKind kind() {
@@ -15,10 +18,18 @@ final class DirectionFlagRule implements Rule {
             return;
         }
         State.Direction df = step.before().direction;
-        if (df != State.Direction.CLEAR) {
-            findings.report(kind(), step.instruction(), (df == State.Direction.SET ? "DF is set (std)"
-                    : "DF may still be set by the interrupted code (no cld on this path)") + " at "
-                    + (step.kind() == Semantics.Kind.CALL ? "a call, where the ABI requires it clear" : "a string instruction"));
+        if (df == State.Direction.CLEAR) {
+            return;
         }
+        String where = "a string instruction";
+        if (step.kind() == Semantics.Kind.CALL) {
+            CallEffect callee = step.callee();
+            if (callee.readsDf() == null) {
+                return;
+            }
+            where = "a call to " + callee.name() + " (" + callee.readsDf() + ")";
+        }
+        findings.report(kind(), step.instruction(), (df == State.Direction.SET ? "DF is set (std)"
+                : "DF may still be set by the interrupted code (no cld on this path)") + " at " + where);
     }
 }

@@ -13,7 +13,7 @@ import org.iretlab.verdict.FindingKind;
  */
 final class FpStateRule implements Rule {
     /** x87 instructions that only read state. */
-    private static final Set<String> READ_ONLY = Set.of("fnstsw", "fstsw", "fnstcw", "fstcw", "fnstenv", "fstenv", "fxam", "fwait", "wait");
+    static final Set<String> READ_ONLY = Set.of("fnstsw", "fstsw", "fnstcw", "fstcw", "fnstenv", "fstenv", "fxam", "fwait", "wait");
 
     @Override
     public FindingKind kind() {
@@ -24,7 +24,6 @@ final class FpStateRule implements Rule {
     public void check(Step step, Findings findings) {
         State s = step.before();
         ParsedInstruction i = step.instruction();
-        boolean abiCall = step.kind() == Semantics.Kind.CALL && step.facts().calleeModel().clobbersVectorAndFp();
         boolean sse = step.facts().registerFile().contains(TargetFacts.RegisterFile.SSE);
         switch (step.kind()) {
             case X87, X87_CONTROL -> {
@@ -53,15 +52,16 @@ final class FpStateRule implements Rule {
                 }
             }
             case CALL -> {
-                if (abiCall && !s.fpuSaved) {
-                    findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, "the callee may use x87 (the ABI allows it), "
-                            + "and the x87 state is not saved");
-                    findings.reportFirst(FindingKind.MMX_STATE_CLOBBERED, i, "the callee may use MMX (the ABI allows it), "
-                            + "and the MMX registers are not saved");
+                CallEffect callee = step.callee();
+                if (callee.x87() != null && !s.fpuSaved) {
+                    findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, callee.name() + " may use x87 (" + callee.x87()
+                            + "), and the x87 state is not saved");
+                    findings.reportFirst(FindingKind.MMX_STATE_CLOBBERED, i, callee.name() + " may use MMX (" + callee.x87()
+                            + "), and the MMX registers are not saved");
                 }
-                if (abiCall && sse && !s.mxcsrSaved) {
-                    findings.reportFirst(FindingKind.MXCSR_CLOBBERED, i, "the callee may do SSE floating point, "
-                            + "and MXCSR is not saved");
+                if (callee.mxcsr() != null && sse && !s.mxcsrSaved) {
+                    findings.reportFirst(FindingKind.MXCSR_CLOBBERED, i, callee.name() + " may do SSE floating point ("
+                            + callee.mxcsr() + "), and MXCSR is not saved");
                 }
             }
             case IRET -> {

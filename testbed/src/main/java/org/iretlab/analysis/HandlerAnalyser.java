@@ -31,10 +31,58 @@ public final class HandlerAnalyser {
     }
 
     public static FunctionVerdict analyse(DecodedFunction function, TargetFacts facts) {
+        return analyse(function, facts, new Callees(null, facts));
+    }
+
+    /** The verdict on a handler whose calls go to {@code callees}. */
+    static FunctionVerdict analyse(DecodedFunction function, TargetFacts facts, Callees callees) {
+        Findings findings = new Findings();
+        Interpreter interpreter = new Interpreter(facts, callees);
+        Paths paths = explore(function, interpreter, interpreter.entryState(), findings);
+        if (paths.code().isEmpty()) {
+            return FunctionVerdict.of(function.name(), List.of(), List.of("the function has no instructions"));
+        }
+        for (Step step : paths.steps(facts, interpreter)) {
+            for (Rule rule : RULES) {
+                rule.check(step, findings);
+            }
+        }
+        List<ParsedInstruction> code = paths.code();
+        List<String> notes = new ArrayList<>();
+        if (facts.is64Bit()) {
+            notes.add("the interrupted code's own red zone is out of reach of static analysis: it must be compiled "
+                    + "with -mno-red-zone");
+        }
+        boolean probe = code.stream().anyMatch(p -> WrongErrorCodeRule.PROBE.equals(p.decoded().symbol()));
+        if (!probe) {
+            notes.add("wrong-error-code is left to the oracle: the IR-to-code mapping of this function is not known");
+        }
+        return FunctionVerdict.of(function.name(), findings.all(), notes);
+    }
+
+
+    /**
+     * A function's instructions, and the state before each one that some path from {@code entry}
+     * reaches (null where none does).
+     */
+    record Paths(List<ParsedInstruction> code, List<Semantics.Kind> kinds, Map<Long, Integer> index, State[] in) {
+        /** Every reached instruction with its final state, as the rules see it. */
+        List<Step> steps(TargetFacts facts, Interpreter interpreter) {
+            List<Step> out = new ArrayList<>();
+            for (int i = 0; i < code.size(); i++) {
+                if (in[i] != null) {
+                    out.add(new Step(code.get(i), kinds.get(i), in[i], facts, interpreter, leaves(code.get(i), kinds.get(i), index)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Runs the abstract interpreter over every path of the function from {@code entry} to a fixpoint. */
+    static Paths explore(DecodedFunction function, Interpreter interpreter, State entry, Findings findings) {
         List<ParsedInstruction> code = new ArrayList<>();
         List<Semantics.Kind> kinds = new ArrayList<>();
         Map<Long, Integer> index = new HashMap<>();
-        Findings findings = new Findings();
         for (DecodedInstruction d : function.instructions()) {
             index.put(d.address(), code.size());
             ParsedInstruction p;
@@ -49,12 +97,11 @@ public final class HandlerAnalyser {
             code.add(p);
             kinds.add(kind);
         }
-        Interpreter interpreter = new Interpreter(facts);
         State[] in = new State[code.size()];
         if (code.isEmpty()) {
-            return FunctionVerdict.of(function.name(), List.of(), List.of("the function has no instructions"));
+            return new Paths(code, kinds, index, in);
         }
-        in[0] = interpreter.entryState();
+        in[0] = entry;
         int[] visits = new int[code.size()];
         Deque<Integer> work = new ArrayDeque<>(List.of(0));
         while (!work.isEmpty()) {
@@ -65,7 +112,7 @@ public final class HandlerAnalyser {
             }
             State out = in[i].copy();
             interpreter.step(out, code.get(i), kinds.get(i));
-            for (int next : successors(i, code, kinds, index, findings)) {
+            for (int next : successors(i, code, kinds, index, findings, interpreter, in[i])) {
                 State joined = in[next] == null ? out : in[next].join(out, code.get(next).address());
                 if (!joined.equals(in[next])) {
                     in[next] = joined;
@@ -73,26 +120,7 @@ public final class HandlerAnalyser {
                 }
             }
         }
-        for (int i = 0; i < code.size(); i++) {
-            if (in[i] == null) {
-                continue;
-            }
-            Step step = new Step(code.get(i), kinds.get(i), in[i], facts, interpreter,
-                    leaves(code.get(i), kinds.get(i), index));
-            for (Rule rule : RULES) {
-                rule.check(step, findings);
-            }
-        }
-        List<String> notes = new ArrayList<>();
-        if (facts.is64Bit()) {
-            notes.add("the interrupted code's own red zone is out of reach of static analysis: it must be compiled "
-                    + "with -mno-red-zone");
-        }
-        boolean probe = code.stream().anyMatch(p -> WrongErrorCodeRule.PROBE.equals(p.decoded().symbol()));
-        if (!probe) {
-            notes.add("wrong-error-code is left to the oracle: the IR-to-code mapping of this function is not known");
-        }
-        return FunctionVerdict.of(function.name(), findings.all(), notes);
+        return new Paths(code, kinds, index, in);
     }
 
     private static boolean leaves(ParsedInstruction p, Semantics.Kind kind, Map<Long, Integer> index) {
@@ -101,7 +129,7 @@ public final class HandlerAnalyser {
     }
 
     private static List<Integer> successors(int i, List<ParsedInstruction> code, List<Semantics.Kind> kinds,
-            Map<Long, Integer> index, Findings findings) {
+            Map<Long, Integer> index, Findings findings, Interpreter interpreter, State before) {
         ParsedInstruction p = code.get(i);
         List<Integer> out = new ArrayList<>();
         Long target = p.decoded().branchTarget();
@@ -121,6 +149,12 @@ public final class HandlerAnalyser {
                     out.add(index.get(target));
                 }
                 fallThrough(i, code, findings, out);
+            }
+            case CALL -> {
+                // A call with nothing after it in the function cannot come back (a noreturn callee).
+                if (i + 1 < code.size() && interpreter.callEffect(p, before).returns()) {
+                    out.add(i + 1);
+                }
             }
             default -> fallThrough(i, code, findings, out);
         }

@@ -10,19 +10,26 @@ import org.iretlab.analysis.Semantics.Kind;
  */
 final class Interpreter {
     private final TargetFacts facts;
+    private final Callees callees;
     private final int word;
 
-    Interpreter(TargetFacts facts) {
+    Interpreter(TargetFacts facts, Callees callees) {
         this.facts = facts;
+        this.callees = callees;
         this.word = facts.wordBytes();
     }
 
     State entryState() {
+        return entryState(facts.entryBase());
+    }
+
+    /** Every register still the caller's, SP at {@code base}. */
+    State entryState(Base base) {
         State s = new State();
         for (String family : facts.gprFamilies()) {
             s.set(family, new Value.Original(family));
         }
-        s.set("rsp", new Value.StackAddress(facts.entryBase(), 0));
+        s.set("rsp", new Value.StackAddress(base, 0));
         for (int n = 0; n < 32; n++) {
             for (int lane = 0; lane < 4; lane++) {
                 String name = lane(n, lane);
@@ -77,7 +84,7 @@ final class Interpreter {
             case ALU -> alu(s, i, at);
             case IMPLICIT_RAX_RDX -> implicit(s, i, at);
             case XCHG -> xchg(s, i, at);
-            case CALL -> call(s, at);
+            case CALL -> call(s, i);
             case CLD -> s.direction = State.Direction.CLEAR;
             case STD -> s.direction = State.Direction.SET;
             case STRING -> {
@@ -340,38 +347,45 @@ final class Interpreter {
         write(s, b, bytes, va, at);
     }
 
-    /** What a call may change, by the callee model; the callee may also use any stack below SP. */
-    private void call(State s, long at) {
-        CalleeModel model = facts.calleeModel();
-        if (model.clobbersGprs()) {
-            List<String> callerSaved = facts.is64Bit()
-                    ? facts.windows64() ? List.of("rax", "rcx", "rdx", "r8", "r9", "r10", "r11")
-                            : List.of("rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11")
-                    : List.of("rax", "rcx", "rdx");
-            for (String f : callerSaved) {
-                s.set(f, Value.unknown(at, "the callee may change it"));
-            }
+    /** The effect of a call instruction in the state before it: its callee is entered with SP one word lower. */
+    CallEffect callEffect(ParsedInstruction call, State before) {
+        Value sp = before.stackPointer();
+        return callees.effect(call.decoded().symbol(), sp instanceof Value.StackAddress a ? a.plus(-word) : sp);
+    }
+
+    /** The effect of a tail jump out of the function: its target is entered with SP as it is. */
+    CallEffect tailCallEffect(ParsedInstruction jump, State before) {
+        return callees.effect(jump.decoded().symbol(), before.stackPointer());
+    }
+
+    /** What a call may change, by its callee's effect; the callee may also use any stack below SP. */
+    private void call(State s, ParsedInstruction i) {
+        apply(callEffect(i, s), s, i.address());
+    }
+
+    /** A callee's effect on the caller's state once it has returned to {@code at}. */
+    void apply(CallEffect e, State s, long at) {
+        Value.Unknown changed = new Value.Unknown(at, e.callee() == null ? "the callee may change it (" + e.basis() + ")"
+                : "the callee " + e.callee() + " may change it (" + e.basis() + ")");
+        for (String r : e.changed()) {
+            s.set(r, changed);
         }
-        if (model.clobbersVectorAndFp()) {
-            for (int n = 0; n < 32; n++) {
-                for (int lane = 0; lane < 4; lane++) {
-                    boolean win64Preserved = facts.windows64() && lane == 0 && n >= 6 && n < 16;
-                    if (!win64Preserved) {
-                        s.set(lane(n, lane), Value.unknown(at, "the callee may change it"));
-                    }
-                }
-            }
-            for (int k = 0; k < 8; k++) {
-                s.set("k" + k, Value.unknown(at, "the callee may change it"));
-            }
+        if (e.x87() != null) {
             fpuChanged(s);
+        }
+        if (e.mxcsr() != null) {
             mxcsrChanged(s);
         }
         if (s.stackPointer() instanceof Value.StackAddress sp) {
             s.slots.keySet().removeIf(k -> new Value.StackAddress(k.base(), k.offset()).highestFromEntry() < sp.lowestFromEntry());
+            if (e.popped() != 0) {
+                s.set("rsp", sp.plus(e.popped()));
+            }
         }
-        // The ABI returns with DF clear whatever it was at the call (a missing cld is reported at the call).
-        s.direction = State.Direction.CLEAR;
+        // A missing cld is reported at the call; the ABI returns with DF clear, a callee's own code as it leaves it.
+        if (e.directionAfter() != null) {
+            s.direction = e.directionAfter();
+        }
     }
 
     private void vectorMove(State s, ParsedInstruction i, long at) {

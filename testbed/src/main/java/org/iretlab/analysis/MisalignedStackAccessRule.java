@@ -11,6 +11,9 @@ final class MisalignedStackAccessRule implements Rule {
 
     @Override
     public void check(Step step, Findings findings) {
+        if (step.kind() == Semantics.Kind.CALL) {
+            step.callee().relay(kind(), step.instruction(), findings);
+        }
         int required = Semantics.requiredAlignment(step.instruction(), step.kind());
         if (required <= 1) {
             return;

@@ -20,7 +20,7 @@ final class ReturnRule implements Rule {
                     + ", which pops only the instruction pointer: CS, flags and the frame stay on the stack");
             case JMP -> {
                 if (step.leavesFunction()) {
-                    String target = i.decoded().symbol() != null ? i.decoded().symbol() : i.operands().get(0).toString();
+                    String target = i.decoded().symbol() != null ? i.decoded().symbol() : i.decoded().text().replaceFirst("^\\S+\\s*", "");
                     findings.report(FindingKind.NOT_IRET, i, "leaves the handler by a jump to " + target
                             + " (a tail call): the callee returns with ret, not iret");
                 }
@@ -35,7 +35,7 @@ final class ReturnRule implements Rule {
         Value sp = step.before().stackPointer();
         String want = "entry SP" + (expected == 0 ? "" : " + " + expected + " (the error code popped)");
         if (!(sp instanceof Value.StackAddress a) || !a.base().isEntry()) {
-            findings.report(FindingKind.SP_AT_IRET_WRONG, step.instruction(), "SP = " + sp
+            findings.report(FindingKind.SP_AT_IRET_WRONG, step.instruction(), "SP = " + Value.describe(sp)
                     + " is not provably the " + want);
         } else if (a.offset() != expected) {
             String why = a.offset() == 0 && expected > 0 ? "the error code was not popped"

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.lint.FrameStores;
+import org.iretlab.llvm.CalleeAttributes;
 import org.iretlab.llvm.InterruptHandlers;
 import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.verdict.Finding;
@@ -20,18 +21,22 @@ public final class StaticCheck {
 
     /**
      * A handler to judge: its symbol, whether its vector pushes an error code, the registers its
-     * inline asm declares it clobbers and the over-aligned locals it passes to callees (both known
-     * only when the IR is at hand).
+     * inline asm declares it clobbers, the over-aligned locals it passes to callees and what the IR
+     * states of the functions called in its module (the last three known only when the IR is at hand).
      */
     public record Handler(String symbol, boolean errorCode, List<String> asmClobbers,
-            List<OverAlignedArguments.Argument> overAligned) {
+            List<OverAlignedArguments.Argument> overAligned, List<CalleeAttributes> callees) {
+        public Handler {
+            callees = callees == null ? List.of() : List.copyOf(callees);
+        }
+
         public Handler(String symbol, boolean errorCode) {
-            this(symbol, errorCode, List.of(), List.of());
+            this(symbol, errorCode, List.of(), List.of(), List.of());
         }
 
         /** What the IR says of a handler. */
         public static Handler of(InterruptHandlers.Prototype p) {
-            return new Handler(p.name(), p.hasErrorCode(), p.asmClobbers(), p.overAligned());
+            return new Handler(p.name(), p.hasErrorCode(), p.asmClobbers(), p.overAligned(), p.callees());
         }
     }
 
@@ -111,6 +116,8 @@ public final class StaticCheck {
     public static List<FunctionVerdict> judge(DecodedObject object, String features, List<Handler> handlers,
             CheckOptions options, List<FrameStores.Store> droppedFrameStores) {
         List<FunctionVerdict> out = new ArrayList<>();
+        // One set of callee summaries for every handler of the object: each function is analysed once per check.
+        Callees callees = handlers.isEmpty() ? null : new Callees(object, options.facts(object.triple(), features, handlers.get(0)));
         for (Handler h : handlers) {
             Optional<DecodedFunction> function = object.function(h.symbol());
             if (function.isEmpty()) {
@@ -118,8 +125,8 @@ public final class StaticCheck {
                         "no function of that name in the object: nothing to judge")), List.of()));
                 continue;
             }
-            TargetFacts facts = options.facts(object.triple(), features, h.errorCode()).withOverAligned(h.overAligned());
-            FunctionVerdict v = HandlerAnalyser.analyse(function.get(), facts);
+            TargetFacts facts = options.facts(object.triple(), features, h);
+            FunctionVerdict v = HandlerAnalyser.analyse(function.get(), facts, callees);
             List<Finding> findings = new ArrayList<>(v.findings());
             for (FrameStores.Store s : droppedFrameStores) {
                 if (s.function().equals(h.symbol())) {

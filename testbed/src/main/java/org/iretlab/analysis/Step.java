@@ -11,4 +11,9 @@ public record Step(ParsedInstruction instruction, Semantics.Kind kind, State bef
     public Value address(Operand.Mem m) {
         return interpreter.address(before, m);
     }
+
+    /** What the call this step makes does (only for a {@link Semantics.Kind#CALL}). */
+    CallEffect callee() {
+        return interpreter.callEffect(instruction, before);
+    }
 }

@@ -13,10 +13,11 @@ import org.iretlab.target.Triples;
  *
  * @param errorCode the vector pushes an error code (the handler takes two parameters)
  * @param calleeStackAlign the SP alignment a callee may assume at a call
+ * @param callees what the user and the IR say of the functions the handler calls
  * @param registerFile the register state the machine has, whatever the handler's own features
  * @param overAligned the handler's calls that pass a local aligned above 16 as their first argument (from its IR)
  */
-public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign, CalleeModel calleeModel,
+public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign, CalleeFacts callees,
         Set<RegisterFile> registerFile, List<OverAlignedArguments.Argument> overAligned) {
 
     /** The architectural register state a machine may have. */
@@ -45,11 +46,11 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
 
     /**
      * The defaults: the callee alignment LLVM's X86 subtarget uses (16 on Linux, Darwin, kFreeBSD and
-     * all 64-bit targets, else 4), the ABI callee model, and the register state the handler's own
+     * all 64-bit targets, else 4), the ABI model for callees nothing is known of, and the register state the handler's own
      * target features imply (x87 always; SSE on 64-bit or when enabled; AVX; AVX-512).
      */
     public static TargetFacts defaults(String triple, String cpuFeatures, boolean errorCode) {
-        return new TargetFacts(triple, errorCode, defaultCalleeStackAlign(triple), CalleeModel.ABI,
+        return new TargetFacts(triple, errorCode, defaultCalleeStackAlign(triple), CalleeFacts.defaults(),
                 defaultRegisterFile(triple, cpuFeatures), List.of());
     }
 
@@ -135,18 +136,18 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
     }
 
     public TargetFacts withCalleeStackAlign(int align) {
-        return new TargetFacts(triple, errorCode, align, calleeModel, registerFile, overAligned);
+        return new TargetFacts(triple, errorCode, align, callees, registerFile, overAligned);
     }
 
-    public TargetFacts withCalleeModel(CalleeModel model) {
-        return new TargetFacts(triple, errorCode, calleeStackAlign, model, registerFile, overAligned);
+    public TargetFacts withCallees(CalleeFacts facts) {
+        return new TargetFacts(triple, errorCode, calleeStackAlign, facts, registerFile, overAligned);
     }
 
     public TargetFacts withRegisterFile(Set<RegisterFile> file) {
-        return new TargetFacts(triple, errorCode, calleeStackAlign, calleeModel, file, overAligned);
+        return new TargetFacts(triple, errorCode, calleeStackAlign, callees, file, overAligned);
     }
 
     public TargetFacts withOverAligned(List<OverAlignedArguments.Argument> arguments) {
-        return new TargetFacts(triple, errorCode, calleeStackAlign, calleeModel, registerFile, List.copyOf(arguments));
+        return new TargetFacts(triple, errorCode, calleeStackAlign, callees, registerFile, List.copyOf(arguments));
     }
 }

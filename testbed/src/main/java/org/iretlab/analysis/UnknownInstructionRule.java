@@ -15,12 +15,16 @@ final class UnknownInstructionRule implements Rule {
     @Override
     public void check(Step step, Findings findings) {
         ParsedInstruction i = step.instruction();
+        if (step.kind() == Semantics.Kind.CALL) {
+            step.callee().relay(kind(), i, findings);
+        }
         if (step.kind() == Semantics.Kind.UNKNOWN) {
             findings.report(kind(), i, "the analyser does not model '" + i.mnemonic() + "'");
         } else if (step.kind() == Semantics.Kind.JMP && step.instruction().decoded().branchTarget() == null) {
             findings.report(kind(), i, "an indirect jump: the control flow cannot be followed");
         } else if (!(step.before().stackPointer() instanceof Value.StackAddress) && usesStack(step)) {
-            findings.report(kind(), i, "SP cannot be followed here (" + step.before().stackPointer() + ")");
+            findings.report(kind(), i, "SP cannot be followed here (it is "
+                    + Value.describe(step.before().stackPointer()) + ")");
         }
     }
 

@@ -53,4 +53,21 @@ public sealed interface Value {
     static Value unknown(long writer, String why) {
         return new Unknown(writer, why);
     }
+
+    /** The value in words, for a finding's reason (a record's own toString is no text for users). */
+    static String describe(Value v) {
+        if (v instanceof Unknown u) {
+            return u.writer() >= 0 ? String.format("a value changed at 0x%x (%s)", u.writer(), u.why()) : "unknown (" + u.why() + ")";
+        }
+        if (v instanceof Original o) {
+            return "the interrupted code's " + o.register();
+        }
+        if (v instanceof Loaded l) {
+            return "the word at " + l.from();
+        }
+        if (v instanceof Constant c) {
+            return String.format("the constant 0x%x", c.value());
+        }
+        return String.valueOf(v);
+    }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -70,9 +72,15 @@ abstract class JudgeCommand implements Callable<Integer> {
                     + "Linux, Darwin, kFreeBSD and 64-bit, else 4).")
     Integer calleeStackAlign;
 
-    @Option(names = "--callee-model", paramLabel = "M",
-            description = "What a callee may change: abi (default), general-regs-only, soft-float, no-caller-saved-registers.")
-    String calleeModel;
+    @Option(names = "--callee-model", paramLabel = "[SYMBOL=]M",
+            description = "What a callee may change: abi, general-regs-only, soft-float, no-caller-saved-registers. "
+                    + "M alone: for callees nothing else is known of (no code in the object, no attributes in the IR; "
+                    + "default abi); SYMBOL=M: for that callee, whatever else is known (repeatable).")
+    List<String> calleeModels = new ArrayList<>();
+
+    @Option(names = "--noreturn", paramLabel = "SYMBOL",
+            description = "Calls to SYMBOL do not come back: the path ends there (repeatable; the IR's noreturn counts too).")
+    List<String> noReturn = new ArrayList<>();
 
     @Option(names = "--cpu-state", paramLabel = "S", split = ",",
             description = "The machine's register state, whatever the handler's features: x87,sse,avx,avx512 "
@@ -128,11 +136,30 @@ abstract class JudgeCommand implements Callable<Integer> {
         Set<TargetFacts.RegisterFile> file = new LinkedHashSet<>();
         try {
             cpuState.forEach(s -> file.add(TargetFacts.RegisterFile.byId(s.strip())));
-            CalleeModel model = calleeModel == null ? null : CalleeModel.byId(calleeModel);
+            CalleeModel model = null;
+            Map<String, CalleeModel> bySymbol = new LinkedHashMap<>();
+            for (String m : calleeModels) {
+                int eq = m.indexOf('=');
+                if (eq < 0 && model != null) {
+                    throw new InputException("--callee-model " + m + ": the default model is already " + model.id
+                            + "; give it once, and SYMBOL=MODEL for single callees");
+                } else if (eq < 0) {
+                    model = CalleeModel.byId(m.strip());
+                } else if (eq == 0) {
+                    throw new InputException("--callee-model " + m + ": name the callee before '=', e.g. log_irq=general-regs-only");
+                } else {
+                    bySymbol.put(m.substring(0, eq).strip(), CalleeModel.byId(m.substring(eq + 1).strip()));
+                }
+            }
+            for (String symbol : noReturn) {
+                if (symbol.isBlank()) {
+                    throw new InputException("--noreturn needs a symbol, e.g. --noreturn kernel_panic");
+                }
+            }
             if (calleeStackAlign != null && (calleeStackAlign < 1 || Integer.bitCount(calleeStackAlign) != 1)) {
                 throw new InputException("--callee-stack-align must be a power of two, got " + calleeStackAlign);
             }
-            return new CheckOptions(calleeStackAlign, model, file);
+            return new CheckOptions(calleeStackAlign, model, file, bySymbol, Set.copyOf(noReturn));
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }

@@ -102,7 +102,7 @@ final class BootLoop {
     /** Links a kernel for these scenarios and boots it; its output goes beside it, as boot-N.log. */
     private Booted boot(List<Scenario> scenarios) throws IOException {
         Path kernel = Kernel.link(mode, folder, HarnessSource.render(mode, folder, handler.symbol(), entry, scenarios, undefined,
-                facts.registerFile(), probe, avx512), handlerObject);
+                facts, probe, avx512), handlerObject);
         var linked = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
         DecodedFunction code = linked.function(handler.symbol())
                 .orElseThrow(() -> new InputException("the linked kernel has no " + handler.symbol()));

@@ -37,13 +37,14 @@ final class HarnessSource {
 
     /**
      * @param folder where the kernel is built: the harness includes {@link #PORT_IO} from there, by absolute path
-     * @param registerFile the target's register file: the handler's callees are built with its vector units
+     * @param facts the handler's facts: its callees are built with the target's vector units, and each may
+     *        change what the user and the IR say of it
      * @param probe the object defines {@link #PROBE}: the kernel resets it before and reports it after each scenario
      * @param avx512 the handler's AVX-512 instructions, as offsets from its start and lengths: the #UD each raises
      *        under QEMU is skipped
      */
     static String render(Mode mode, Path folder, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined,
-            Set<TargetFacts.RegisterFile> registerFile, boolean probe, List<Skip> avx512) {
+            TargetFacts facts, boolean probe, List<Skip> avx512) {
         String text = template(mode.template);
         boolean is64 = mode == Mode.BITS64;
         String word = is64 ? ".quad" : ".long";
@@ -98,7 +99,7 @@ final class HarnessSource {
                 .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR
                         : is64 ? "        movw np_selector(%rip), %ds" : "        movw np_selector, %ds")
                 .replace("@@FAULT_STUBS@@", stubs.toString())
-                .replace("@@STANDINS@@", StandIns.render(mode, undefined, registerFile))
+                .replace("@@STANDINS@@", StandIns.render(mode, undefined, facts.registerFile(), facts.callees()))
                 .replace("@@AVX512_SKIPS@@", avx512.stream().map(s -> String.format("        %s %s + %d, %d%n", word, handler,
                         s.offset(), s.length())).collect(Collectors.joining()) + "        " + word + " 0, 0\n")
                 .replace("@@X87_VALUES@@", x87Values())

@@ -91,7 +91,7 @@ public final class Oracle {
     private Result runHandler(byte[] object, String triple, String features, StaticCheck.Handler h, CheckOptions options) {
         try (KeptFolder folder = new KeptFolder(h.symbol())) {
             List<HarnessSource.Skip> avx512 = avx512Instructions(object, triple, h);
-            BootLoop.Runs runs = new BootLoop(folder.path(), object, triple, h, options.facts(triple, features, h.errorCode()),
+            BootLoop.Runs runs = new BootLoop(folder.path(), object, triple, h, options.facts(triple, features, h),
                     avx512, bootLimit).run(Scenario.standard(Mode.of(triple) == Mode.BITS64));
             return VerdictFold.fold(h.symbol(), runs, avx512.size());
         } catch (IOException e) {

@@ -2,13 +2,18 @@ package org.iretlab.oracle;
 
 import java.util.List;
 import java.util.Set;
+import org.iretlab.analysis.CalleeFacts;
+import org.iretlab.analysis.RegisterUse;
 import org.iretlab.analysis.TargetFacts;
 
 /**
  * Stand-ins for what a handler calls but does not define: loggers, schedulers, libcalls LLVM
  * introduces. Each logs the call (ESP and EFLAGS at entry, first argument, return address), then
- * clobbers everything the callee's ABI allows, then computes the documented result where one is
- * known (memcpy, memmove, memset) and returns junk in EAX otherwise.
+ * clobbers everything its callee may change, then computes the documented result where one is
+ * known (memcpy, memmove, memset) and returns junk in EAX otherwise. What a callee may change is
+ * what the analyser assumes of it ({@link CalleeFacts#modelled}): a no_caller_saved_registers
+ * callee changes nothing, a general-regs-only, soft-float or {@code -sse} one only the GPRs the ABI
+ * gives it, an ABI one the x87/MMX state and the vector registers of the handler's units too.
  */
 final class StandIns {
     private StandIns() {}
@@ -16,20 +21,53 @@ final class StandIns {
     /**
      * @param vectors the callee is built with the handler's vector units: with SSE it may change the xmm
      *        registers and MXCSR status, with AVX the ymm registers' upper halves too
+     * @param callees what the user and the IR say of each callee
      */
-    static String render(Mode mode, List<String> names, Set<TargetFacts.RegisterFile> vectors) {
+    static String render(Mode mode, List<String> names, Set<TargetFacts.RegisterFile> vectors, CalleeFacts callees) {
         StringBuilder b = new StringBuilder();
+        boolean keeps = false;
         for (String name : names) {
+            RegisterUse use = callees.modelled(name);
             // Typed as a function, so that the linked kernel's symbol table says where each callee landed.
             b.append("        .globl ").append(name).append("\n        .type ").append(name).append(", @function\n")
-                    .append(name).append(":\n")
-                    .append("        call standin_entry\n        call standin_clobber\n")
-                    .append(vectors.contains(TargetFacts.RegisterFile.SSE) ? "        call standin_clobber_sse\n" : "")
-                    .append(vectors.contains(TargetFacts.RegisterFile.AVX) ? "        call standin_clobber_avx\n" : "")
+                    .append(name).append(":\n");
+            if (!use.gprs()) {
+                keeps = true;
+                b.append(logKeepingEverything(mode)).append("        ret\n");
+                continue;
+            }
+            b.append("        call standin_entry\n        call standin_clobber\n")
+                    .append(use.x87() ? "        call standin_clobber_x87\n" : "")
+                    .append(use.vectors() && vectors.contains(TargetFacts.RegisterFile.SSE) ? "        call standin_clobber_sse\n" : "")
+                    .append(use.vectors() && vectors.contains(TargetFacts.RegisterFile.AVX) ? "        call standin_clobber_avx\n" : "")
                     .append(mode == Mode.BITS64 ? body64(name) : body32(name))
                     .append("        ret\n");
         }
+        if (keeps) {
+            b.append("        .pushsection .data\nstandin_keep:   ").append(mode == Mode.BITS64 ? ".quad 0, 0" : ".long 0, 0")
+                    .append("\n        .popsection\n");
+        }
         return b.toString();
+    }
+
+    /**
+     * A callee that changes nothing: standin_entry's log uses the accumulator and the counter
+     * register, kept in memory around it (a push would move the SP it logs).
+     */
+    private static String logKeepingEverything(Mode mode) {
+        return mode == Mode.BITS64 ? """
+                        movq %rax, standin_keep(%rip)
+                        movq %rcx, standin_keep+8(%rip)
+                        call standin_entry
+                        movq standin_keep(%rip), %rax
+                        movq standin_keep+8(%rip), %rcx
+                """ : """
+                        movl %eax, standin_keep
+                        movl %ecx, standin_keep+4
+                        call standin_entry
+                        movl standin_keep, %eax
+                        movl standin_keep+4, %ecx
+                """;
     }
 
     /** x86-64 SysV: arguments in rdi, rsi, rdx; rax, rcx, rdx, rsi, rdi, r8-r11 are the callee's to change. */

@@ -582,10 +582,14 @@ standin_entry:
         ret
 
 standin_clobber:
-        # Everything the i386 SysV ABI lets a callee change outside the vector unit: eax, ecx,
-        # edx, the MMX registers and x87 stack (empty at a call), the FSW status flags.
+        # The caller-saved GPRs the i386 SysV ABI lets a callee change besides eax (its result).
         movl $0xDEAD0C0C, %ecx
         movl $0xDEAD0D0D, %edx
+        ret
+
+standin_clobber_x87:
+        # A callee that may use x87 or MMX: the MMX registers and x87 stack (empty at a call), the
+        # FSW status flags.
         movq junk_values, %mm0
         movq junk_values, %mm1
         movq junk_values, %mm2

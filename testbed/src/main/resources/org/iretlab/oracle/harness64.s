@@ -644,10 +644,13 @@ standin_entry:
         ret
 
 standin_clobber:
-        # Caller-saved GPRs the stand-in's own work does not need, the MMX/x87 registers (empty
-        # at a call), FSW status flags, xmm0-15, MXCSR status flags.
+        # Caller-saved GPRs the stand-in's own work does not need.
         movabsq $0xDEAD0A0ADEAD0A0A, %r10
         movabsq $0xDEAD0B0BDEAD0B0B, %r11
+        ret
+
+standin_clobber_x87:
+        # A callee that may use x87 or MMX: the MMX/x87 registers (empty at a call), FSW status flags.
         movq junk_values(%rip), %mm0
         movq junk_values(%rip), %mm1
         movq junk_values(%rip), %mm2

@@ -1,0 +1,80 @@
+package org.iretlab.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+
+/**
+ * What one call does to the state the analyser tracks, whether modelled (the ABI, a model the user
+ * names, the IR's attributes) or found by analysing the callee's own code.
+ *
+ * @param callee the callee's symbol, or null for an indirect call
+ * @param basis where the effect comes from, as findings say it ("the ABI allows it", "its code")
+ * @param changed the registers the call may change: GPR families, vector lanes ("v3.1"), mask registers
+ * @param x87 why the call may change x87/MMX state, or null when it cannot
+ * @param mxcsr why the call may set MXCSR status flags, or null when it cannot
+ * @param readsDf why the callee depends on DF being clear, or null when it does not
+ * @param directionAfter DF after the call, or null when the call leaves it as it was
+ * @param returns the call comes back (false: the path ends at it)
+ * @param popped bytes the callee pops besides its return address ({@code ret $N})
+ * @param inside findings in the callee's own code (alignment, instructions the analyser cannot follow),
+ *     reported at the call
+ */
+record CallEffect(String callee, String basis, Set<String> changed, String x87, String mxcsr, String readsDf,
+        State.Direction directionAfter, boolean returns, long popped, List<Finding> inside) {
+
+    CallEffect {
+        changed = Set.copyOf(changed);
+        inside = List.copyOf(inside);
+    }
+
+    /** The callee as findings name it. */
+    String name() {
+        return callee == null ? "the indirect callee" : callee;
+    }
+
+    /** A modelled callee: the registers its model allows; DF clear at the call and after it, as the ABI has it. */
+    static CallEffect modelled(String callee, CalleeFacts.Stated stated, TargetFacts facts) {
+        RegisterUse use = stated.use();
+        List<String> changed = new ArrayList<>();
+        if (use.gprs()) {
+            changed.addAll(facts.is64Bit()
+                    ? facts.windows64() ? List.of("rax", "rcx", "rdx", "r8", "r9", "r10", "r11")
+                            : List.of("rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11")
+                    : List.of("rax", "rcx", "rdx"));
+        }
+        if (use.vectors()) {
+            for (int n = 0; n < 32; n++) {
+                for (int lane = 0; lane < 4; lane++) {
+                    boolean win64Preserved = facts.windows64() && lane == 0 && n >= 6 && n < 16;
+                    if (!win64Preserved) {
+                        changed.add(Interpreter.lane(n, lane));
+                    }
+                }
+            }
+            for (int k = 0; k < 8; k++) {
+                changed.add("k" + k);
+            }
+        }
+        String basis = stated.basis();
+        return new CallEffect(callee, basis, Set.copyOf(changed), use.x87() ? basis : null, use.vectors() ? basis : null,
+                "the ABI lets every function assume DF clear at a call", State.Direction.CLEAR, true, 0, List.of());
+    }
+
+    /** This effect, for a call that does not come back. */
+    CallEffect noReturn() {
+        return new CallEffect(callee, basis, changed, x87, mxcsr, readsDf, directionAfter, false, popped, inside);
+    }
+
+    /** The findings of one kind in the callee's code, reported at the call into it. */
+    void relay(FindingKind kind, ParsedInstruction call, Findings findings) {
+        for (Finding f : inside) {
+            if (f.kind() == kind) {
+                findings.report(kind, call, "in " + name() + String.format(" at 0x%x (%s): ", f.address(), f.assembly())
+                        + f.reason());
+            }
+        }
+    }
+}
