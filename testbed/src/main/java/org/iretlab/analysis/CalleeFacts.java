@@ -46,9 +46,13 @@ public record CalleeFacts(CalleeModel defaultModel, Map<String, CalleeModel> mod
         return m == null ? Optional.empty() : Optional.of(new Stated(m.use(), "--callee-model " + symbol + "=" + m.id));
     }
 
-    /** What the IR says of this callee's registers (null symbol: an indirect call), if it says anything. */
-    Optional<Stated> ir(String symbol) {
-        CalleeAttributes a = ir.get(symbol == null ? CalleeAttributes.INDIRECT : symbol);
+    /**
+     * What the IR says of this callee's registers, if it says anything. An indirect call's symbol
+     * may name its GOT slot (the callee's own name) or a pointer variable: one the IR does not call
+     * is taken as the IR's calls through pointers.
+     */
+    Optional<Stated> ir(String symbol, boolean indirect) {
+        CalleeAttributes a = attributes(symbol, indirect);
         if (a == null || !(a.noCallerSavedRegisters() || a.softFloat() || a.targetFeatures() != null)) {
             return Optional.empty();
         }
@@ -65,12 +69,17 @@ public record CalleeFacts(CalleeModel defaultModel, Map<String, CalleeModel> mod
 
     /** What a stand-in for this symbol (a callee outside the code) may change: the user's word, the IR's, or the default. */
     public RegisterUse modelled(String symbol) {
-        return user(symbol).or(() -> ir(symbol)).orElseGet(this::byDefault).use();
+        return user(symbol).or(() -> ir(symbol, false)).orElseGet(this::byDefault).use();
     }
 
     /** The user or the IR says a call to this symbol does not return. */
-    boolean noReturn(String symbol) {
-        CalleeAttributes a = ir.get(symbol == null ? CalleeAttributes.INDIRECT : symbol);
+    boolean noReturn(String symbol, boolean indirect) {
+        CalleeAttributes a = attributes(symbol, indirect);
         return symbol != null && noReturn.contains(symbol) || a != null && a.noReturn();
+    }
+
+    private CalleeAttributes attributes(String symbol, boolean indirect) {
+        CalleeAttributes a = symbol == null ? null : ir.get(symbol);
+        return a == null && indirect ? ir.get(CalleeAttributes.INDIRECT) : a;
     }
 }

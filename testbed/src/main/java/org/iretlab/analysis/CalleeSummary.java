@@ -16,9 +16,9 @@ import org.iretlab.verdict.FindingKind;
  * and stack rules find in it.
  */
 final class CalleeSummary {
-    /** The rules that hold in any function, whatever its convention. */
+    /** The rules that hold in any function called from a handler, whatever its convention. */
     private static final List<Rule> RULES = List.of(new UnknownInstructionRule(), new MisalignedStackAccessRule(),
-            new CallSiteAlignmentRule());
+            new CallSiteAlignmentRule(), new RedZoneRule());
 
     private final String name;
     private final Base entry;

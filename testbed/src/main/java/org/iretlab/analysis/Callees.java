@@ -36,13 +36,14 @@ final class Callees {
     }
 
     /**
-     * The effect of a call (or tail jump) into {@code symbol} (null: an indirect call) where SP at the
-     * callee's entry is {@code entrySp}, the return address on top.
+     * The effect of a call (or tail jump) into {@code symbol} where SP at the callee's entry is
+     * {@code entrySp}, the return address on top. {@code indirect}: through a register or memory,
+     * where the symbol (if any) names the pointer or its GOT slot, not always the callee.
      */
-    CallEffect effect(String symbol, Value entrySp) {
+    CallEffect effect(String symbol, boolean indirect, Value entrySp) {
         Optional<DecodedFunction> body = symbol == null || object == null ? Optional.empty() : object.function(symbol);
         Base entry = body.isPresent() ? entryBase(symbol, entrySp) : null;
-        String key = symbol + (entry == null ? "" : "@" + entry.modulus() + ":" + entry.residue());
+        String key = symbol + (indirect ? "*" : "") + (entry == null ? "" : "@" + entry.modulus() + ":" + entry.residue());
         CallEffect known = effects.get(key);
         if (known != null) {
             return known;
@@ -64,10 +65,10 @@ final class Callees {
                 summarising.remove(key);
             }
         } else {
-            e = callees.ir(symbol).map(s -> CallEffect.modelled(symbol, s, facts)).orElseGet(() -> picThunk(symbol)
+            e = callees.ir(symbol, indirect).map(s -> CallEffect.modelled(symbol, s, facts)).orElseGet(() -> picThunk(symbol)
                     .orElseGet(() -> CallEffect.modelled(symbol, callees.byDefault(), facts)));
         }
-        if (callees.noReturn(symbol)) {
+        if (callees.noReturn(symbol, indirect)) {
             e = e.noReturn();
         }
         effects.put(key, e);
@@ -78,16 +79,22 @@ final class Callees {
     private Base entryBase(String symbol, Value entrySp) {
         if (entrySp instanceof Value.StackAddress a) {
             int modulus = a.base().modulus();
-            return new Base("the entry SP of " + symbol, null, 0, 0, modulus, (int) Math.floorMod(a.base().residue() + a.offset(), modulus));
+            return new Base(symbol + "'s entry SP", null, 0, 0, modulus, (int) Math.floorMod(a.base().residue() + a.offset(), modulus));
         }
-        return new Base("the entry SP of " + symbol, null, 0, 0, 1, 0);
+        return new Base(symbol + "'s entry SP", null, 0, 0, 1, 0);
+    }
+
+    /** A compiler's PIC thunk: it uses no stack beyond its return address, so any SP alignment will do at a call to it. */
+    static boolean isPicThunk(String symbol) {
+        return symbol != null && PIC_THUNK.matcher(symbol).matches();
     }
 
     private Optional<CallEffect> picThunk(String symbol) {
-        Matcher m = symbol == null ? null : PIC_THUNK.matcher(symbol);
-        if (m == null || !m.matches()) {
+        if (!isPicThunk(symbol)) {
             return Optional.empty();
         }
+        Matcher m = PIC_THUNK.matcher(symbol);
+        m.matches();
         return Optional.of(new CallEffect(symbol, "a PIC thunk", Set.of("r" + m.group(1)), null, null, null, null, true, 0,
                 List.of()));
     }

@@ -350,12 +350,13 @@ final class Interpreter {
     /** The effect of a call instruction in the state before it: its callee is entered with SP one word lower. */
     CallEffect callEffect(ParsedInstruction call, State before) {
         Value sp = before.stackPointer();
-        return callees.effect(call.decoded().symbol(), sp instanceof Value.StackAddress a ? a.plus(-word) : sp);
+        return callees.effect(call.decoded().symbol(), call.decoded().branchTarget() == null,
+                sp instanceof Value.StackAddress a ? a.plus(-word) : sp);
     }
 
     /** The effect of a tail jump out of the function: its target is entered with SP as it is. */
     CallEffect tailCallEffect(ParsedInstruction jump, State before) {
-        return callees.effect(jump.decoded().symbol(), before.stackPointer());
+        return callees.effect(jump.decoded().symbol(), jump.decoded().branchTarget() == null, before.stackPointer());
     }
 
     /** What a call may change, by its callee's effect; the callee may also use any stack below SP. */

@@ -29,13 +29,4 @@ public record RegisterUse(boolean gprs, boolean vectors, boolean x87) {
         boolean x87 = !(features.contains("-x87") && features.contains("-mmx"));
         return new RegisterUse(true, sse, x87);
     }
-
-    /** The register files in words, e.g. "GPRs, x87/MMX". */
-    String describe() {
-        if (!gprs && !vectors && !x87) {
-            return "no registers";
-        }
-        return String.join(", ", java.util.stream.Stream.of(gprs ? "caller-saved GPRs" : null,
-                vectors ? "vector registers and MXCSR" : null, x87 ? "x87/MMX" : null).filter(s -> s != null).toList());
-    }
 }
