@@ -1,0 +1,357 @@
+package org.iretlab.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.iretlab.backend.Assembler;
+import org.iretlab.backend.CompileOptions;
+import org.iretlab.backend.CompileResult;
+import org.iretlab.backend.EmbeddedCompiler;
+import org.iretlab.decode.DecodedObject;
+import org.iretlab.decode.ObjectDecoder;
+import org.iretlab.ir.IrSource;
+import org.iretlab.llvm.CalleeAttributes;
+import org.iretlab.verdict.Finding;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.FunctionVerdict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a call may change comes from the facts of its callee: each source (a call-site attribute, a
+ * declaration attribute, target-features, soft-float, the callee's own code, noreturn from the IR,
+ * from the object or from the user, a per-symbol model) makes a handler quiet that is BUG without
+ * it, on code LLVM really generates. Inputs in src/test/resources/callee come from clang-19, gcc-12
+ * and rustc (generate.sh); the IR written here is compiled by the embedded LLVM.
+ */
+class CalleeFactsTest {
+    private static final Path DIR = Path.of("src/test/resources/callee");
+    private static final EmbeddedCompiler COMPILER = new EmbeddedCompiler("embedded-test");
+    private static final Set<FindingKind> ABI_CALLEE = EnumSet.of(FindingKind.X87_STATE_CLOBBERED,
+            FindingKind.MMX_STATE_CLOBBERED, FindingKind.MXCSR_CLOBBERED, FindingKind.VECTOR_CLOBBERED);
+
+    private static CompileResult compile(IrSource source) {
+        return COMPILER.compile(source, CompileOptions.forTriple(null).withEmit(CompileOptions.Emit.OBJ));
+    }
+
+    private static CompileResult compile(String ir) {
+        return compile(IrSource.ofText("callee.ll", ir));
+    }
+
+    /** Every handler judged with what its IR says, and the options given. */
+    private static List<FunctionVerdict> withIr(CompileResult r, CheckOptions options) {
+        return StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "",
+                r.handlers().stream().map(StaticCheck.Handler::of).toList(), options, List.of());
+    }
+
+    /** The same code judged as an object alone: no IR, so no attributes. */
+    private static List<FunctionVerdict> objectOnly(CompileResult r, CheckOptions options) {
+        return StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "",
+                r.handlers().stream().map(h -> new StaticCheck.Handler(h.name(), h.hasErrorCode())).toList(), options, List.of());
+    }
+
+    private static Set<FindingKind> kinds(List<FunctionVerdict> verdicts) {
+        Set<FindingKind> out = EnumSet.noneOf(FindingKind.class);
+        verdicts.forEach(v -> out.addAll(v.kinds()));
+        return out;
+    }
+
+    /**
+     * A -mgeneral-regs-only handler (it can save no vector or x87 state) calling {@code @callee},
+     * whose declaration and call site carry the given attributes.
+     */
+    private static CompileResult gprOnlyHandlerCalling(String declaration, String callSite) {
+        return compile("""
+                target triple = "x86_64-unknown-linux-gnu"
+                declare void @callee() #1
+                define x86_intrcc void @h(ptr byval(i8) %%f) #0 {
+                  call void @callee() #2
+                  ret void
+                }
+                attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
+                attributes #1 = { %s }
+                attributes #2 = { %s }
+                """.formatted(declaration, callSite));
+    }
+
+    @Test
+    void aNoCallerSavedRegistersDeclarationOrCallSiteLeavesNothingToSave() {
+        CompileResult plain = gprOnlyHandlerCalling("nounwind", "nounwind");
+        assertEquals(ABI_CALLEE, kinds(withIr(plain, CheckOptions.defaults())), "an ABI callee may change what the handler cannot save");
+        CompileResult declared = gprOnlyHandlerCalling("\"no_caller_saved_registers\"", "nounwind");
+        assertEquals(Set.of(), kinds(withIr(declared, CheckOptions.defaults())));
+        CompileResult atCall = gprOnlyHandlerCalling("nounwind", "\"no_caller_saved_registers\"");
+        assertEquals(Set.of(), kinds(withIr(atCall, CheckOptions.defaults())));
+        // LLVM trusts the attribute and saves no caller-saved GPR: without the IR that is a clobber.
+        assertTrue(kinds(objectOnly(atCall, CheckOptions.defaults())).contains(FindingKind.GPR_CLOBBERED));
+        assertTrue(kinds(objectOnly(declared, CheckOptions.defaults())).contains(FindingKind.GPR_CLOBBERED));
+    }
+
+    @Test
+    void targetFeaturesWithoutX87MmxAndSseLeaveOnlyGprs() {
+        assertEquals(Set.of(), kinds(withIr(gprOnlyHandlerCalling("\"target-features\"=\"-x87,-mmx,-sse\"", "nounwind"),
+                CheckOptions.defaults())));
+        // -sse alone leaves the x87 registers to the callee.
+        assertEquals(EnumSet.of(FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED),
+                kinds(withIr(gprOnlyHandlerCalling("\"target-features\"=\"-sse\"", "nounwind"), CheckOptions.defaults())));
+        assertEquals(ABI_CALLEE, kinds(withIr(gprOnlyHandlerCalling("\"target-features\"=\"+sse2,+x87\"", "nounwind"),
+                CheckOptions.defaults())));
+    }
+
+    @Test
+    void aSoftFloatCalleeTouchesNoFpState() {
+        assertEquals(Set.of(), kinds(withIr(gprOnlyHandlerCalling("\"use-soft-float\"=\"true\"", "nounwind"), CheckOptions.defaults())));
+        assertEquals(ABI_CALLEE, kinds(withIr(gprOnlyHandlerCalling("\"use-soft-float\"=\"false\"", "nounwind"),
+                CheckOptions.defaults())));
+    }
+
+    @Test
+    void rustcSoftFloatHandlersAreJudgedByTheirCalleesAttributes() {
+        CompileResult r = compile(IrSource.read(DIR.resolve("rust-soft-float.bc")));
+        List<FunctionVerdict> v = withIr(r, CheckOptions.defaults());
+        FunctionVerdict timer = v.stream().filter(f -> f.function().equals("timer")).findFirst().orElseThrow();
+        assertEquals(Set.of(), timer.kinds(), timer.findings()::toString);
+        // The double-fault handler calls halt_forever with RSP 8 mod 16 (llvm#224029), and nothing after it runs.
+        FunctionVerdict df = v.stream().filter(f -> f.function().equals("double_fault")).findFirst().orElseThrow();
+        assertEquals(Set.of(FindingKind.MISALIGNED_CALL_SITE), df.kinds(), df.findings()::toString);
+        assertTrue(kinds(objectOnly(r, CheckOptions.defaults())).containsAll(ABI_CALLEE), "without the IR, send_eoi is an ABI callee");
+    }
+
+    @Test
+    void aGeneralRegsOnlyKernelIsOkAtEveryCall() {
+        for (String file : List.of("kernel-gro-x86_64.ll", "kernel-gro-i686.ll")) {
+            CompileResult r = compile(IrSource.read(DIR.resolve(file)));
+            List<FunctionVerdict> v = withIr(r, CheckOptions.defaults());
+            assertEquals(2, v.size());
+            assertEquals(Set.of(), kinds(v), () -> file + ": " + v);
+            assertTrue(kinds(objectOnly(r, CheckOptions.defaults())).contains(FindingKind.X87_STATE_CLOBBERED), file);
+        }
+    }
+
+    @Test
+    void noCallerSavedRegistersAsClangAndLlvmTestItIsOk() {
+        assertEquals(Set.of(), kinds(withIr(compile(IrSource.read(DIR.resolve("ncsr-clang-x86_64.ll"))), CheckOptions.defaults())));
+        for (String triple : List.of("x86_64-unknown-linux-gnu", "i686-unknown-linux-gnu")) {
+            CompileResult r = COMPILER.compile(IrSource.read(DIR.resolve("ncsr-llc.ll")), CompileOptions.forTriple(triple)
+                    .withTarget(CompileOptions.forTriple(triple).target().withFeatures("+sse2")).withEmit(CompileOptions.Emit.OBJ));
+            List<FunctionVerdict> v = withIr(r, CheckOptions.defaults());
+            assertEquals(Set.of(), kinds(v), () -> triple + ": " + v);
+        }
+    }
+
+    @Test
+    void anInModuleCalleeIsJudgedByItsCode() {
+        assertEquals(Set.of(), kinds(withIr(compile(IrSource.read(DIR.resolve("sse-helper-quiet.ll"))),
+                new CheckOptions(null, null, Set.of(TargetFacts.RegisterFile.X87, TargetFacts.RegisterFile.SSE)))));
+        // Negative control: the helper, built for SSE with no attribute saying so, converts through xmm0.
+        List<FunctionVerdict> v = withIr(compile(IrSource.read(DIR.resolve("sse-helper-xmm.ll"))),
+                new CheckOptions(null, null, Set.of(TargetFacts.RegisterFile.X87, TargetFacts.RegisterFile.SSE)));
+        assertEquals(EnumSet.of(FindingKind.VECTOR_CLOBBERED, FindingKind.MXCSR_CLOBBERED), kinds(v), v::toString);
+        assertTrue(v.get(0).findings().stream().anyMatch(f -> f.reason().contains("count_tick")), v::toString);
+    }
+
+    @Test
+    void recursionInModuleIsTakenAsTheAbiAndEnds() {
+        CompileResult r = compile("""
+                target triple = "x86_64-unknown-linux-gnu"
+                @n = global i32 0
+                define void @walk(i32 %d) noinline #1 {
+                  %z = icmp eq i32 %d, 0
+                  br i1 %z, label %done, label %more
+                more:
+                  store volatile i32 %d, ptr @n
+                  %e = sub i32 %d, 1
+                  call void @walk(i32 %e)
+                  br label %done
+                done:
+                  ret void
+                }
+                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+                  call void @walk(i32 3)
+                  ret void
+                }
+                attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
+                attributes #1 = { noredzone "target-features"="-x87,-mmx,-sse" }
+                """);
+        List<FunctionVerdict> v = withIr(r, CheckOptions.defaults());
+        // walk's own code touches no FP state; its recursive call is taken as an ABI call, which may.
+        assertEquals(EnumSet.of(FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED, FindingKind.MXCSR_CLOBBERED,
+                FindingKind.VECTOR_CLOBBERED), kinds(v), v::toString);
+    }
+
+    /** A handler whose callee die does return as far as LLVM knows: after it, DF is set and log is called. */
+    private static CompileResult setsDfAfterDie() {
+        return compile("""
+                target triple = "x86_64-unknown-linux-gnu"
+                declare void @die()
+                declare void @log()
+                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+                  call void @die()
+                  call void asm sideeffect "std", "~{dirflag}"()
+                  call void @log()
+                  ret void
+                }
+                attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
+                """);
+    }
+
+    @Test
+    void noreturnFromTheIrOrTheUserEndsThePath() {
+        CompileResult r = setsDfAfterDie();
+        CheckOptions gprs = new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY, Set.of());
+        assertEquals(Set.of(FindingKind.MISSING_CLD), kinds(objectOnly(r, gprs)));
+        CheckOptions noReturn = new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY, Set.of(), Map.of(), Set.of("die"));
+        assertEquals(Set.of(), kinds(objectOnly(r, noReturn)));
+        assertEquals(Set.of(FindingKind.MISSING_CLD), kinds(objectOnly(r, new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY,
+                Set.of(), Map.of(), Set.of("log")))), "--noreturn of another symbol changes nothing");
+        List<CalleeAttributes> irSaysNoReturn = List.of(new CalleeAttributes("die", false, null, false, true));
+        List<FunctionVerdict> v = StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "",
+                List.of(new StaticCheck.Handler("h", false, List.of(), List.of(), irSaysNoReturn)), gprs, List.of());
+        assertEquals(Set.of(), kinds(v), v::toString);
+    }
+
+    @Test
+    void aCallWithNothingAfterItInTheFunctionDoesNotReturn() {
+        CompileResult r = compile("""
+                target triple = "x86_64-unknown-linux-gnu"
+                declare void @panic() noreturn
+                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+                  call void @panic()
+                  unreachable
+                }
+                attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
+                """);
+        assertEquals(Set.of(), kinds(objectOnly(r, new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY, Set.of()))));
+        // Negative control (hand-written): a handler that ends in a nop after its call does run off its end.
+        String triple = "x86_64-unknown-linux-gnu";
+        byte[] hand = Assembler.assemble("runs-off.s", """
+                        .text
+                        .globl h
+                        .type h, @function
+                h:
+                        cld
+                        call log
+                        nop
+                        .size h, .-h
+                """, triple);
+        List<FunctionVerdict> off = StaticCheck.judge(ObjectDecoder.decode(hand, triple), "", List.of(new StaticCheck.Handler("h", false)),
+                new CheckOptions(null, CalleeModel.NO_CALLER_SAVED_REGISTERS, Set.of()), List.of());
+        assertTrue(off.get(0).findings().stream().anyMatch(f -> f.reason().contains("runs off the end")), off::toString);
+    }
+
+    @Test
+    void aModelNamedForOneSymbolWinsForThatSymbolOnly() {
+        CompileResult plain = gprOnlyHandlerCalling("nounwind", "nounwind");
+        CheckOptions forCallee = new CheckOptions(null, null, Set.of(), Map.of("callee", CalleeModel.GENERAL_REGS_ONLY), Set.of());
+        assertEquals(Set.of(), kinds(objectOnly(plain, forCallee)));
+        CheckOptions forOther = new CheckOptions(null, null, Set.of(), Map.of("other", CalleeModel.GENERAL_REGS_ONLY), Set.of());
+        assertEquals(ABI_CALLEE, kinds(objectOnly(plain, forOther)));
+        // The user's word wins over the IR's: an ABI model for a no_caller_saved_registers callee.
+        CheckOptions abi = new CheckOptions(null, null, Set.of(), Map.of("callee", CalleeModel.ABI), Set.of());
+        assertTrue(kinds(withIr(gprOnlyHandlerCalling("\"no_caller_saved_registers\"", "nounwind"), abi)).containsAll(ABI_CALLEE));
+    }
+
+    @Test
+    void aPicThunkNeitherReadsDfNorNeedsAnAlignedCall() throws Exception {
+        String triple = "i686-unknown-linux-gnu";
+        DecodedObject gcc = ObjectDecoder.decode(Assembler.assemble("pic-gcc-i386.s",
+                Files.readString(DIR.resolve("pic-gcc-i386.s")), triple), triple);
+        List<FunctionVerdict> v = StaticCheck.judge(gcc, "", List.of(new StaticCheck.Handler("timer", false),
+                new StaticCheck.Handler("keyboard", false)), new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY, Set.of()), List.of());
+        assertEquals(Set.of(), kinds(v), "GCC calls __x86.get_pc_thunk.bx before its cld, with ESP 4-aligned: " + v);
+    }
+
+    /**
+     * Hand-written (an assembly stub as kernels write them, calling C helpers before any cld): a
+     * helper that clears DF before its string store and one that uses no string instruction are
+     * quiet; one that stores with rep stosb as it finds DF is missing-cld at the call.
+     */
+    @Test
+    void missingCldAtACallOnlyWhenTheInModuleCalleeReadsDf() {
+        String triple = "x86_64-unknown-linux-gnu";
+        String stub = """
+                        .text
+                        .globl isr
+                        .type isr, @function
+                isr:
+                        pushq %%rax
+                        pushq %%rcx
+                        pushq %%rdx
+                        pushq %%rsi
+                        pushq %%rdi
+                        pushq %%r8
+                        pushq %%r9
+                        pushq %%r10
+                        pushq %%r11
+                        call %s
+                        popq %%r11
+                        popq %%r10
+                        popq %%r9
+                        popq %%r8
+                        popq %%rdi
+                        popq %%rsi
+                        popq %%rdx
+                        popq %%rcx
+                        popq %%rax
+                        iretq
+                        .size isr, .-isr
+                        .type counts, @function
+                counts:
+                        incq ticks(%%rip)
+                        retq
+                        .size counts, .-counts
+                        .type clears, @function
+                clears:
+                        cld
+                        leaq buf(%%rip), %%rdi
+                        movl $16, %%ecx
+                        xorl %%eax, %%eax
+                        rep stosb
+                        retq
+                        .size clears, .-clears
+                        .type trusts, @function
+                trusts:
+                        leaq buf(%%rip), %%rdi
+                        movl $16, %%ecx
+                        xorl %%eax, %%eax
+                        rep stosb
+                        retq
+                        .size trusts, .-trusts
+                        .bss
+                ticks:  .quad 0
+                buf:    .space 16
+                """;
+        for (String helper : List.of("counts", "clears")) {
+            DecodedObject o = ObjectDecoder.decode(Assembler.assemble("stub.s", stub.formatted(helper), triple), triple);
+            List<FunctionVerdict> v = StaticCheck.judge(o, "", List.of(new StaticCheck.Handler("isr", false)), CheckOptions.defaults(), List.of());
+            assertEquals(Set.of(), kinds(v), helper + ": " + v);
+        }
+        DecodedObject o = ObjectDecoder.decode(Assembler.assemble("stub.s", stub.formatted("trusts"), triple), triple);
+        List<FunctionVerdict> v = StaticCheck.judge(o, "", List.of(new StaticCheck.Handler("isr", false)), CheckOptions.defaults(), List.of());
+        assertEquals(Set.of(FindingKind.MISSING_CLD), kinds(v), v::toString);
+        assertTrue(v.get(0).findings().get(0).reason().contains("stosb at"), v::toString);
+    }
+
+    /** A record's own toString ("Unknown[writer=..."), never a reason: over every analyser case and every input here. */
+    @Test
+    void noFindingQuotesARecord() throws Exception {
+        Pattern record = Pattern.compile("\\b[A-Z][A-Za-z]*\\[[a-z][A-Za-z]*=");
+        for (AnalysisCase c : AnalysisCase.all()) {
+            for (Finding f : c.analyse().findings()) {
+                assertFalse(record.matcher(f.reason()).find(), c.name() + ": " + f.reason());
+            }
+        }
+        for (CompileResult r : List.of(setsDfAfterDie(), gprOnlyHandlerCalling("nounwind", "nounwind"))) {
+            for (FunctionVerdict v : objectOnly(r, CheckOptions.defaults())) {
+                v.findings().forEach(f -> assertFalse(record.matcher(f.reason()).find(), f.reason()));
+            }
+        }
+    }
+}
