@@ -141,4 +141,46 @@ class CheckCommandTest {
         assertEquals(ExitCodes.UNDECIDED, missing.exit(), missing::toString);
         assertEquals(ExitCodes.INPUT, Cli.run("check", "--object", kernel.toString()).exit());
     }
+
+    /** die returns as far as LLVM knows; after it the handler sets DF and calls log. */
+    private static final String DIES = """
+            target triple = "x86_64-unknown-linux-gnu"
+            declare void @die()
+            declare void @log()
+            define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+              call void @die()
+              call void asm sideeffect "std", "~{dirflag}"()
+              call void @log()
+              ret void
+            }
+            attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
+            """;
+
+    @Test
+    void calleeModelsPerSymbolAndNoReturnReachTheAnalyser(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("dies.ll"), DIES);
+        Cli gprs = Cli.run("check", ll.toString(), "--callee-model", "general-regs-only");
+        assertTrue(gprs.out().contains("missing-cld") && !gprs.out().contains("x87-state-clobbered"), gprs::toString);
+        Cli dies = Cli.run("check", ll.toString(), "--callee-model", "general-regs-only", "--noreturn", "die");
+        assertEquals(ExitCodes.OK, dies.exit(), "nothing after die runs\n" + dies);
+        Cli logAbi = Cli.run("check", ll.toString(), "--callee-model", "general-regs-only", "--callee-model", "log=abi",
+                "--noreturn", "die");
+        assertEquals(ExitCodes.OK, logAbi.exit(), "log is never reached\n" + logAbi);
+        Cli dieAbi = Cli.run("check", ll.toString(), "--callee-model", "die=abi", "--callee-model", "log=general-regs-only");
+        assertTrue(dieAbi.out().contains("x87-state-clobbered") && dieAbi.out().contains("die may use x87 (--callee-model die=abi)"),
+                dieAbi::toString);
+    }
+
+    @Test
+    void badCalleeOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("dies.ll"), DIES);
+        for (List<String> bad : List.of(List.of("--callee-model", "=abi"), List.of("--callee-model", "log=magic"),
+                List.of("--callee-model", "abi", "--callee-model", "soft-float"), List.of("--noreturn", " "))) {
+            List<String> args = new java.util.ArrayList<>(List.of("check", ll.toString()));
+            args.addAll(bad);
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.INPUT, r.exit(), bad + ": " + r);
+            assertTrue(!r.err().contains("Exception"), r::toString);
+        }
+    }
 }
