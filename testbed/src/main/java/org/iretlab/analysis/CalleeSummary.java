@@ -81,8 +81,11 @@ final class CalleeSummary {
                     }
                 }
             }
-            case IRET -> findings.report(FindingKind.UNKNOWN_INSTRUCTION, i, "a function called like any other returns with "
-                    + i.mnemonic());
+            case IRET -> {
+                // It pops more than the return address: what follows the call cannot be judged, but is still looked at.
+                findings.report(FindingKind.UNKNOWN_INSTRUCTION, i, "a function called like any other returns with " + i.mnemonic());
+                leave(before, start, i, 0);
+            }
             default -> { }
         }
     }
