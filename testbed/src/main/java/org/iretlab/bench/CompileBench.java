@@ -82,6 +82,22 @@ public final class CompileBench {
     }
 
     /**
+     * The same with in-module callees: a handler calling two helpers defined beside it, whose code the
+     * analyser follows (each once per check), compiled from .ll, then decoded and judged with its IR facts.
+     */
+    public List<Timing> inModuleCallees(int warmup, int modules) {
+        IrSource helpers = IrSource.ofText("helpers.ll", resource("helpers.ll"));
+        CompileOptions obj = CompileOptions.forTriple(TRIPLE).withEmit(CompileOptions.Emit.OBJ);
+        var compiled = compiler.compile(helpers, obj);
+        List<StaticCheck.Handler> handler = compiled.handlers().stream().map(StaticCheck.Handler::of).toList();
+        return List.of(
+                measure("parse .ll+emit ELF object (in-module helpers)", warmup, modules, () -> compiler.compile(helpers, obj)),
+                measure("decode+analyse that object (helpers followed)", warmup, modules,
+                        () -> StaticCheck.judge(ObjectDecoder.decode(compiled.object(), TRIPLE), "", handler, CheckOptions.defaults(),
+                                List.of())));
+    }
+
+    /**
      * The fix passes' cost: a handler that needs stack-realign-32 (an AVX local aligned to 32 on
      * i386-unknown-none), compiled with and without the pass (which trial-compiles it twice).
      */
@@ -149,10 +165,14 @@ public final class CompileBench {
     }
 
     static String benchIr() {
-        try (InputStream in = CompileBench.class.getResourceAsStream("handler.ll")) {
+        return resource("handler.ll");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CompileBench.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the benchmark module handler.ll is missing from the classpath", e);
+            throw new IllegalStateException("the benchmark module " + name + " is missing from the classpath", e);
         }
     }
 }

@@ -117,6 +117,7 @@ final class BenchCommand implements Runnable {
             timings.add(bench.parseOptimiseAndEmitAsm(warmup, modules));
             timings.add(bench.buildAndEmitObject(warmup, modules));
             timings.add(bench.decodeAndAnalyse(warmup, modules));
+            timings.addAll(bench.inModuleCallees(warmup, modules));
             timings.addAll(bench.fixPasses(warmup, modules));
             Path tool = noLlc ? null : llc != null ? llc : findLlc();
             if (tool != null) {
