@@ -73,7 +73,7 @@ public record CalleeFacts(CalleeModel defaultModel, Map<String, CalleeModel> mod
     }
 
     /** The user or the IR says a call to this symbol does not return. */
-    boolean noReturn(String symbol, boolean indirect) {
+    public boolean noReturn(String symbol, boolean indirect) {
         CalleeAttributes a = attributes(symbol, indirect);
         return symbol != null && noReturn.contains(symbol) || a != null && a.noReturn();
     }
