@@ -202,9 +202,10 @@ final class Interpreter {
         if (isSelector(v) && bytes >= 2) {
             // A segment selector is 16 bits: any move of at least those keeps it (mov %ds,%ax ... mov %ax,%ds).
             write(s, dst, bytes, v, at);
-        } else if (v instanceof Value.Constant c && bytes == 4 && word == 8 && dst instanceof Operand.Reg) {
+        } else if (v instanceof Value.Constant c && bytes == 4 && word == 8 && dst instanceof Operand.Reg r
+                && r.register().kind() == Register.Kind.GPR) {
             // On x86-64 a 32-bit register write zero-extends.
-            write(s, dst, word, new Value.Constant(c.value() & 0xFFFF_FFFFL), at);
+            s.set(r.register().family(), new Value.Constant(c.value() & 0xFFFF_FFFFL));
         } else {
             write(s, dst, bytes, bytes == word ? v : Value.unknown(at, "partly written by " + i.text()), at);
         }
@@ -329,6 +330,11 @@ final class Interpreter {
         String m = i.mnemonic();
         String op = m.replaceAll("[bwlq]$", "");
         Operand dst = i.destination();
+        if (i.source() instanceof Operand.Imm zero && zero.value() != null && zero.value() == 0
+                && List.of("add", "sub", "or", "xor").contains(op)) {
+            // Flags only: a fence as i386 writes it (lock orl $0, (%esp)) leaves the word as it was.
+            return;
+        }
         if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.GPR && r.register().bits() == word * 8) {
             Value current = s.register(r.register().family());
             Operand src = i.source();
@@ -399,7 +405,7 @@ final class Interpreter {
     /**
      * A string instruction's exact effect: the index registers it steps (ESI for a source, EDI for a
      * destination), ECX with a rep prefix, the accumulator for lods, and the memory at EDI for
-     * movs/stos/ins (one element without rep; with rep an unknown length, so every slot).
+     * movs/stos/ins (one element without rep; with rep an unknown length and direction, so every slot).
      */
     private void string(State s, ParsedInstruction i, long at) {
         java.util.regex.Matcher m = Semantics.STRINGS.matcher(i.mnemonic());
@@ -419,11 +425,12 @@ final class Interpreter {
         if (List.of("movs", "stos", "scas", "cmps", "ins").contains(op)) {
             Value destination = s.register("rdi");
             s.set("rdi", changed);
-            if (List.of("movs", "stos", "ins").contains(op)) {
-                if (!repeated && destination instanceof Value.StackAddress a) {
-                    s.store(a, MemoryWidth.integer(i, word), Value.unknown(at, "stored by " + i.text()));
-                } else {
+            // As for any store, memory that is not provably the stack is taken not to be (a global buffer).
+            if (List.of("movs", "stos", "ins").contains(op) && destination instanceof Value.StackAddress a) {
+                if (repeated) {
                     s.slots.clear();
+                } else {
+                    s.store(a, MemoryWidth.integer(i, word), Value.unknown(at, "stored by " + i.text()));
                 }
             }
         }
