@@ -413,7 +413,7 @@ set_segments:
         leaq b_fsbase(%rip), %rax
         movq $0x12340000, (%rax)
         movq $0x56780000, 8(%rax)
-        movq $0x9ABC0000, 16(%rax)
+        movq $0x3ABC0000, 16(%rax)
 1:      movq (%rax), %rdx
         pushq %rax
         movl %edx, %eax
