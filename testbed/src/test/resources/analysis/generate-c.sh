@@ -66,3 +66,17 @@ cc volatile-float-i686 "" "the same on i686 with SSE2" i686-unknown-none volatil
   clang-19 --target=i686-unknown-none -O2 -msse2
 cc volatile-double-x86_64 "" "a volatile double: movsd writes 8 bytes" x86_64-unknown-none volatile-double.c \
   clang-19 --target=x86_64-unknown-none -O2 -mno-red-zone
+
+# broken NAME FROM "EXPECTED KINDS" "WHAT WAS BROKEN" sed-script: cc-FROM.s with one deliberate edit.
+broken() {
+  local name=$1 from=$2 expect=$3 what=$4 script=$5
+  {
+    echo "# negative control: cc-$from.s with $what"
+    grep -E '^# (triple|features|handler|options):' "cc-$from.s"
+    echo "# expect: ${expect:-none}"
+    grep -vE '^# ' "cc-$from.s" | sed -E "$script"
+  } > "broken-$name.s"
+}
+
+broken x86_64-float-over-spill volatile-float-x86_64 "vector-clobbered" \
+  "the float local moved onto the first 4 bytes of xmm0's spill slot" 's/-20\(%rbp\)/-16(%rbp)/g'
