@@ -35,8 +35,9 @@ final class JumpTables {
     private static final int LOOK_BACK = 12;
 
     private static final String NUMBER = "(-?(?:0x[0-9a-f]+|\\d+))";
-    private static final Pattern ABSOLUTE = Pattern.compile("jmp[lq]? \\*" + NUMBER + "?\\(,%(\\w+),(4|8)\\)");
-    private static final Pattern VIA_REGISTER = Pattern.compile("jmpq? \\*%(\\w+)");
+    /** With -fcf-protection=branch the jump carries notrack. */
+    private static final Pattern ABSOLUTE = Pattern.compile("(?:notrack )?jmp[lq]? \\*" + NUMBER + "?\\(,%(\\w+),(4|8)\\)");
+    private static final Pattern VIA_REGISTER = Pattern.compile("(?:notrack )?jmpq? \\*%(\\w+)");
     private static final Pattern RANGE_CHECK = Pattern.compile("cmp[bwlq] \\$" + NUMBER + ", %\\w+");
 
     /** A place in the file: a section and an offset into it. */
