@@ -28,6 +28,19 @@ base() {
   } > "$here/base-$name.s"
 }
 
+# cbase NAME "WHAT IT IS" TRIPLE SOURCE compiler-and-options...: a base compiled by Clang from
+# ../analysis/c/SOURCE (C with inline asm, for what only inline asm does: segment registers, swapgs).
+cbase() {
+  local name=$1 what=$2 triple=$3 source=$4; shift 4
+  {
+    echo "# $what"
+    echo "# generated: $* -S analysis/c/$source"
+    echo "# triple: $triple"
+    echo "# handler: handler"
+    (cd "$here/.." && "$@" -S -o - "analysis/c/$source" 2>/dev/null | grep -vE '^\s*\.ident')
+  } > "$here/base-$name.s"
+}
+
 # broken NAME BASE KIND "WHAT WAS CHANGED" sed-script
 broken() {
   local name=$1 from=$2 kind=$3 what=$4 script=$5
@@ -68,6 +81,10 @@ base x86_64-leaf-noredzone "x86-64 leaf handler with a 16-byte local, built nore
   --params 1 --body vector=128:16 --attr noredzone --triple x86_64-unknown-none
 base x86_64-avx-call "x86-64 AVX handler with a call: ymm0-15 spilled whole with vmovups, vzeroupper before the call" \
   --params 1 --body call --triple x86_64-unknown-none --mattr=+avx
+cbase i686-segment-restored "i686 handler (clang-19) that loads DS/ES with 0x10 and restores them with mov, FS/GS with push/pop" \
+  i686-unknown-none segment-restored.c clang-19 --target=i686-unknown-none -O2 -mgeneral-regs-only
+cbase x86_64-system "x86-64 handler (clang-19) with system instructions, a swapgs pair and rdfsbase/wrfsbase" \
+  x86_64-unknown-none system.c clang-19 --target=x86_64-unknown-none -O2 -mgeneral-regs-only -mno-red-zone -mfsgsbase
 base i386-sse-call-preserved "base-i386-sse-call after x87-mmx-preserve: fxsave/fninit/ldmxcsr, fxrstor" \
   --params 1 --body call --triple i386-unknown-none --mattr=+sse2 --pass x87-mmx-preserve
 
@@ -88,3 +105,6 @@ broken mxcsr-leaked i386-sse-call-preserved mxcsr-clobbered "MXCSR status flags 
   's/fxrstor\t\(([^)]*)\)/fxrstor\t(\1)\n\torl\t$63, 24(\1)\n\tldmxcsr\t24(\1)/'
 broken ymm5-upper-lost x86_64-avx-call vector-clobbered "ymm5 reloaded as xmm5: the VEX load zeroes its upper half" \
   's/(vmovups\t[0-9]+\(%rsp\)), %ymm5( .*Reload)/\1, %xmm5\2/'
+broken ds-not-restored i686-segment-restored segment-clobbered "the mov that restores DS removed" '/^\tmovl\t%eax, %ds/d'
+broken swapgs-unpaired x86_64-system segment-clobbered "one swapgs of the pair removed: the GS bases stay exchanged" \
+  '0,/^\tswapgs/{//d}'

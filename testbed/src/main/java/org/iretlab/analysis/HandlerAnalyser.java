@@ -19,7 +19,8 @@ import org.iretlab.verdict.FunctionVerdict;
 public final class HandlerAnalyser {
     private static final List<Rule> RULES = List.of(new UnknownInstructionRule(), new MisalignedStackAccessRule(),
             new CallSiteAlignmentRule(), new ReturnRule(), new RegisterPreservationRule(), new FpStateRule(),
-            new FpEnvironmentRule(), new DirectionFlagRule(), new RedZoneRule(), new WrongErrorCodeRule(), new OverAlignedArgumentRule());
+            new FpEnvironmentRule(), new DirectionFlagRule(), new RedZoneRule(), new WrongErrorCodeRule(), new OverAlignedArgumentRule(),
+            new SegmentRegisterRule());
     /** Visits per instruction before the analysis gives up on a loop (the lattice is shallow: never reached in practice). */
     private static final int MAX_VISITS = 64;
 
@@ -54,7 +55,7 @@ public final class HandlerAnalyser {
                     + "with -mno-red-zone");
         }
         boolean probe = code.stream().anyMatch(p -> WrongErrorCodeRule.PROBE.equals(p.decoded().symbol()));
-        if (!probe) {
+        if (!probe && facts.errorCode()) {
             notes.add("wrong-error-code is left to the oracle: the IR-to-code mapping of this function is not known");
         }
         return FunctionVerdict.of(function.name(), findings.all(), notes);
@@ -90,6 +91,9 @@ public final class HandlerAnalyser {
             try {
                 p = ParsedInstruction.parse(d);
                 kind = Semantics.classify(p);
+                if (kind == Semantics.Kind.JMP && !d.tableTargets().isEmpty()) {
+                    kind = Semantics.Kind.TABLE_JUMP;
+                }
             } catch (RuntimeException e) {
                 p = new ParsedInstruction(d, "", d.text().split("\\s+", 2)[0], List.of());
                 kind = Semantics.Kind.UNKNOWN;
@@ -135,6 +139,7 @@ public final class HandlerAnalyser {
         Long target = p.decoded().branchTarget();
         switch (kinds.get(i)) {
             case RET, IRET, TRAP -> { }
+            case TABLE_JUMP -> p.decoded().tableTargets().forEach(t -> out.add(index.get(t)));
             case JMP -> {
                 if (target != null && index.containsKey(target)) {
                     out.add(index.get(target));

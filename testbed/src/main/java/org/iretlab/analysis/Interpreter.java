@@ -39,6 +39,9 @@ final class Interpreter {
         for (int k = 0; k < 8; k++) {
             s.set("k" + k, new Value.Original("k" + k));
         }
+        for (String segment : facts.segmentState()) {
+            s.set(segment, new Value.Original(segment));
+        }
         return s;
     }
 
@@ -68,7 +71,34 @@ final class Interpreter {
     void step(State s, ParsedInstruction i, Kind kind) {
         long at = i.address();
         switch (kind) {
-            case NOP, COMPARE, FLAGS_ONLY, JCC, JMP, RET, IRET, TRAP, VECTOR_TO_GPR -> writeGprDestination(s, i, at);
+            case NOP, COMPARE, FLAGS_ONLY, JCC, JMP, TABLE_JUMP, RET, IRET, TRAP, VECTOR_TO_GPR, PORT_IN -> writeGprDestination(s, i, at);
+            case PORT_OUT, SYSTEM -> { }
+            case DESCRIPTOR_STORE -> {
+                writeGprDestination(s, i, at);
+                storeUnknownToStack(s, i, MemoryWidth.of(i, kind, facts), at);
+            }
+            case ATOMIC -> atomic(s, i, at);
+            case FAR_POINTER_LOAD -> {
+                writeGprDestination(s, i, at);
+                String segment = Semantics.FAR_POINTER_LOADS.matcher(i.mnemonic()).replaceAll("$1s");
+                s.set(segment, Value.unknown(at, "loaded by " + i.text()));
+            }
+            case SWAPGS -> {
+                Value gs = s.register("gsbase");
+                s.set("gsbase", s.register("kgsbase"));
+                s.set("kgsbase", gs);
+            }
+            case SEGMENT_BASE_READ -> {
+                Operand.Reg dst = (Operand.Reg) i.destination();
+                setGpr(s, dst.register(), s.register(i.mnemonic().substring(2, 8)), at);
+            }
+            case SEGMENT_BASE_WRITE -> {
+                Register src = ((Operand.Reg) i.source()).register();
+                Value v = s.register(src.family());
+                boolean kept = src.bits() == word * 8 && !(v instanceof Value.Unknown);
+                s.set(i.mnemonic().substring(2, 8), kept ? v : Value.unknown(at, "written by " + i.text()));
+            }
+            case MSR_WRITE -> msrWrite(s, i, at);
             case MOVE -> move(s, i, at);
             case LEA -> {
                 Operand.Reg dst = (Operand.Reg) i.destination();
@@ -87,16 +117,11 @@ final class Interpreter {
             case CALL -> call(s, i);
             case CLD -> s.direction = State.Direction.CLEAR;
             case STD -> s.direction = State.Direction.SET;
-            case STRING -> {
-                for (String f : List.of("rcx", "rsi", "rdi")) {
-                    s.set(f, Value.unknown(at, "changed by a string instruction"));
-                }
-                s.slots.clear();
-            }
+            case STRING -> string(s, i, at);
             case VECTOR_MOVE -> vectorMove(s, i, at);
-            case VECTOR_OP -> vectorWrite(s, i, at);
+            case VECTOR_OP -> vectorWrite(s, i, kind, at);
             case VECTOR_FP_OP -> {
-                vectorWrite(s, i, at);
+                vectorWrite(s, i, kind, at);
                 mxcsrChanged(s);
             }
             case VZEROUPPER -> {
@@ -110,7 +135,7 @@ final class Interpreter {
             case MASK_MOVE -> maskMove(s, i, at);
             case X87, MMX -> {
                 fpuChanged(s);
-                storeUnknownToStack(s, i, Semantics.x87WidthBytes(i), at);
+                storeUnknownToStack(s, i, MemoryWidth.of(i, kind, facts), at);
                 writeGprDestination(s, i, at);
             }
             case X87_CONTROL -> {
@@ -119,10 +144,10 @@ final class Interpreter {
                     s.ownX87Environment = true;
                     fpuChanged(s);
                 }
-                storeUnknownToStack(s, i, 2, at);
+                storeUnknownToStack(s, i, MemoryWidth.of(i, kind, facts), at);
             }
             case FP_SAVE -> {
-                storeUnknownToStack(s, i, i.mnemonic().startsWith("fxsave") ? 512 : i.mnemonic().startsWith("fn") ? 108 : 4096, at);
+                storeUnknownToStack(s, i, MemoryWidth.of(i, kind, facts), at);
                 s.fpuSaved = true;
                 s.fpuChangedSinceSave = false;
                 // fnsave (and fsave) reinitialise the FPU after saving it, as fninit does.
@@ -145,7 +170,7 @@ final class Interpreter {
                 }
             }
             case MXCSR_SAVE -> {
-                storeUnknownToStack(s, i, 4, at);
+                storeUnknownToStack(s, i, MemoryWidth.of(i, kind, facts), at);
                 s.mxcsrSaved = true;
                 s.mxcsrChangedSinceSave = false;
             }
@@ -178,11 +203,25 @@ final class Interpreter {
     }
 
     private void move(State s, ParsedInstruction i, long at) {
-        Operand src = i.source();
         Operand dst = i.destination();
-        int bytes = Semantics.integerWidthBytes(i, word);
-        Value v = bytes == word ? read(s, src, bytes) : Value.unknown(at, "partly written by " + i.text());
-        write(s, dst, bytes, v, at);
+        int bytes = MemoryWidth.integer(i, word);
+        Value v = read(s, i.source(), bytes);
+        if (isSelector(v) && bytes >= 2) {
+            // A segment selector is 16 bits: any move of at least those keeps it (mov %ds,%ax ... mov %ax,%ds).
+            write(s, dst, bytes, v, at);
+        } else if (v instanceof Value.Constant c && bytes == 4 && word == 8 && dst instanceof Operand.Reg r
+                && r.register().kind() == Register.Kind.GPR) {
+            // On x86-64 a 32-bit register write zero-extends.
+            s.set(r.register().family(), new Value.Constant(c.value() & 0xFFFF_FFFFL));
+        } else {
+            write(s, dst, bytes, bytes == word ? v : Value.unknown(at, "partly written by " + i.text()), at);
+        }
+    }
+
+    /** The interrupted code's segment selector (or a copy of it in a register or stack slot). */
+    private boolean isSelector(Value v) {
+        return v instanceof Value.Original o && Register.byName(o.register()) != null
+                && Register.byName(o.register()).kind() == Register.Kind.SEGMENT;
     }
 
     private Value read(State s, Operand o, int bytes) {
@@ -203,19 +242,36 @@ final class Interpreter {
     }
 
     private void write(State s, Operand dst, int bytes, Value v, long at) {
-        if (dst instanceof Operand.Reg r) {
+        if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.SEGMENT) {
+            loadSegment(s, r.register().family(), v, at);
+        } else if (dst instanceof Operand.Reg r) {
             setGpr(s, r.register(), v, at);
         } else if (dst instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
             s.store(a, bytes, v);
         }
     }
 
-    /** A GPR write: a full-width write keeps the value, a narrower one leaves the register unknown. */
+    /**
+     * A segment register load: the selector is the value's if it is a saved selector, else new; on
+     * x86-64 loading FS or GS also replaces its base with the descriptor's, which a later restore
+     * of the selector does not bring back.
+     */
+    private void loadSegment(State s, String segment, Value v, long at) {
+        s.set(segment, isSelector(v) ? v : Value.unknown(at, "loaded with a new selector"));
+        if (facts.is64Bit() && (segment.equals("fs") || segment.equals("gs"))) {
+            s.set(segment + "base", Value.unknown(at, "replaced by the base of the descriptor loaded into %" + segment));
+        }
+    }
+
+    /**
+     * A GPR write: a full-width write keeps the value, a narrower one leaves the register unknown
+     * (but for a segment selector, which only ever needs its low 16 bits).
+     */
     private void setGpr(State s, Register r, Value v, long at) {
         if (r.kind() != Register.Kind.GPR) {
             return;
         }
-        boolean full = r.bits() == word * 8;
+        boolean full = r.bits() == word * 8 || (isSelector(v) && r.bits() >= 16);
         s.set(r.family(), full ? withWriter(v, at) : Value.unknown(at, "partly written"));
     }
 
@@ -251,9 +307,6 @@ final class Interpreter {
     private void push(State s, ParsedInstruction i, long at) {
         int bytes = i.mnemonic().equals("pushw") ? 2 : word;
         Value v = read(s, i.source(), bytes);
-        if (i.source() instanceof Operand.Reg r && r.register().kind() != Register.Kind.GPR) {
-            v = Value.unknown(at, "a segment register");
-        }
         if (s.stackPointer() instanceof Value.StackAddress sp) {
             Value.StackAddress slot = sp.plus(-bytes);
             s.store(slot, bytes, v);
@@ -284,6 +337,11 @@ final class Interpreter {
         String m = i.mnemonic();
         String op = m.replaceAll("[bwlq]$", "");
         Operand dst = i.destination();
+        if (i.source() instanceof Operand.Imm zero && zero.value() != null && zero.value() == 0
+                && List.of("add", "sub", "or", "xor").contains(op)) {
+            // Flags only: a fence as i386 writes it (lock orl $0, (%esp)) leaves the word as it was.
+            return;
+        }
         if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.GPR && r.register().bits() == word * 8) {
             Value current = s.register(r.register().family());
             Operand src = i.source();
@@ -320,7 +378,7 @@ final class Interpreter {
         if (dst instanceof Operand.Reg r) {
             setGpr(s, r.register(), Value.unknown(at, "computed by " + i.text()), at);
         } else if (dst instanceof Operand.Mem mem && address(s, mem) instanceof Value.StackAddress a) {
-            s.store(a, Semantics.integerWidthBytes(i, word), Value.unknown(at, "computed by " + i.text()));
+            s.store(a, MemoryWidth.integer(i, word), Value.unknown(at, "computed by " + i.text()));
         }
     }
 
@@ -328,11 +386,15 @@ final class Interpreter {
         String m = i.mnemonic();
         Value v = Value.unknown(at, "written by " + i.text());
         s.set("rax", v);
-        if (!m.equals("cltq") && !m.equals("cwtl") && !m.equals("cbtw")) {
+        // The byte forms of mul and div use AX alone; the sign extensions within the accumulator likewise.
+        if (!m.matches("cltq|cwtl|cbtw|i?(mul|div)b")) {
             s.set("rdx", v);
         }
         if (m.equals("cpuid")) {
             s.set("rbx", v);
+            s.set("rcx", v);
+        }
+        if (m.equals("rdtscp")) {
             s.set("rcx", v);
         }
     }
@@ -340,11 +402,82 @@ final class Interpreter {
     private void xchg(State s, ParsedInstruction i, long at) {
         Operand a = i.operands().get(0);
         Operand b = i.operands().get(1);
-        int bytes = Semantics.integerWidthBytes(i, word);
+        int bytes = MemoryWidth.integer(i, word);
         Value va = bytes == word ? read(s, a, bytes) : Value.unknown(at, "partly swapped");
         Value vb = bytes == word ? read(s, b, bytes) : Value.unknown(at, "partly swapped");
         write(s, a, bytes, vb, at);
         write(s, b, bytes, va, at);
+    }
+
+    /**
+     * A string instruction's exact effect: the index registers it steps (ESI for a source, EDI for a
+     * destination), ECX with a rep prefix, the accumulator for lods, and the memory at EDI for
+     * movs/stos/ins (one element without rep; with rep an unknown length and direction, so every slot).
+     */
+    private void string(State s, ParsedInstruction i, long at) {
+        java.util.regex.Matcher m = Semantics.STRINGS.matcher(i.mnemonic());
+        m.matches();
+        String op = m.group(1);
+        boolean repeated = i.prefix().contains("rep");
+        Value changed = Value.unknown(at, "changed by " + i.text());
+        if (repeated) {
+            s.set("rcx", changed);
+        }
+        if (List.of("movs", "lods", "cmps", "outs").contains(op)) {
+            s.set("rsi", changed);
+        }
+        if (op.equals("lods")) {
+            s.set("rax", changed);
+        }
+        if (List.of("movs", "stos", "scas", "cmps", "ins").contains(op)) {
+            Value destination = s.register("rdi");
+            s.set("rdi", changed);
+            // As for any store, memory that is not provably the stack is taken not to be (a global buffer).
+            if (List.of("movs", "stos", "ins").contains(op) && destination instanceof Value.StackAddress a) {
+                if (repeated) {
+                    s.slots.clear();
+                } else {
+                    s.store(a, MemoryWidth.integer(i, word), Value.unknown(at, "stored by " + i.text()));
+                }
+            }
+        }
+    }
+
+    /**
+     * cmpxchg loads the old value into the accumulator (EDX:EAX for cmpxchg8b/16b) when the compare
+     * fails; xadd puts it into its source register. Either may write the destination.
+     */
+    private void atomic(State s, ParsedInstruction i, long at) {
+        String m = i.mnemonic();
+        int bytes = MemoryWidth.of(i, Kind.ATOMIC, facts);
+        Value changed = Value.unknown(at, "written by " + i.text());
+        if (m.startsWith("cmpxchg")) {
+            s.set("rax", changed);
+            if (m.equals("cmpxchg8b") || m.equals("cmpxchg16b")) {
+                s.set("rdx", changed);
+            }
+        } else {
+            Value old = bytes == word ? read(s, i.destination(), bytes) : changed;
+            write(s, i.source(), bytes, withWriter(old, at), at);
+        }
+        write(s, i.destination(), bytes, changed, at);
+    }
+
+    /** wrmsr to FS_BASE, GS_BASE or KERNEL_GS_BASE (or to an MSR ECX does not tell) replaces that base. */
+    private void msrWrite(State s, ParsedInstruction i, long at) {
+        Value msr = s.register("rcx");
+        List<String> bases = List.of("fsbase", "gsbase", "kgsbase");
+        for (int n = 0; n < bases.size(); n++) {
+            long number = 0xC000_0100L + n;
+            if (!facts.segmentState().contains(bases.get(n))) {
+                continue;
+            }
+            if (!(msr instanceof Value.Constant c)) {
+                s.set(bases.get(n), Value.unknown(at, "written by wrmsr with an ECX the analysis cannot tell"));
+            } else if ((c.value() & 0xFFFF_FFFFL) == number) {
+                s.set(bases.get(n), Value.unknown(at, String.format("written by wrmsr to MSR 0x%X", number)));
+            }
+        }
     }
 
     /** The effect of a call instruction in the state before it: its callee is entered with SP one word lower. */
@@ -423,7 +556,7 @@ final class Interpreter {
         }
     }
 
-    private void vectorWrite(State s, ParsedInstruction i, long at) {
+    private void vectorWrite(State s, ParsedInstruction i, Kind kind, long at) {
         Operand dst = i.destination();
         if (i.mnemonic().matches("v?u?comis[sd]|v?ptest|vtestp[sd]")) {
             return;
@@ -439,9 +572,7 @@ final class Interpreter {
         } else if (dst instanceof Operand.Reg r) {
             setGpr(s, r.register(), Value.unknown(at, "written by " + i.text()), at);
         } else if (dst instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a && i.operands().size() > 1) {
-            int bytes = i.mnemonic().matches("v?movs[sd]|v?mov[dq]") ? (i.mnemonic().endsWith("d") ? 4 : 8)
-                    : Semantics.vectorWidthBytes(i);
-            s.store(a, bytes, Value.unknown(at, "stored by " + i.text()));
+            s.store(a, MemoryWidth.of(i, kind, facts), Value.unknown(at, "stored by " + i.text()));
         }
     }
 
@@ -449,11 +580,12 @@ final class Interpreter {
         Operand src = i.source();
         Operand dst = i.destination();
         Value v = Value.unknown(at, "loaded by " + i.text());
+        int bytes = MemoryWidth.of(i, Kind.MASK_MOVE, facts);
         if (src instanceof Operand.Reg r && r.register().kind() == Register.Kind.MASK) {
             v = s.register(r.register().family());
         } else if (src instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
             State.Slot slot = s.slot(a);
-            if (slot != null) {
+            if (slot != null && slot.bytes() == bytes) {
                 v = slot.value();
             }
         }
@@ -462,7 +594,7 @@ final class Interpreter {
         } else if (dst instanceof Operand.Reg r) {
             setGpr(s, r.register(), Value.unknown(at, "written by " + i.text()), at);
         } else if (dst instanceof Operand.Mem m && address(s, m) instanceof Value.StackAddress a) {
-            s.store(a, Semantics.integerWidthBytes(i, word), v);
+            s.store(a, bytes, v);
         }
     }
 }

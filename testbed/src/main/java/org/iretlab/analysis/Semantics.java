@@ -9,32 +9,51 @@ import java.util.regex.Pattern;
  */
 public final class Semantics {
 
-    /** The instruction classes the interpreter models. */
+    /**
+     * The instruction classes the interpreter models. {@code TABLE_JUMP} is never classified from the
+     * text: it is an indirect jmp whose switch table the decoder read (its case targets are known).
+     */
     public enum Kind {
-        NOP, MOVE, LEA, PUSH, POP, PUSHF, POPF, ALU, COMPARE, IMPLICIT_RAX_RDX, XCHG,
-        CALL, RET, IRET, JMP, JCC, TRAP, CLD, STD, FLAGS_ONLY, STRING,
+        NOP, MOVE, LEA, PUSH, POP, PUSHF, POPF, ALU, COMPARE, IMPLICIT_RAX_RDX, XCHG, ATOMIC,
+        CALL, RET, IRET, JMP, TABLE_JUMP, JCC, TRAP, CLD, STD, FLAGS_ONLY, STRING, PORT_IN, PORT_OUT,
+        SYSTEM, DESCRIPTOR_STORE, FAR_POINTER_LOAD, SWAPGS, SEGMENT_BASE_READ, SEGMENT_BASE_WRITE, MSR_WRITE,
         VECTOR_MOVE, VECTOR_OP, VECTOR_FP_OP, VECTOR_TO_GPR, VZEROUPPER, MASK_MOVE,
         X87, X87_CONTROL, MMX, FP_SAVE, FP_RESTORE, MXCSR_SAVE, MXCSR_LOAD, UNKNOWN
     }
 
     private static final Set<String> NOPS = Set.of("nop", "nopw", "nopl", "nopq", "endbr32", "endbr64", "pause");
     private static final Pattern MOVES = Pattern.compile(
-            "mov[bwlq]|movabsq|movz(bw|bl|bq|wl|wq)|movs(bw|bl|bq|wl|wq|lq)|movsbw");
+            "mov[bwlq]|movabsq|movnti[lq]|movz(bw|bl|bq|wl|wq)|movs(bw|bl|bq|wl|wq|lq)|movsbw");
     private static final Pattern LEAS = Pattern.compile("lea[wlq]");
     private static final Pattern ALU = Pattern.compile(
             "(add|sub|and|or|xor|adc|sbb|shl|shr|sar|sal|rol|ror|rcl|rcr|neg|not|inc|dec|shld|shrd|bts|btr|btc|bsf|bsr"
                     + "|tzcnt|lzcnt|popcnt|andn|blsr|blsi|bzhi|shlx|shrx|sarx|rorx)[bwlq]|imul[wlq]|bswap[lq]"
                     + "|set[a-z]+|cmov[a-z]+");
     private static final Pattern COMPARES = Pattern.compile("(cmp|test|bt)[bwlq]");
-    private static final Pattern IMPLICIT_RAX_RDX = Pattern.compile("(mul|imul|div|idiv)[bwlq]|cltd|cqto|cltq|cwtl|cwtd|cbtw|rdtsc|cpuid");
-    private static final Pattern STRINGS = Pattern.compile("(movs|stos|lods|scas|cmps)[bwlq]");
+    private static final Pattern IMPLICIT_RAX_RDX = Pattern.compile(
+            "(mul|imul|div|idiv)[bwlq]|cltd|cqto|cltq|cwtl|cwtd|cbtw|rdtscp?|rdmsr|rdpmc|cpuid");
+    /** Locked read-modify-writes that also load the old value into a register. */
+    private static final Pattern ATOMICS = Pattern.compile("cmpxchg[bwlq]|cmpxchg8b|cmpxchg16b|xadd[bwlq]");
+    static final Pattern STRINGS = Pattern.compile("(movs|stos|lods|scas|cmps|ins|outs)([bwlq])");
+    /**
+     * System instructions whose effect is outside what the interrupted code sees in its registers
+     * and stack (control, debug and descriptor-table registers, caches, TLB, halting until the next
+     * interrupt). Moves to and from CR/DR are MOVEs.
+     */
+    private static final Pattern SYSTEM = Pattern.compile(
+            "hlt|clts|wbinvd|invd|invlpg|invpcid|lgdt[lqw]?|lidt[lqw]?|lldt[wlq]?|ltr[wlq]?|lmsw[wlq]?|wbnoinvd|monitor|mwait");
+    /** Reads of descriptor-table and machine-status registers into a register or memory. */
+    private static final Pattern DESCRIPTOR_STORES = Pattern.compile("sgdt[lqw]?|sidt[lqw]?|sldt[wlq]?|str[wlq]?|smsw[wlq]?");
+    /** lds/les/lfs/lgs/lss: a far pointer into a segment register and a general-purpose register. */
+    static final Pattern FAR_POINTER_LOADS = Pattern.compile("l([defgs])s[wlq]");
     private static final Pattern CALLS = Pattern.compile("call[lqw]?");
     private static final Pattern RETS = Pattern.compile("ret[lqw]?");
     private static final Pattern IRETS = Pattern.compile("iret[lqw]?|uiret");
     private static final Pattern JMPS = Pattern.compile("jmp[lqw]?");
     private static final Pattern JCCS = Pattern.compile("j(a|ae|b|be|c|e|g|ge|l|le|na|nae|nb|nbe|nc|ne|ng|nge|nl|nle|no|np|ns|nz|o|p|pe|po|s|z|ecxz|rcxz|cxz)|loop|loope|loopne");
-    private static final Set<String> TRAPS = Set.of("ud2", "ud1", "int3", "hlt");
-    private static final Set<String> FLAGS_ONLY = Set.of("cli", "sti", "clc", "stc", "cmc", "lfence", "sfence", "mfence");
+    private static final Set<String> TRAPS = Set.of("ud2", "ud1", "int3");
+    /** Instructions that change only flags that iret restores (IF, AC), or nothing the analysis tracks. */
+    private static final Set<String> FLAGS_ONLY = Set.of("cli", "sti", "clc", "stc", "cmc", "clac", "stac", "lfence", "sfence", "mfence");
 
     /** Data moves between vector registers and memory: the destination gets the source's lanes. */
     private static final Pattern VECTOR_MOVES = Pattern.compile(
@@ -49,7 +68,7 @@ public final class Semantics {
                     + "|v?(xor|and|andn|or)p[sd]|v?unpck[lh]p[sd]|v?shufp[sd]|v?blendp[sd]|v?blendvp[sd]|v?movhlps|v?movlhps"
                     + "|v?mov[lh]p[sd]|v?movs[sd]|v?mov[dq]|vbroadcasts[sd]|vbroadcastf128|vbroadcasti128|vinsert[fi](128|32x4|64x4|64x2|32x8)"
                     + "|vextract[fi](128|32x4|64x4|64x2|32x8)|vperm(2f128|2i128|ilps|ilpd|q|d|ps|pd|t2[dq]|i2[dq])|v?insertps"
-                    + "|v?pshufb|v?palignr|valign[dq]|vpcompress[dq]|vpexpand[dq]|v?lddqu|v?movddup|v?movs[lh]dup");
+                    + "|v?extractps|v?pshufb|v?palignr|valign[dq]|vpcompress[dq]|vpexpand[dq]|v?lddqu|v?movddup|v?movs[lh]dup");
     /** Floating-point vector instructions: they set MXCSR status flags and use its rounding mode. */
     private static final Pattern VECTOR_FP_OPS = Pattern.compile(
             "v?(add|sub|mul|div|min|max|sqrt|rcp|rsqrt|cmp[a-z]*|round|hadd|hsub|addsub|dp)(ss|sd|ps|pd)"
@@ -108,6 +127,9 @@ public final class Semantics {
         if (IMPLICIT_RAX_RDX.matcher(m).matches() && !(m.startsWith("imul") && i.operands().size() > 1)) {
             return Kind.IMPLICIT_RAX_RDX;
         }
+        if (ATOMICS.matcher(m).matches()) {
+            return Kind.ATOMIC;
+        }
         if (ALU.matcher(m).matches()) {
             return Kind.ALU;
         }
@@ -140,6 +162,33 @@ public final class Semantics {
         }
         if (STRINGS.matcher(m).matches()) {
             return Kind.STRING;
+        }
+        if (m.matches("in[bwl]")) {
+            return Kind.PORT_IN;
+        }
+        if (m.matches("out[bwl]")) {
+            return Kind.PORT_OUT;
+        }
+        if (SYSTEM.matcher(m).matches()) {
+            return Kind.SYSTEM;
+        }
+        if (DESCRIPTOR_STORES.matcher(m).matches()) {
+            return Kind.DESCRIPTOR_STORE;
+        }
+        if (FAR_POINTER_LOADS.matcher(m).matches()) {
+            return Kind.FAR_POINTER_LOAD;
+        }
+        if (m.equals("swapgs")) {
+            return Kind.SWAPGS;
+        }
+        if (m.matches("rd[fg]sbase[lq]?")) {
+            return Kind.SEGMENT_BASE_READ;
+        }
+        if (m.matches("wr[fg]sbase[lq]?")) {
+            return Kind.SEGMENT_BASE_WRITE;
+        }
+        if (m.equals("wrmsr")) {
+            return Kind.MSR_WRITE;
         }
         if (m.equals("vzeroupper") || m.equals("vzeroall")) {
             return Kind.VZEROUPPER;
@@ -225,38 +274,6 @@ public final class Semantics {
             }
         }
         return bits / 8;
-    }
-
-    /** Bytes an integer instruction moves, from its size suffix or its register operands. */
-    static int integerWidthBytes(ParsedInstruction i, int wordBytes) {
-        for (Operand o : i.operands()) {
-            if (o instanceof Operand.Reg r && r.register().kind() == Register.Kind.GPR) {
-                return r.register().bits() / 8;
-            }
-        }
-        String m = i.mnemonic();
-        return switch (m.charAt(m.length() - 1)) {
-            case 'b' -> 1;
-            case 'w' -> 2;
-            case 'l', 'd' -> 4;
-            case 'q' -> 8;
-            default -> wordBytes;
-        };
-    }
-
-    /** Bytes an x87 memory operand covers: s 4, l 8, t 10, ll 8; fild/fist w 2. */
-    static int x87WidthBytes(ParsedInstruction i) {
-        String m = i.mnemonic();
-        if (m.endsWith("ll")) {
-            return 8;
-        }
-        return switch (m.charAt(m.length() - 1)) {
-            case 's' -> 4;
-            case 'l' -> 8;
-            case 't' -> 10;
-            case 'w' -> 2;
-            default -> 16;
-        };
     }
 
     /** x87 instructions that compute (and so use the control word's rounding and precision). */

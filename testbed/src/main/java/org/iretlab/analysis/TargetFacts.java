@@ -103,6 +103,15 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
         return all;
     }
 
+    /**
+     * The segment state the interrupted code owns and iret does not restore: the data segment
+     * selectors (SS too on 32-bit; iretq reloads it), and on x86-64 the FS and GS bases and the
+     * kernel GS base that swapgs exchanges with GS's.
+     */
+    List<String> segmentState() {
+        return is64Bit() ? List.of("ds", "es", "fs", "gs", "fsbase", "gsbase", "kgsbase") : List.of("ds", "es", "fs", "gs", "ss");
+    }
+
     /** How many vector registers the mode has (8 on 32-bit; 16, or 32 with AVX-512, on 64-bit). */
     int vectorRegisters() {
         if (!is64Bit()) {

@@ -7,7 +7,12 @@ public sealed interface Value {
     record Unknown(long writer, String why) implements Value {}
 
     /** Still the interrupted code's value of a register (or one 128-bit lane of a vector register). */
-    record Original(String register) implements Value {}
+    record Original(String register) implements Value {
+        @Override
+        public String toString() {
+            return "the interrupted code's " + register;
+        }
+    }
 
     /** An address on the stack: {@code base + offset}. */
     record StackAddress(Base base, long offset) implements Value {
@@ -45,10 +50,20 @@ public sealed interface Value {
     }
 
     /** A value loaded from stack memory that holds no tracked slot (e.g. a word of the CPU frame). */
-    record Loaded(StackAddress from) implements Value {}
+    record Loaded(StackAddress from) implements Value {
+        @Override
+        public String toString() {
+            return "the word loaded from " + from;
+        }
+    }
 
     /** A known constant. */
-    record Constant(long value) implements Value {}
+    record Constant(long value) implements Value {
+        @Override
+        public String toString() {
+            return String.format("0x%x", value);
+        }
+    }
 
     static Value unknown(long writer, String why) {
         return new Unknown(writer, why);

@@ -2,6 +2,7 @@ package org.iretlab.decode;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,13 +19,22 @@ import java.util.Objects;
  * @param symbol the symbol of the first relocation inside these bytes (relocatable objects: what a
  *     call or jump goes to, or what a memory operand refers to), else the function starting at
  *     branchTarget, else null
+ * @param tableTargets for the indirect jump of a switch, the case targets read from its table
+ *     ({@link JumpTables}), in table order without repeats; else empty
  */
-public record DecodedInstruction(long address, byte[] bytes, String text, Long branchTarget, String symbol) {
+public record DecodedInstruction(long address, byte[] bytes, String text, Long branchTarget, String symbol,
+        List<Long> tableTargets) {
     public static final String BAD = "(bad)";
 
     public DecodedInstruction {
         bytes = bytes.clone();
         Objects.requireNonNull(text, "text");
+        tableTargets = List.copyOf(tableTargets);
+    }
+
+    /** The same instruction with the case targets of its switch table. */
+    DecodedInstruction withTableTargets(List<Long> targets) {
+        return new DecodedInstruction(address, bytes, text, branchTarget, symbol, targets);
     }
 
     @Override
@@ -48,18 +58,20 @@ public record DecodedInstruction(long address, byte[] bytes, String text, Long b
                 && Arrays.equals(bytes, other.bytes)
                 && text.equals(other.text)
                 && Objects.equals(branchTarget, other.branchTarget)
-                && Objects.equals(symbol, other.symbol);
+                && Objects.equals(symbol, other.symbol)
+                && tableTargets.equals(other.tableTargets);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(address, Arrays.hashCode(bytes), text, branchTarget, symbol);
+        return Objects.hash(address, Arrays.hashCode(bytes), text, branchTarget, symbol, tableTargets);
     }
 
     @Override
     public String toString() {
         return Long.toHexString(address) + ": " + HexFormat.ofDelimiter(" ").formatHex(bytes) + "  " + text
                 + (branchTarget == null ? "" : "  -> 0x" + Long.toHexString(branchTarget))
-                + (symbol == null ? "" : " <" + symbol + ">");
+                + (symbol == null ? "" : " <" + symbol + ">")
+                + (tableTargets.isEmpty() ? "" : " cases " + tableTargets.stream().map(Long::toHexString).toList());
     }
 }

@@ -55,8 +55,11 @@ final class ElfImage {
     /** section: where the symbol is defined; 0 when undefined, absolute or common. */
     record Symbol(int type, int section) {}
 
-    /** symbol: r_sym, unsigned; {@link #codeRelocations()} are checked to name symbols that exist. */
-    record RelocationEntry(long symbol, long addend) {}
+    /**
+     * symbol: r_sym, unsigned; {@link #codeRelocations()} are checked to name symbols that exist.
+     * offset and type: r_offset and r_type; addend: 0 in a REL section (it is in the patched bytes).
+     */
+    record RelocationEntry(long offset, long type, long symbol, long addend) {}
 
     private final ByteBuffer data;
     private final String where;
@@ -135,8 +138,42 @@ final class ElfImage {
         long at = relocations.offset() + ordinal * relocations.entrySize();
         long info = word(at + wordSize());
         long symbol = is64 ? info >>> 32 : info >>> 8;
+        long type = is64 ? info & 0xFFFF_FFFFL : info & 0xFF;
         long addend = relocations.isRela() ? (is64 ? data.getLong((int) (at + 16)) : data.getInt((int) (at + 8))) : 0;
-        return new RelocationEntry(symbol, addend);
+        return new RelocationEntry(word(at), type, symbol, addend);
+    }
+
+    /**
+     * Every relocation that patches section {@code index} through the symbol table, read by hand
+     * (LLVM's C API is asked only about code relocations).
+     *
+     * @throws InputException when one of those relocation sections is malformed
+     */
+    List<RelocationEntry> relocationsOf(int index) {
+        List<RelocationEntry> out = new ArrayList<>();
+        for (Section s : sections) {
+            if ((s.type() == SHT_REL || s.type() == SHT_RELA) && s.info() == index && symbolTable != null
+                    && s.link() == symbolTable.index()) {
+                checkRelocations(s);
+                for (int i = 0; i < s.size() / s.entrySize(); i++) {
+                    out.add(relocation(s, i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The little-endian word of {@code bytes} (4 or 8) at {@code offset} into section {@code index}'s
+     * contents, or null when it does not lie inside them.
+     */
+    Long read(int index, long offset, int bytes) {
+        Section s = sections.get(index);
+        if (!s.hasContents() || offset < 0 || offset > s.size() - bytes) {
+            return null;
+        }
+        long at = s.offset() + offset;
+        return bytes == 8 ? data.getLong((int) at) : (long) data.getInt((int) at);
     }
 
     private void readSections() {

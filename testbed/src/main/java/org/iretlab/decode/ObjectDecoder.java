@@ -3,6 +3,7 @@ package org.iretlab.decode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.iretlab.common.InputException;
 import org.iretlab.target.Triples;
@@ -49,17 +50,18 @@ public final class ObjectDecoder {
         boolean is64 = Triples.is64Bit(decodeTriple);
         FunctionSymbols functions = FunctionSymbols.find(image, contents, name);
         InstructionSymbols symbols = new InstructionSymbols(image, contents, functions);
+        JumpTables tables = new JumpTables(image, contents, is64);
         List<DecodedFunction> decoded = new ArrayList<>();
         try (X86Disassembler disassembler = X86Disassembler.forTriple(decodeTriple, name)) {
             for (FunctionSymbols.FunctionSymbol f : functions.all()) {
-                decoded.add(decode(f, contents.sections().get(f.section()), disassembler, symbols, is64));
+                decoded.add(decode(f, contents.sections().get(f.section()), disassembler, symbols, tables, is64));
             }
         }
         return new DecodedObject(decodeTriple, is64, decoded);
     }
 
     private static DecodedFunction decode(FunctionSymbols.FunctionSymbol function, LlvmObjectFile.Section section,
-            X86Disassembler disassembler, InstructionSymbols symbols, boolean is64) {
+            X86Disassembler disassembler, InstructionSymbols symbols, JumpTables tables, boolean is64) {
         byte[] code = section.contents();
         int start = (int) (function.address() - section.address());
         int end = start + (int) function.size();
@@ -70,9 +72,11 @@ public final class ObjectDecoder {
             byte[] bytes = Arrays.copyOfRange(code, at, at + d.length());
             Long target = d.text().equals(DecodedInstruction.BAD) ? null : BranchEncoding.target(bytes, address, is64);
             instructions.add(new DecodedInstruction(address, bytes, d.text(), target,
-                    symbols.symbolFor(function.section(), address, d.length(), target)));
+                    symbols.symbolFor(function.section(), address, d.length(), target), List.of()));
             at += d.length();
         }
+        Map<Long, List<Long>> switches = tables.of(function, instructions);
+        instructions.replaceAll(i -> switches.containsKey(i.address()) ? i.withTableTargets(switches.get(i.address())) : i);
         return new DecodedFunction(function.name(), function.address(), function.size(), instructions);
     }
 }

@@ -42,7 +42,7 @@ public final class Oracle {
             FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
             FindingKind.MXCSR_CLOBBERED, FindingKind.MISSING_CLD, FindingKind.FLAGS_CLOBBERED,
             FindingKind.STACK_MEMORY_CLOBBERED, FindingKind.HANDLER_FAULT, FindingKind.TRIPLE_FAULT,
-            FindingKind.WRONG_ERROR_CODE, FindingKind.STACK_BELOW_SP_USE);
+            FindingKind.WRONG_ERROR_CODE, FindingKind.STACK_BELOW_SP_USE, FindingKind.SEGMENT_CLOBBERED);
 
     /**
      * Where the static verdict and the oracle disagree: kinds both sides decide that only one of

@@ -87,6 +87,13 @@ final class ScenarioJudge {
             out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, null, String.format("%%%s was 0x%x, is 0x%x after iret",
                     mode.sp, run.before()[sp], run.after()[sp])));
         }
+        for (int i = 0; i < mode.segments.size(); i++) {
+            int at = mode.segmentIndex(i);
+            if (run.before()[at] != run.after()[at]) {
+                out.add(new Observation(FindingKind.SEGMENT_CLOBBERED, null, String.format("%s was 0x%x, is 0x%x after iret",
+                        mode.segments.get(i), run.before()[at], run.after()[at])));
+            }
+        }
         long flags = (run.before()[flagsIndex] ^ run.after()[flagsIndex]) & FLAGS_COMPARED;
         if (flags != 0) {
             out.add(new Observation(FindingKind.FLAGS_CLOBBERED, null, String.format("EFLAGS was 0x%08x, is 0x%08x after iret",

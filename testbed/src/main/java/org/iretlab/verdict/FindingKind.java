@@ -38,6 +38,11 @@ public enum FindingKind {
             "a vector register (or part of one) is changed and not restored",
             "Judged against the machine's register file, not the handler's features: a VEX instruction or a "
                     + "callee may change the upper halves of ymm/zmm registers that the handler never names."),
+    SEGMENT_CLOBBERED(Side.BOTH, null,
+            "a segment register (or FS/GS base) is changed and not restored",
+            "iret reloads CS and SS (SS only on x86-64) but not DS, ES, FS or GS, nor the FS/GS bases: a handler that "
+                    + "loads its own data segment (mov, pop, lds/les/lfs/lgs/lss), writes a base (wrfsbase, wrmsr) or "
+                    + "runs swapgs must put the interrupted code's back before iret, or that code continues with the handler's."),
     FLAGS_CLOBBERED(Side.ORACLE, null,
             "flags differ after iret",
             "iret restores EFLAGS from the frame, so only a handler that corrupts the frame's flags word changes them."),

@@ -37,6 +37,16 @@
         movl b_ebp, %ebp
         .endm
 
+# The data segment selectors into \dest\()_ds..\dest\()_ss, touching no register or flag (through SS,
+# as above).
+        .macro save_segments dest
+        movw %ds, %ss:\dest\()_ds
+        movw %es, %ss:\dest\()_es
+        movw %fs, %ss:\dest\()_fs
+        movw %gs, %ss:\dest\()_gs
+        movw %ss, %ss:\dest\()_ss
+        .endm
+
 # The upper halves of ymm0-7 into DEST (8 x 16 bytes), where the CPU has AVX; through SS, as above.
         .macro save_ymm_high dest
         cmpl $0, %ss:have_avx
@@ -258,11 +268,20 @@ run_scenario:
 @@ARM@@
         cmpl $0, 28(%esi)
         jne ring3_entry
+        # The interrupted code's data segments are the alias 0x48, so that a handler that loads the
+        # kernel's 0x10 and keeps it is seen.
+        movw $0x48, %ax
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movw %ax, %ss
         # From here the machine is the interrupted code's: only memory operands, no registers.
         movl b_esp, %esp
         pushl b_eflags
         popfl
         load_gprs
+        save_segments b
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
@@ -271,6 +290,10 @@ iretlab_trigger_end:
         .globl iretlab_after_trigger
 iretlab_after_trigger:
         save_gprs
+        save_segments a
+        movw $0x10, %ax
+        movw %ax, %ds
+        movw %ax, %es
         movl %esp, a_esp
         pushfl
         popl a_eflags
@@ -296,12 +319,16 @@ ring3_entry:
 ring3_trigger:
         movw %ss:user_data_selector, %ds
         movw %ss:user_data_selector, %es
+        save_segments b
 iretlab_trigger3:
 @@TRIGGER3@@
 iretlab_trigger3_end:
 @@IP_SKIP@@
 ring3_after:
         save_gprs
+        save_segments a
+        movw %ss:user_data_selector, %ds
+        movw %ss:user_data_selector, %es
         movl %esp, a_esp
         pushfl
         popl a_eflags
@@ -314,7 +341,13 @@ ring3_return:
 # IRQ0 (PIT): in "fault" mode, the first instruction boundary after the handler's iret.
 irq0:
         save_gprs
-        movw $0x10, %ax
+        save_segments a
+        # From ring 3 the CPU switched SS: the interrupted one is in the frame.
+        testl $3, 4(%esp)
+        jz 25f
+        movl 16(%esp), %eax
+        movw %ax, %ss:a_ss
+25:     movw $0x10, %ax
         movw %ax, %ds
         movw %ax, %es
         # Not entered yet if the CPU's error code slot below the interrupted SP still holds the
@@ -327,6 +360,8 @@ irq0:
         # The call's return address landed in that very slot: put the guard back, or a second early
         # IRQ0 (a busy host) would take it for an error code and end a scenario that never ran.
         movl $GUARD, -4(%esp)
+        movw %ss:a_ds, %ds
+        movw %ss:a_es, %es
         movl a_eax, %eax
         iretl
 5:      movl -4(%esp), %eax
@@ -369,12 +404,12 @@ report:
         movl $msg_before, %esi
         call puts
         movl $b_eax, %esi
-        movl $9, %ecx
+        movl $14, %ecx
         call put_words
         movl $msg_after, %esi
         call puts
         movl $a_eax, %esi
-        movl $9, %ecx
+        movl $14, %ecx
         call put_words
         movl $msg_fxb, %esi
         call puts
@@ -708,6 +743,7 @@ gdt:
         .quad 0                         # 0x30 the TSS, filled in at boot
         .quad 0x00CF72000000FFFF        # 0x38 ring-3 data, not present: #NP(0x38) from ring 3
         .quad 0                         # 0x40 the #DF task's TSS, filled in at boot
+        .quad 0x00CF92000000FFFF        # 0x48 ring-0 data, the interrupted code's alias of 0x10
 gdt_end:
 gdt_desc:
         .word gdt_end - gdt - 1
@@ -792,6 +828,11 @@ b_edi:          .long 0
 b_ebp:          .long 0
 b_esp:          .long 0
 b_eflags:       .long 0
+b_ds:           .long 0
+b_es:           .long 0
+b_fs:           .long 0
+b_gs:           .long 0
+b_ss:           .long 0
 a_eax:          .long 0
 a_ebx:          .long 0
 a_ecx:          .long 0
@@ -801,6 +842,11 @@ a_edi:          .long 0
 a_ebp:          .long 0
 a_esp:          .long 0
 a_eflags:       .long 0
+a_ds:           .long 0
+a_es:           .long 0
+a_fs:           .long 0
+a_gs:           .long 0
+a_ss:           .long 0
 f_eax:          .long 0
 f_vector:       .long 0
 f_code:         .long 0

@@ -48,6 +48,14 @@
         movq b_gpr + 112(%rip), %r15
         .endm
 
+# The data segment selectors into \dest\()_ds..\dest\()_gs, touching no register or flag.
+        .macro save_segments dest
+        movw %ds, \dest\()_ds(%rip)
+        movw %es, \dest\()_es(%rip)
+        movw %fs, \dest\()_fs(%rip)
+        movw %gs, \dest\()_gs(%rip)
+        .endm
+
 # The upper halves of ymm0-15 into DEST (16 x 16 bytes), where the CPU has AVX.
         .macro save_ymm_high dest
         cmpq $0, have_avx(%rip)
@@ -123,7 +131,16 @@ long_mode:
         movl $7, %eax
         xsetbv
         movq $1, have_avx(%rip)
-2:      fninit
+2:      # FSGSBASE where the CPU has it, so that a handler's rdfsbase/wrgsbase runs.
+        movl $7, %eax
+        xorl %ecx, %ecx
+        cpuid
+        testl $1, %ebx
+        jz 3f
+        movq %cr4, %rax
+        orq $0x10000, %rax
+        movq %rax, %cr4
+3:      fninit
         call build_idt
         lidt idt_desc(%rip)
         # A 64-bit TSS at GDT 0x30 whose IST1 is the #DB catcher's own stack: single-stepping the
@@ -284,10 +301,15 @@ run_scenario:
 @@ARM@@
         cmpl $2, 28(%rsi)
         je ring3_entry
+        # The interrupted code's data segments are the alias 0x48, so that a handler that loads the
+        # kernel's 0x10 and keeps it is seen; then its FS, GS and kernel GS bases get patterns.
+        movw $0x48, %ax
+        call set_segments
         movq b_rsp(%rip), %rsp
         pushq b_rflags(%rip)
         popfq
         load_gprs
+        save_segments b
         .globl iretlab_trigger
 iretlab_trigger:
 @@TRIGGER@@
@@ -296,6 +318,7 @@ iretlab_trigger_end:
         .globl iretlab_after_trigger
 iretlab_after_trigger:
         save_gprs
+        save_segments a
         movq %rsp, a_rsp(%rip)
         pushfq
         popq a_rflags(%rip)
@@ -317,15 +340,20 @@ ring3_entry:
         pushq $0x1B
         leaq ring3_trigger(%rip), %rax
         pushq %rax
+        # Null data segments (iretq to ring 3 would null the kernel's anyway), then the base patterns.
+        xorl %eax, %eax
+        call set_segments
         load_gprs
         iretq
 ring3_trigger:
+        save_segments b
 iretlab_trigger3:
 @@TRIGGER3@@
 iretlab_trigger3_end:
 @@IP_SKIP@@
 ring3_after:
         save_gprs
+        save_segments a
         movq %rsp, a_rsp(%rip)
         pushfq
         popq a_rflags(%rip)
@@ -339,6 +367,7 @@ ring3_return:
 # RIP, CS, RFLAGS, RSP, SS; the #NP frame below the same 16-aligned top had its error code under it.
 irq0:
         save_gprs
+        save_segments a
         movabsq $GUARD, %rax
         cmpq %rax, -8(%rsp)
         jne 7f
@@ -373,9 +402,48 @@ irq0:
         outb %al, $0x21
         jmp report
 
+# DS, ES, FS and GS := %ax, then FS_BASE, GS_BASE and KERNEL_GS_BASE := their patterns, recorded in
+# b_fsbase..b_kgsbase (loading FS or GS replaces its base: the patterns come after). Changes rax, rcx, rdx.
+set_segments:
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        movl $0xC0000100, %ecx
+        leaq b_fsbase(%rip), %rax
+        movq $0x12340000, (%rax)
+        movq $0x56780000, 8(%rax)
+        movq $0x3ABC0000, 16(%rax)
+1:      movq (%rax), %rdx
+        pushq %rax
+        movl %edx, %eax
+        shrq $32, %rdx
+        wrmsr
+        popq %rax
+        addq $8, %rax
+        incl %ecx
+        cmpl $0xC0000103, %ecx
+        jb 1b
+        ret
+
+# FS_BASE, GS_BASE and KERNEL_GS_BASE into a_fsbase..a_kgsbase (ring 0). Changes rax, rcx, rdx, rdi.
+read_bases:
+        movl $0xC0000100, %ecx
+        leaq a_fsbase(%rip), %rdi
+1:      rdmsr
+        movl %eax, (%rdi)
+        movl %edx, 4(%rdi)
+        addq $8, %rdi
+        incl %ecx
+        cmpl $0xC0000103, %ecx
+        jb 1b
+        ret
+
 # --- reporting ------------------------------------------------------------------------------
 report:
         movq harness_rsp(%rip), %rsp
+        # Before the selectors are reloaded: loading FS or GS replaces its base.
+        call read_bases
         movw $0x10, %ax
         movw %ax, %ds
         movw %ax, %es
@@ -386,12 +454,12 @@ report:
         leaq msg_before(%rip), %rsi
         call puts
         leaq b_gpr(%rip), %rsi
-        movq $17, %rcx
+        movq $24, %rcx
         call put_words
         leaq msg_after(%rip), %rsi
         call puts
         leaq a_gpr(%rip), %rsi
-        movq $17, %rcx
+        movq $24, %rcx
         call put_words
         leaq msg_fxb(%rip), %rsi
         call puts
@@ -785,6 +853,7 @@ gdt:
         .quad 0x00CF12000000FFFF        # 0x28 data, not present: loading it raises #NP(0x28)
         .quad 0, 0                      # 0x30 the 64-bit TSS (16 bytes), filled in at boot
         .quad 0x00CF72000000FFFF        # 0x40 ring-3 data, not present: #NP(0x40) from ring 3
+        .quad 0x00CF92000000FFFF        # 0x48 data, the interrupted code's alias of 0x10
 gdt_end:
 gdt_desc:
         .word gdt_end - gdt - 1
@@ -858,9 +927,23 @@ harness_rsp:    .quad 0
 b_gpr:          .space 15 * 8
 b_rsp:          .quad 0
 b_rflags:       .quad 0
+b_ds:           .quad 0
+b_es:           .quad 0
+b_fs:           .quad 0
+b_gs:           .quad 0
+b_fsbase:       .quad 0
+b_gsbase:       .quad 0
+b_kgsbase:      .quad 0
 a_gpr:          .space 15 * 8
 a_rsp:          .quad 0
 a_rflags:       .quad 0
+a_ds:           .quad 0
+a_es:           .quad 0
+a_fs:           .quad 0
+a_gs:           .quad 0
+a_fsbase:       .quad 0
+a_gsbase:       .quad 0
+a_kgsbase:      .quad 0
 f_vector:       .quad 0
 f_code:         .quad 0
 f_rip:          .quad 0

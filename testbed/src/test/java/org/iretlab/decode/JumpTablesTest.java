@@ -1,0 +1,71 @@
+package org.iretlab.decode;
+
+import static org.iretlab.decode.DecodeFixtures.I386;
+import static org.iretlab.decode.DecodeFixtures.X86_64;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.iretlab.backend.CompileOptions;
+import org.iretlab.backend.EmbeddedCompiler;
+import org.iretlab.ir.IrSource;
+import org.iretlab.target.Target;
+import org.iretlab.target.Triples;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A switch of six dense cases compiles to a jump table (absolute entries on i386 and x86-64 without
+ * PIC, table-relative ones with PIC): the decoder reads the six case targets from the object's data
+ * and relocations, and the same six from the linked executable, where no relocation is left.
+ */
+class JumpTablesTest {
+    private static final String SWITCH = "@sel = global i32 0\n@out = global [6 x i32] zeroinitializer\n"
+            + "define x86_intrcc void @h(ptr byval(i8) %f) {\nentry:\n  %v = load volatile i32, ptr @sel\n"
+            + "  switch i32 %v, label %done [ i32 0, label %c0  i32 1, label %c1  i32 2, label %c2"
+            + "  i32 3, label %c3  i32 4, label %c4  i32 5, label %c5 ]\n"
+            + cases() + "done:\n  ret void\n}\n";
+
+    @TempDir
+    Path dir;
+
+    private static String cases() {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < 6; k++) {
+            b.append("c").append(k).append(":\n  store volatile i32 ").append(k * 7 + 1)
+                    .append(", ptr getelementptr ([6 x i32], ptr @out, i32 0, i32 ").append(k).append(")\n  br label %done\n");
+        }
+        return b.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({I386 + ",static", X86_64 + ",static", X86_64 + ",pic"})
+    void everyCaseTargetIsReadFromTheTable(String triple, String relocation) throws Exception {
+        byte[] object = new EmbeddedCompiler("embedded-test").compile(IrSource.ofText("switch.ll", SWITCH),
+                CompileOptions.forTriple(triple).withTarget(new Target(triple, "", "", 2, null, relocation))
+                        .withEmit(CompileOptions.Emit.OBJ)).object();
+        List<Long> inObject = caseOffsets(ObjectDecoder.decode(object, triple).function("h").orElseThrow());
+        assertEquals(6, inObject.size(), "six distinct case targets: " + inObject);
+
+        org.iretlab.Required.tool("ld");
+        Path o = Files.write(dir.resolve("s.o"), object);
+        Path executable = dir.resolve("s");
+        DecodeFixtures.run("ld", "-m", Triples.is64Bit(triple) ? "elf_x86_64" : "elf_i386", "-e", "h",
+                "-o", executable.toString(), o.toString());
+        List<Long> linked = caseOffsets(ObjectDecoder.decode(Files.readAllBytes(executable), null).function("h").orElseThrow());
+        assertEquals(inObject, linked);
+    }
+
+    /** The case targets of the function's one switch jump, as offsets from the function's start. */
+    private static List<Long> caseOffsets(DecodedFunction f) {
+        List<DecodedInstruction> jumps = f.instructions().stream().filter(i -> !i.tableTargets().isEmpty()).toList();
+        assertEquals(1, jumps.size(), () -> "one switch jump in " + f.instructions());
+        List<Long> starts = f.instructions().stream().map(DecodedInstruction::address).toList();
+        List<Long> targets = jumps.get(0).tableTargets();
+        assertTrue(starts.containsAll(targets));
+        return targets.stream().map(t -> t - f.address()).toList();
+    }
+}

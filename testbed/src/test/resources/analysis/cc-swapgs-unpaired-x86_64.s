@@ -1,0 +1,42 @@
+# one swapgs: the GS bases stay exchanged
+# generated: clang-19 --target=x86_64-unknown-none -O2 -mgeneral-regs-only -mno-red-zone -S c/swapgs-unpaired.c
+# triple: x86_64-unknown-none
+# handler: handler
+# expect: segment-clobbered
+	.text
+	.file	"swapgs-unpaired.c"
+	.globl	handler                         # -- Begin function handler
+	.p2align	4, 0x90
+	.type	handler,@function
+handler:                                # @handler
+	.cfi_startproc
+# %bb.0:
+	pushq	%rbp
+	.cfi_def_cfa_offset 16
+	.cfi_offset %rbp, -16
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	cld
+	#APP
+	swapgs
+	#NO_APP
+	incl	counter(%rip)
+	popq	%rbp
+	.cfi_def_cfa %rsp, 8
+	iretq
+.Lfunc_end0:
+	.size	handler, .Lfunc_end0-handler
+	.cfi_endproc
+                                        # -- End function
+	.type	counter,@object                 # @counter
+	.bss
+	.globl	counter
+	.p2align	2, 0x0
+counter:
+	.long	0                               # 0x0
+	.size	counter, 4
+
+	.section	".note.GNU-stack","",@progbits
+	.addrsig
+	.addrsig_sym handler
+	.addrsig_sym counter
