@@ -3,6 +3,7 @@ package org.iretlab.passes;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -114,31 +115,99 @@ public final class StackRealign implements HandlerPass {
                 continue;
             }
             Set<String> before = trial.findingKinds(module, function);
-            if (!before.contains("misaligned-stack-access") && !before.contains("misaligned-call-site")) {
+            if (Collections.disjoint(before, CLAIMED)) {
                 continue;
             }
-            if (has(fn, "stackrealign")) {
-                continue;
+            // The cheaper remedy first: "stackrealign" changes only the handler's own prologue.
+            Set<String> left = before;
+            String realigned = null;
+            if (!has(fn, "stackrealign")) {
+                LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                        LLVMCreateStringAttribute(LLVMGetModuleContext(module), "stackrealign", 12, "", 0));
+                Set<String> after = trial.findingKinds(module, function);
+                String refused = refusal(before, after, Set.of());
+                if (refused != null) {
+                    LLVMRemoveStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "stackrealign", 12);
+                    diagnostics.add(new LintDiagnostic(this.name, "reverted", LintDiagnostic.Severity.WARNING, function,
+                            "\"stackrealign\" was tried and taken back: on this backend it " + refused, null, null));
+                } else {
+                    left = after;
+                    realigned = "@" + function + ": added \"stackrealign\"";
+                }
             }
-            LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-                    LLVMCreateStringAttribute(LLVMGetModuleContext(module), "stackrealign", 12, "", 0));
-            // Kept only if, on this backend, it takes away misalignment and nothing else changes.
-            Set<String> after = trial.findingKinds(module, function);
-            Set<String> appeared = new TreeSet<>(after);
-            appeared.removeAll(before);
-            Set<String> removed = new TreeSet<>(before);
-            removed.removeAll(after);
-            removed.removeAll(CLAIMED);
-            if (!appeared.isEmpty() || !removed.isEmpty()) {
-                LLVMRemoveStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "stackrealign", 12);
-                diagnostics.add(new LintDiagnostic(this.name, "reverted", LintDiagnostic.Severity.WARNING, function,
-                        "\"stackrealign\" was tried and taken back: on this backend it made " + appeared
-                                + " appear and " + removed + " disappear", null, null));
-                continue;
+            Set<String> claimedLeft = claimed(left);
+            if (!claimedLeft.isEmpty()) {
+                String outlined = outline(module, function, before, claimedLeft, trial, diagnostics);
+                if (outlined != null) {
+                    changes.add(outlined + (realigned == null ? "" : " (\"stackrealign\" alone left " + claimedLeft + ")"));
+                    continue;
+                }
             }
-            changes.add("@" + function + ": added \"stackrealign\"");
+            if (realigned != null) {
+                changes.add(realigned);
+            }
         }
         return new Result(changes, diagnostics);
+    }
+
+    /**
+     * Outlines the handler when a trial of the outlined module shows fewer of the claimed kinds than
+     * {@code claimedLeft} and nothing else changed; returns the change, or null (with the reason in
+     * {@code diagnostics}) when it is not kept. The trial judges the shell: what it says of a shell
+     * around an empty body is about its model of the call, not the handler's code, so those kinds may
+     * show after outlining without having appeared (an analyser that follows the call into the body
+     * reports none there, and then nothing may appear at all).
+     */
+    private String outline(LLVMModuleRef module, String function, Set<String> before, Set<String> claimedLeft,
+            TrialCompile trial, List<LintDiagnostic> diagnostics) {
+        Set<String> after;
+        Set<String> unjudged;
+        LLVMModuleRef attempt = LLVMCloneModule(module);
+        try {
+            LLVMValueRef shell = LLVMGetNamedFunction(attempt, function);
+            HandlerOutlining.outline(attempt, shell);
+            after = trial.findingKinds(attempt, function);
+            HandlerOutlining.emptyTheBody(attempt, shell);
+            unjudged = trial.findingKinds(attempt, function);
+        } finally {
+            LLVMDisposeModule(attempt);
+        }
+        String refused = refusal(before, after, unjudged);
+        if (refused == null && !claimedLeft.containsAll(claimed(after))) {
+            refused = "left " + claimed(after);
+        }
+        if (refused == null && claimed(after).equals(claimedLeft)) {
+            refused = "still left " + claimedLeft;
+        }
+        if (refused != null) {
+            diagnostics.add(new LintDiagnostic(this.name, "outlining-reverted", LintDiagnostic.Severity.WARNING, function,
+                    "outlining was tried and not kept: on this backend it " + refused, null, null));
+            return null;
+        }
+        LLVMValueRef body = HandlerOutlining.outline(module, LLVMGetNamedFunction(module, function));
+        return "@" + function + ": outlined into @" + LLVMGetValueName(body).getString()
+                + " (\"no_caller_saved_registers\"), called from a \"stackrealign\" shell";
+    }
+
+    /**
+     * Why a change is not kept, or null: it made a kind appear (other than {@code unjudged}), or took
+     * away one that no pass claims. (Outlining takes the x87/MXCSR kinds of a body out of sight of an
+     * analyser that does not follow the call: x87-mmx-preserve, which claims them, then saves in the shell.)
+     */
+    private static String refusal(Set<String> before, Set<String> after, Set<String> unjudged) {
+        Set<String> appeared = new TreeSet<>(after);
+        appeared.removeAll(before);
+        appeared.removeAll(unjudged);
+        Set<String> removed = new TreeSet<>(before);
+        removed.removeAll(after);
+        removed.removeAll(Passes.CLAIMED);
+        return appeared.isEmpty() && removed.isEmpty() ? null : "made " + appeared + " appear and " + removed + " disappear";
+    }
+
+    private static Set<String> claimed(Set<String> kinds) {
+        Set<String> out = new TreeSet<>(kinds);
+        out.retainAll(CLAIMED);
+        return out;
     }
 
     private static boolean has(LLVMValueRef fn, String attribute) {
