@@ -19,37 +19,31 @@ import org.iretlab.target.Triples;
  * <li>{@code stack-realign-32}: every 32-bit x86_intrcc function realigns its stack to at least 16 and
  *     to the largest alignment any of its locals needs, whatever the entry ESP;</li>
  * <li>{@code ecode-realign-64}: every 64-bit handler with an error code realigns its stack, which
- *     works around llvm#224029 (the alignment push counted twice leaves RSP 8 mod 16 at every call).
- *     Evidence: ir-tests cases 04, fe-clang14-page-fault-x86_64 (and its -mgeneral-regs-only twin)
- *     and fe-rustc-handlers-x86_64: with "stackrealign", LLVM 14.0.6 and 20.1.7 emit
- *     {@code pushq %rbp; movq %rsp,%rbp; ... andq $-16,%rsp} and every call is 16-aligned; the
- *     RBP-relative xmm spills stay aligned because RBP is entry-16, and entry RSP is 0 mod 16 with an
- *     error code.</li>
+ *     works around llvm#224029 (the alignment push counted twice leaves RSP 8 mod 16 at every call).</li>
  * </ul>
  *
- * <p>Mechanism: the {@code "stackrealign"} function attribute. With it LLVM realigns to the frame's
- * maximum alignment instead of forcing 16 (X86RegisterInfo: {@code HasRealign ? max(MaxAlign, 16)}),
- * which is what llvm#225366 drops, and LLVM 14 realigns handlers with calls at all.
- * Evidence (ir-tests cases 21-32 on i386-unknown-none, i686-unknown-linux-gnu and
- * i686-pc-windows-msvc-elf, judged by iretlab check; see docs/passes.md):
- * <ul>
- * <li>LLVM 20.1.7: locals aligned 32 and 64 realigned to 32/64 (without it: 16, misaligned
- *     vmovaps); no call-site finding remains.</li>
- * <li>LLVM 14.0.6 (Debian llc): handlers with calls on i686-unknown-linux-gnu realigned to 16
- *     (without it: no realignment, misaligned calls); over-16 locals realigned as before.</li>
- * <li>Not fixed, on both: on i686-unknown-linux-gnu (a 16-byte ABI stack) LLVM spills the
- *     interrupted code's xmm registers with movaps at EBP-relative slots above the realigned area,
- *     where only 4-byte alignment holds. Neither {@code alignstack(16)} nor {@code alignstack(4)}
- *     changes that; the module flag {@code override-stack-alignment=4} does, but then aligns calls
- *     only to 4. No pass is offered for it; the analyser's misaligned-stack-access shows it after the pass.</li>
- * </ul>
- * The pass changes a handler only when a trial compile on the target backend shows a misaligned stack
- * access or call site, so handlers that need nothing keep their code exactly.
+ * <p>Two strategies, the cheaper first, each kept only if a trial compile on the target backend shows
+ * it removed misalignment and changed nothing else:
+ * <ol>
+ * <li>The {@code "stackrealign"} function attribute. With it LLVM realigns to the frame's maximum
+ *     alignment instead of forcing 16 (X86RegisterInfo: {@code HasRealign ? max(MaxAlign, 16)}), which
+ *     is what llvm#225366 drops, and LLVM 14 realigns handlers with calls at all. Evidence: ir-tests
+ *     cases 21-32 on three 32-bit triples and the 64-bit error-code cases (04, the Clang and rustc
+ *     page-fault handlers) on LLVM 13-22.</li>
+ * <li>{@link HandlerOutlining}, where the attribute leaves a misaligned access: on a triple whose ABI
+ *     promises a 16-byte stack (i686-unknown-linux-gnu +sse2, cases 21-24) LLVM saves the interrupted
+ *     xmm registers with movaps through EBP, the 4-aligned entry ESP, before it realigns; and a
+ *     64-bit error-code handler with a local aligned to 64 gets the local 8 bytes off (case 05,
+ *     llvm#50195). Outlined, both run clean under the oracle on every version.</li>
+ * </ol>
+ * The trial judges the handler, which after outlining is the shell: what it reports for the shell
+ * around an empty body is the judge's model of the call, not the handler's code, and may show
+ * without counting as appeared (an analyser that follows the call reports nothing there).
  * A handler with {@code "no-realign-stack"} is left alone and reported, unless forced; so is one whose
  * inline asm clobbers EBP or ESI (with the attribute, LLVM 14 realigns through EBP without saving it
  * around such asm, and the epilogue restores a wrong ESP: ir-tests case 35).
  * Preconditions: realignment reserves EBP (and ESI with dynamic allocas); byval-frame-check reports
- * inline asm that clobbers them.
+ * inline asm that clobbers them. See docs/passes.md for the measurements.
  */
 public final class StackRealign implements HandlerPass {
     public static final String THIRTY_TWO = "stack-realign-32";
