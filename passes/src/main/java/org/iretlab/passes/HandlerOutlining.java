@@ -104,29 +104,6 @@ final class HandlerOutlining {
     }
 
     /**
-     * Whether the handler is an outlined shell: one block that calls a function of the module with
-     * no_caller_saved_registers on the call, and returns.
-     */
-    static boolean isShell(LLVMValueRef handler) {
-        LLVMBasicBlockRef entry = LLVMGetFirstBasicBlock(handler);
-        if (entry == null || entry.isNull() || !isNull(LLVMGetNextBasicBlock(entry))) {
-            return false;
-        }
-        LLVMValueRef call = LLVMGetFirstInstruction(entry);
-        LLVMValueRef ret = LLVMGetNextInstruction(call);
-        if (LLVMGetInstructionOpcode(call) != LLVMCall || isNull(ret) || LLVMGetInstructionOpcode(ret) != LLVMRet) {
-            return false;
-        }
-        LLVMValueRef callee = LLVMIsAFunction(LLVMGetCalledValue(call));
-        var attribute = LLVMGetCallSiteStringAttribute(call, LLVMAttributeFunctionIndex, NO_CALLER_SAVED, NO_CALLER_SAVED.length());
-        return !isNull(callee) && LLVMIsDeclaration(callee) == 0 && !isNull(attribute);
-    }
-
-    private static boolean isNull(org.bytedeco.javacpp.Pointer p) {
-        return p == null || p.isNull();
-    }
-
-    /**
      * Points the shell's call at an empty function of the body's type and attributes, which the
      * caller may compile to see what the judge says of the shell alone (the kinds it reports there are
      * about its model of the call, not about the handler's code).

@@ -32,6 +32,11 @@ import org.iretlab.target.Triples;
  * clobbers memory, fpsr, fpcr, dirflag and every st and mm register, so that LLVM keeps no x87/MMX
  * work across it; it declares no xmm clobber (see {@link #FP_CLOBBERS}).
  *
+ * <p>In a handler that stack-realign-32 or ecode-realign-64 outlined, the x86_intrcc function is the
+ * shell, so the save goes there, around the call into the body. Measured under the oracle (case 23,
+ * i686-unknown-linux-gnu +sse2, LLVM 13 and 20): in the shell or in the body both run clean, provided
+ * the restore declares no xmm clobber; the shell is where the analyser sees the save around the call.
+ *
  * <p>Reject: each handler whose trial compile shows x87, MMX or MXCSR findings gets an error, in
  * GCC's spirit ("80387 instructions aren't allowed in an interrupt service routine").
  *

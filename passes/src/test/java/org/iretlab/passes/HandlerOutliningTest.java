@@ -80,14 +80,6 @@ class HandlerOutliningTest {
     }
 
     @Test
-    void anOutlinedShellIsRecognisedAndAnOrdinaryHandlerIsNot() {
-        LLVMModuleRef m = TestModules.parse("h.ll", HANDLER);
-        assertFalse(HandlerOutlining.isShell(LLVMGetNamedFunction(m, "h")));
-        HandlerOutlining.outline(m, LLVMGetNamedFunction(m, "h"));
-        assertTrue(HandlerOutlining.isShell(LLVMGetNamedFunction(m, "h")));
-    }
-
-    @Test
     void anEmptiedBodyLeavesTheShellCallingAnEmptyFunctionOfTheSameAttributes() {
         LLVMModuleRef m = outlined();
         HandlerOutlining.emptyTheBody(m, LLVMGetNamedFunction(m, "h"));
