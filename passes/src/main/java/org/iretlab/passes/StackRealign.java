@@ -3,6 +3,7 @@ package org.iretlab.passes;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,37 +19,31 @@ import org.iretlab.target.Triples;
  * <li>{@code stack-realign-32}: every 32-bit x86_intrcc function realigns its stack to at least 16 and
  *     to the largest alignment any of its locals needs, whatever the entry ESP;</li>
  * <li>{@code ecode-realign-64}: every 64-bit handler with an error code realigns its stack, which
- *     works around llvm#224029 (the alignment push counted twice leaves RSP 8 mod 16 at every call).
- *     Evidence: ir-tests cases 04, fe-clang14-page-fault-x86_64 (and its -mgeneral-regs-only twin)
- *     and fe-rustc-handlers-x86_64: with "stackrealign", LLVM 14.0.6 and 20.1.7 emit
- *     {@code pushq %rbp; movq %rsp,%rbp; ... andq $-16,%rsp} and every call is 16-aligned; the
- *     RBP-relative xmm spills stay aligned because RBP is entry-16, and entry RSP is 0 mod 16 with an
- *     error code.</li>
+ *     works around llvm#224029 (the alignment push counted twice leaves RSP 8 mod 16 at every call).</li>
  * </ul>
  *
- * <p>Mechanism: the {@code "stackrealign"} function attribute. With it LLVM realigns to the frame's
- * maximum alignment instead of forcing 16 (X86RegisterInfo: {@code HasRealign ? max(MaxAlign, 16)}),
- * which is what llvm#225366 drops, and LLVM 14 realigns handlers with calls at all.
- * Evidence (ir-tests cases 21-32 on i386-unknown-none, i686-unknown-linux-gnu and
- * i686-pc-windows-msvc-elf, judged by iretlab check; see docs/passes.md):
- * <ul>
- * <li>LLVM 20.1.7: locals aligned 32 and 64 realigned to 32/64 (without it: 16, misaligned
- *     vmovaps); no call-site finding remains.</li>
- * <li>LLVM 14.0.6 (Debian llc): handlers with calls on i686-unknown-linux-gnu realigned to 16
- *     (without it: no realignment, misaligned calls); over-16 locals realigned as before.</li>
- * <li>Not fixed, on both: on i686-unknown-linux-gnu (a 16-byte ABI stack) LLVM spills the
- *     interrupted code's xmm registers with movaps at EBP-relative slots above the realigned area,
- *     where only 4-byte alignment holds. Neither {@code alignstack(16)} nor {@code alignstack(4)}
- *     changes that; the module flag {@code override-stack-alignment=4} does, but then aligns calls
- *     only to 4. No pass is offered for it; the analyser's misaligned-stack-access shows it after the pass.</li>
- * </ul>
- * The pass changes a handler only when a trial compile on the target backend shows a misaligned stack
- * access or call site, so handlers that need nothing keep their code exactly.
+ * <p>Two strategies, the cheaper first, each kept only if a trial compile on the target backend shows
+ * it removed misalignment and changed nothing else:
+ * <ol>
+ * <li>The {@code "stackrealign"} function attribute. With it LLVM realigns to the frame's maximum
+ *     alignment instead of forcing 16 (X86RegisterInfo: {@code HasRealign ? max(MaxAlign, 16)}), which
+ *     is what llvm#225366 drops, and LLVM 14 realigns handlers with calls at all. Evidence: ir-tests
+ *     cases 21-32 on three 32-bit triples and the 64-bit error-code cases (04, the Clang and rustc
+ *     page-fault handlers) on LLVM 13-22.</li>
+ * <li>{@link HandlerOutlining}, where the attribute leaves a misaligned access: on a triple whose ABI
+ *     promises a 16-byte stack (i686-unknown-linux-gnu +sse2, cases 21-24) LLVM saves the interrupted
+ *     xmm registers with movaps through EBP, the 4-aligned entry ESP, before it realigns; and a
+ *     64-bit error-code handler with a local aligned to 64 gets the local 8 bytes off (case 05,
+ *     llvm#50195). Outlined, both run clean under the oracle on every version.</li>
+ * </ol>
+ * The trial judges the handler, which after outlining is the shell: what it reports for the shell
+ * around an empty body is the judge's model of the call, not the handler's code, and may show
+ * without counting as appeared (an analyser that follows the call reports nothing there).
  * A handler with {@code "no-realign-stack"} is left alone and reported, unless forced; so is one whose
  * inline asm clobbers EBP or ESI (with the attribute, LLVM 14 realigns through EBP without saving it
  * around such asm, and the epilogue restores a wrong ESP: ir-tests case 35).
  * Preconditions: realignment reserves EBP (and ESI with dynamic allocas); byval-frame-check reports
- * inline asm that clobbers them.
+ * inline asm that clobbers them. See docs/passes.md for the measurements.
  */
 public final class StackRealign implements HandlerPass {
     public static final String THIRTY_TWO = "stack-realign-32";
@@ -114,31 +109,99 @@ public final class StackRealign implements HandlerPass {
                 continue;
             }
             Set<String> before = trial.findingKinds(module, function);
-            if (!before.contains("misaligned-stack-access") && !before.contains("misaligned-call-site")) {
+            if (Collections.disjoint(before, CLAIMED)) {
                 continue;
             }
-            if (has(fn, "stackrealign")) {
-                continue;
+            // The cheaper remedy first: "stackrealign" changes only the handler's own prologue.
+            Set<String> left = before;
+            String realigned = null;
+            if (!has(fn, "stackrealign")) {
+                LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
+                        LLVMCreateStringAttribute(LLVMGetModuleContext(module), "stackrealign", 12, "", 0));
+                Set<String> after = trial.findingKinds(module, function);
+                String refused = refusal(before, after, Set.of());
+                if (refused != null) {
+                    LLVMRemoveStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "stackrealign", 12);
+                    diagnostics.add(new LintDiagnostic(this.name, "reverted", LintDiagnostic.Severity.WARNING, function,
+                            "\"stackrealign\" was tried and taken back: on this backend it " + refused, null, null));
+                } else {
+                    left = after;
+                    realigned = "@" + function + ": added \"stackrealign\"";
+                }
             }
-            LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
-                    LLVMCreateStringAttribute(LLVMGetModuleContext(module), "stackrealign", 12, "", 0));
-            // Kept only if, on this backend, it takes away misalignment and nothing else changes.
-            Set<String> after = trial.findingKinds(module, function);
-            Set<String> appeared = new TreeSet<>(after);
-            appeared.removeAll(before);
-            Set<String> removed = new TreeSet<>(before);
-            removed.removeAll(after);
-            removed.removeAll(CLAIMED);
-            if (!appeared.isEmpty() || !removed.isEmpty()) {
-                LLVMRemoveStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "stackrealign", 12);
-                diagnostics.add(new LintDiagnostic(this.name, "reverted", LintDiagnostic.Severity.WARNING, function,
-                        "\"stackrealign\" was tried and taken back: on this backend it made " + appeared
-                                + " appear and " + removed + " disappear", null, null));
-                continue;
+            Set<String> claimedLeft = claimed(left);
+            if (!claimedLeft.isEmpty()) {
+                String outlined = outline(module, function, before, claimedLeft, trial, diagnostics);
+                if (outlined != null) {
+                    changes.add(outlined + (realigned == null ? "" : " (\"stackrealign\" alone left " + claimedLeft + ")"));
+                    continue;
+                }
             }
-            changes.add("@" + function + ": added \"stackrealign\"");
+            if (realigned != null) {
+                changes.add(realigned);
+            }
         }
         return new Result(changes, diagnostics);
+    }
+
+    /**
+     * Outlines the handler when a trial of the outlined module shows fewer of the claimed kinds than
+     * {@code claimedLeft} and nothing else changed; returns the change, or null (with the reason in
+     * {@code diagnostics}) when it is not kept. The trial judges the shell: what it says of a shell
+     * around an empty body is about its model of the call, not the handler's code, so those kinds may
+     * show after outlining without having appeared (an analyser that follows the call into the body
+     * reports none there, and then nothing may appear at all).
+     */
+    private String outline(LLVMModuleRef module, String function, Set<String> before, Set<String> claimedLeft,
+            TrialCompile trial, List<LintDiagnostic> diagnostics) {
+        Set<String> after;
+        Set<String> unjudged;
+        LLVMModuleRef attempt = LLVMCloneModule(module);
+        try {
+            LLVMValueRef shell = LLVMGetNamedFunction(attempt, function);
+            HandlerOutlining.outline(attempt, shell);
+            after = trial.findingKinds(attempt, function);
+            HandlerOutlining.emptyTheBody(attempt, shell);
+            unjudged = trial.findingKinds(attempt, function);
+        } finally {
+            LLVMDisposeModule(attempt);
+        }
+        String refused = refusal(before, after, unjudged);
+        if (refused == null && !claimedLeft.containsAll(claimed(after))) {
+            refused = "left " + claimed(after);
+        }
+        if (refused == null && claimed(after).equals(claimedLeft)) {
+            refused = "still left " + claimedLeft;
+        }
+        if (refused != null) {
+            diagnostics.add(new LintDiagnostic(this.name, "outlining-reverted", LintDiagnostic.Severity.WARNING, function,
+                    "outlining was tried and not kept: on this backend it " + refused, null, null));
+            return null;
+        }
+        LLVMValueRef body = HandlerOutlining.outline(module, LLVMGetNamedFunction(module, function));
+        return "@" + function + ": outlined into @" + LLVMGetValueName(body).getString()
+                + " (\"no_caller_saved_registers\"), called from a \"stackrealign\" shell";
+    }
+
+    /**
+     * Why a change is not kept, or null: it made a kind appear (other than {@code unjudged}), or took
+     * away one that no pass claims. (Outlining takes the x87/MXCSR kinds of a body out of sight of an
+     * analyser that does not follow the call: x87-mmx-preserve, which claims them, then saves in the shell.)
+     */
+    private static String refusal(Set<String> before, Set<String> after, Set<String> unjudged) {
+        Set<String> appeared = new TreeSet<>(after);
+        appeared.removeAll(before);
+        appeared.removeAll(unjudged);
+        Set<String> removed = new TreeSet<>(before);
+        removed.removeAll(after);
+        removed.removeAll(Passes.CLAIMED);
+        return appeared.isEmpty() && removed.isEmpty() ? null : "made " + appeared + " appear and " + removed + " disappear";
+    }
+
+    private static Set<String> claimed(Set<String> kinds) {
+        Set<String> out = new TreeSet<>(kinds);
+        out.retainAll(CLAIMED);
+        return out;
     }
 
     private static boolean has(LLVMValueRef fn, String attribute) {

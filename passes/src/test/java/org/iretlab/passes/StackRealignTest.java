@@ -2,6 +2,7 @@ package org.iretlab.passes;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,10 +16,31 @@ class StackRealignTest {
     /** Misaligned until "stackrealign" is there, as the real trial shows it for the cases the passes fix. */
     private static final TrialCompile NEEDS_IT = (m, h) -> TestModules.print(m).contains("stackrealign")
             ? Set.of() : Set.of("misaligned-call-site");
-    /** A backend on which realignment breaks something else (LLVM 14 with inline stack probes, case 08). */
-    private static final TrialCompile MAKES_IT_WORSE = (m, h) -> TestModules.print(m).contains("stackrealign")
-            ? Set.of("red-zone-use") : Set.of("misaligned-call-site");
+    /**
+     * A backend on which realignment breaks something else (LLVM 14 with inline stack probes, case 08)
+     * and outlining leaves the misalignment.
+     */
+    private static final TrialCompile MAKES_IT_WORSE = (m, h) -> isShell(m, h) ? Set.of("misaligned-call-site")
+            : TestModules.print(m).contains("stackrealign") ? Set.of("red-zone-use") : Set.of("misaligned-call-site");
     private static final TrialCompile FINE = (m, h) -> Set.of("x87-state-clobbered");
+    /**
+     * i686-linux with SSE as the real trial shows it: "stackrealign" leaves the xmm saves misaligned,
+     * an outlined shell has none; and an analyser that does not follow the call into the body reports
+     * gpr-clobbered at it, whatever the body holds.
+     */
+    private static final TrialCompile NEEDS_OUTLINING = (m, h) -> isShell(m, h) ? Set.of("gpr-clobbered")
+            : TestModules.print(m).contains("stackrealign") ? Set.of("misaligned-stack-access")
+            : Set.of("misaligned-stack-access", "misaligned-call-site");
+
+    /** Whether the handler of the module is an outlined shell (its code is in @h.body). */
+    private static boolean isShell(LLVMModuleRef m, String handler) {
+        return TestModules.print(m).contains("call void @" + handler + ".body");
+    }
+
+    /** The shell of the trial's module calls the emptied body (the judge's view of the shell alone). */
+    private static boolean callsTheEmptyBody(LLVMModuleRef m) {
+        return TestModules.print(m).contains("call void @h.body.empty(");
+    }
 
     private static LLVMModuleRef parse(String attributes, String body) {
         String text = """
@@ -111,5 +133,54 @@ class StackRealignTest {
         LLVMModuleRef m = parse("nounwind", "");
         HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "x86_64-unknown-none", "", NEEDS_IT);
         assertTrue(r.changes().isEmpty());
+    }
+
+    @Test
+    void outlinesWhereStackrealignLeavesMisalignment() {
+        LLVMModuleRef m = parse("nounwind", "");
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", NEEDS_OUTLINING);
+        assertEquals(List.of("@h: outlined into @h.body (\"no_caller_saved_registers\"), called from a \"stackrealign\" shell"
+                + " (\"stackrealign\" alone left [misaligned-stack-access])"), r.changes(), r::toString);
+        assertTrue(isShell(m, "h"), ir(m));
+        assertFalse(ir(m).contains(".empty"), "the trial's empty body stays in the trial's copy:\n" + ir(m));
+    }
+
+    @Test
+    void plainStackrealignIsKeptWhereItSuffices() {
+        LLVMModuleRef m = parse("nounwind", "");
+        StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", NEEDS_IT);
+        assertFalse(isShell(m, "h"), ir(m));
+    }
+
+    @Test
+    void outliningThatMakesAKindAppearBeyondTheJudgesViewOfTheCallIsNotKept() {
+        // The body's code, not the judge's model of the call, shows red-zone-use: that appeared.
+        TrialCompile worse = (m, h) -> !isShell(m, h) ? NEEDS_OUTLINING.findingKinds(m, h)
+                : callsTheEmptyBody(m) ? Set.of("gpr-clobbered") : Set.of("gpr-clobbered", "red-zone-use");
+        LLVMModuleRef m = parse("nounwind", "");
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", worse);
+        assertEquals(List.of("@h: added \"stackrealign\""), r.changes(), "the better of what was kept");
+        assertEquals("outlining-reverted", r.diagnostics().get(0).rule());
+        assertTrue(r.diagnostics().get(0).message().contains("made [red-zone-use] appear"), r.diagnostics().get(0).message());
+        assertFalse(isShell(m, "h"), ir(m));
+    }
+
+    @Test
+    void outliningThatTakesAwayAKindNoPassClaimsIsNotKept() {
+        TrialCompile hides = (m, h) -> isShell(m, h) ? Set.of() : Set.of("misaligned-stack-access", "sp-at-iret-wrong");
+        LLVMModuleRef m = parse("nounwind", "");
+        HandlerPass.Result r = StackRealign.thirtyTwoBit(false).run(m, "i686-unknown-linux-gnu", "", hides);
+        assertEquals(List.of("@h: added \"stackrealign\""), r.changes(), r::toString);
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.rule().equals("outlining-reverted")
+                && d.message().contains("[sp-at-iret-wrong] disappear")), r::toString);
+        assertFalse(isShell(m, "h"), ir(m));
+    }
+
+    @Test
+    void anErrorCodeHandlerOnX8664IsOutlinedWhereStackrealignLeavesMisalignment() {
+        LLVMModuleRef m = parseEcode();
+        HandlerPass.Result r = StackRealign.errorCodeSixtyFourBit(false).run(m, "x86_64-unknown-none", "", NEEDS_OUTLINING);
+        assertEquals(1, r.changes().size(), r::toString);
+        assertTrue(ir(m).contains("call void @h.body(ptr %f, i64 %e)"), ir(m));
     }
 }

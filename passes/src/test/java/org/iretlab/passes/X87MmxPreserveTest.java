@@ -1,6 +1,7 @@
 package org.iretlab.passes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -36,7 +37,9 @@ class X87MmxPreserveTest {
         assertEquals(1, r.changes().size(), r::toString);
         String ir = TestModules.print(m);
         assertTrue(ir.contains("fxsave64 ($0)\\0A\\09fninit\\0A\\09ldmxcsr ($1)"), ir);
-        assertTrue(ir.contains("fxrstor64 ($0)") && ir.contains("~{xmm15}") && ir.contains("~{mm7}"), ir);
+        assertTrue(ir.contains("fxrstor64 ($0)") && ir.contains("~{mm7}"), ir);
+        // No xmm clobber: it would make LLVM save them through the frame pointer, 4-aligned on i686-linux.
+        assertFalse(ir.contains("~{xmm"), ir);
         assertTrue(ir.contains("and i64") && ir.contains("inttoptr"), "the area is aligned by pointer arithmetic:\n" + ir);
         assertTrue(ir.contains("noredzone"), ir);
     }

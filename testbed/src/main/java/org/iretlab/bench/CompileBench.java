@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.analysis.CheckOptions;
@@ -21,6 +22,7 @@ import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.handler.BodyFeature;
 import org.iretlab.handler.HandlerSpec;
 import org.iretlab.ir.IrSource;
+import org.iretlab.passes.Passes;
 import org.iretlab.target.Target;
 
 /**
@@ -98,17 +100,28 @@ public final class CompileBench {
     }
 
     /**
-     * The fix passes' cost: a handler that needs stack-realign-32 (an AVX local aligned to 32 on
-     * i386-unknown-none), compiled with and without the pass (which trial-compiles it twice).
+     * The fix passes' cost, trial compiles included: a handler that needs stack-realign-32's
+     * "stackrealign" (an AVX local aligned to 32 on i386-unknown-none: two trial compiles), one that
+     * needs outlining (a call on i686-unknown-linux-gnu +sse2: "stackrealign" leaves the xmm saves
+     * misaligned; four trial compiles), the same with every pass (x87-mmx-preserve adds two), and one
+     * that needs nothing (one trial compile).
      */
     public List<Timing> fixPasses(int warmup, int modules) {
-        HandlerSpec needsFix = HandlerSpec.of("handler", new Target("i386-unknown-none", "", "+avx"), 1)
+        HandlerSpec needsRealign = HandlerSpec.of("handler", new Target("i386-unknown-none", "", "+avx"), 1)
                 .withBody(new BodyFeature.VectorLocal(256, 32));
         CompileOptions obj = CompileOptions.forTriple("i386-unknown-none").withEmit(CompileOptions.Emit.OBJ);
+        Target sse = new Target(TRIPLE, "", "+sse2");
+        HandlerSpec needsOutlining = HandlerSpec.of("handler", sse, 1).withBody(new BodyFeature.CallExternal("ext"));
+        CompileOptions sseObj = CompileOptions.of(sse, Set.of(CompileOptions.Emit.OBJ));
         return List.of(
-                measure("build+emit object, no pass (needs realignment)", warmup, modules, () -> compiler.compile(needsFix, obj)),
+                measure("build+emit object, no pass (needs realignment)", warmup, modules, () -> compiler.compile(needsRealign, obj)),
                 measure("build+stack-realign-32+emit object", warmup, modules,
-                        () -> compiler.compile(needsFix, obj.withPasses(List.of("stack-realign-32")))),
+                        () -> compiler.compile(needsRealign, obj.withPasses(List.of("stack-realign-32")))),
+                measure("build+emit object, no pass (needs outlining)", warmup, modules, () -> compiler.compile(needsOutlining, sseObj)),
+                measure("build+stack-realign-32 (outlines)+emit object", warmup, modules,
+                        () -> compiler.compile(needsOutlining, sseObj.withPasses(List.of("stack-realign-32")))),
+                measure("build+all fix passes (outlines)+emit object", warmup, modules,
+                        () -> compiler.compile(needsOutlining, sseObj.withPasses(Passes.NAMES))),
                 measure("build+stack-realign-32+emit object (nothing to do)", warmup, modules,
                         () -> compiler.compile(spec, CompileOptions.forTriple(TRIPLE).withEmit(CompileOptions.Emit.OBJ)
                                 .withPasses(List.of("stack-realign-32")))));
