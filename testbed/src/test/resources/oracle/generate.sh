@@ -88,3 +88,10 @@ broken mxcsr-leaked i386-sse-call-preserved mxcsr-clobbered "MXCSR status flags 
   's/fxrstor\t\(([^)]*)\)/fxrstor\t(\1)\n\torl\t$63, 24(\1)\n\tldmxcsr\t24(\1)/'
 broken ymm5-upper-lost x86_64-avx-call vector-clobbered "ymm5 reloaded as xmm5: the VEX load zeroes its upper half" \
   's/(vmovups\t[0-9]+\(%rsp\)), %ymm5( .*Reload)/\1, %xmm5\2/'
+
+# Handlers that do not return (halted, spinning, a noreturn call) beside handlers that do, as Clang
+# compiles them for a kernel: NeverReturningHandlerTest.
+for t in x86_64 i686; do
+  (cd "$here" && clang-16 --target=$t-unknown-linux-gnu -O2 -mgeneral-regs-only -S noreturn.c -o - 2>/dev/null) \
+    | grep -vE '^\s*\.(ident|addrsig|section\s+"?\.note)' > "$here/clang-noreturn-$t.s"
+done

@@ -219,6 +219,7 @@ public final class CellPipeline implements AutoCloseable {
         double seconds = 0;
         boolean hung = false;
         int skipped = 0;
+        boolean stopped = false;
         SortedSet<String> lazyFp = new TreeSet<>();
         for (Oracle.Result res : results) {
             if (res.lazyFp() != null) {
@@ -230,6 +231,7 @@ public final class CellPipeline implements AutoCloseable {
             seconds += res.seconds();
             hung |= !res.hung().isEmpty();
             skipped += res.skippedAvx512();
+            stopped |= res.notReturned() > 0;
         }
         Outcome outcome = hung ? Outcome.TIMEOUT : !kinds.isEmpty() ? Outcome.BUG : skipped > 0 ? Outcome.NOT_AVAILABLE : Outcome.OK;
         String message = hung ? results.stream().filter(r -> !r.hung().isEmpty())
@@ -238,7 +240,7 @@ public final class CellPipeline implements AutoCloseable {
                 + " instructions skipped, and nothing found in what ran" : null;
         String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
         return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, describe(expected),
-                oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0),
+                oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0 && !stopped),
                 scenarios, seconds, results, expected));
     }
 

@@ -14,6 +14,7 @@ import org.iretlab.analysis.TargetFacts;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
 import org.iretlab.decode.DecodedFunction;
+import org.iretlab.decode.DecodedObject;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.verdict.FindingKind;
@@ -29,9 +30,9 @@ import org.iretlab.verdict.FindingKind;
 final class BootLoop {
     /**
      * A scenario that ended: the kernel's report of it, null when the machine reset (triple fault)
-     * during it, and what that shows.
+     * during it, what that shows, and why the handler did not return, or null.
      */
-    record Ended(Scenario scenario, ScenarioRun run, List<ScenarioJudge.Observation> observations) {}
+    record Ended(Scenario scenario, ScenarioRun run, List<ScenarioJudge.Observation> observations, NotReturned notReturned) {}
 
     /**
      * The scenarios that ended, in the order they did; those that hung and those not run after
@@ -43,7 +44,8 @@ final class BootLoop {
     static final int HUNG_IN_A_ROW = 2;
 
     /** One boot, and the handler as linked into its kernel: the addresses its observations point at. */
-    private record Booted(Qemu.Boot boot, DecodedFunction code, Map<Long, OverAlignedArguments.Argument> overAligned) {}
+    private record Booted(Qemu.Boot boot, DecodedObject linked, DecodedFunction code,
+            Map<Long, OverAlignedArguments.Argument> overAligned) {}
 
     private final Path folder;
     private final Mode mode;
@@ -55,6 +57,7 @@ final class BootLoop {
     private final Duration bootLimit;
     private final Path handlerObject;
     private final List<String> undefined;
+    private final List<String> noReturn;
     private final boolean probe;
 
     private final List<Ended> ended = new ArrayList<>();
@@ -84,6 +87,7 @@ final class BootLoop {
         this.bootLimit = bootLimit;
         this.handlerObject = Files.write(folder.resolve("handler.o"), object);
         this.undefined = Kernel.undefinedSymbols(handlerObject);
+        this.noReturn = NoReturnCallees.of(ObjectDecoder.decode(object, triple), undefined);
         this.probe = handler.errorCode() && Kernel.defines(handlerObject, HarnessSource.PROBE);
     }
 
@@ -102,7 +106,7 @@ final class BootLoop {
     /** Links a kernel for these scenarios and boots it; its output goes beside it, as boot-N.log. */
     private Booted boot(List<Scenario> scenarios) throws IOException {
         Path kernel = Kernel.link(mode, folder, HarnessSource.render(mode, folder, handler.symbol(), entry, scenarios, undefined,
-                facts.registerFile(), probe, avx512), handlerObject);
+                facts.registerFile(), probe, avx512, noReturn), handlerObject);
         var linked = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
         DecodedFunction code = linked.function(handler.symbol())
                 .orElseThrow(() -> new InputException("the linked kernel has no " + handler.symbol()));
@@ -115,7 +119,7 @@ final class BootLoop {
         Files.writeString(folder.resolve("boot-" + boots + ".log"), boot.output());
         boots++;
         seconds += boot.seconds();
-        return new Booted(boot, code, overAligned);
+        return new Booted(boot, linked, code, overAligned);
     }
 
     /**
@@ -133,7 +137,7 @@ final class BootLoop {
             ScenarioRun run = runs.get(i);
             if (run != null && run.ended()) {
                 ended.add(new Ended(s, run, ScenarioJudge.judge(mode, s, run, booted.code(), facts.calleeStackAlign(),
-                        booted.overAligned())));
+                        booted.overAligned()), run.stop() == null ? null : NotReturned.of(run.stop(), booted.linked())));
                 hungInARow = 0;
                 sorted = true;
             } else if (run != null) {
@@ -147,7 +151,7 @@ final class BootLoop {
                     hungInARow++;
                 } else {
                     ended.add(new Ended(s, null, List.of(new ScenarioJudge.Observation(FindingKind.TRIPLE_FAULT, null,
-                            "the machine reset (triple fault) during this scenario"))));
+                            "the machine reset (triple fault) during this scenario")), null));
                     hungInARow = 0;
                 }
             } else {

@@ -29,9 +29,11 @@ public final class Oracle {
      *        or null when it hung
      * @param skippedAvx512 how many AVX-512 instructions QEMU could not run and the harness skipped: when
      *        not 0, an absence of findings proves nothing
+     * @param notReturned the scenarios the handler did not return from (it halted, spun or called a noreturn
+     *        function: the notes say which); what follows an iret was not seen in them
      */
     public record Result(FunctionVerdict verdict, String lazyFp, int skippedAvx512, int scenarios, int boots, double seconds,
-            List<String> hung) {}
+            List<String> hung, int notReturned) {}
 
     /**
      * The kinds this oracle decides (design.md: the kinds of side "both" it observes, and its own):
