@@ -95,3 +95,6 @@ for t in x86_64 i686; do
   (cd "$here" && clang-16 --target=$t-unknown-linux-gnu -O2 -mgeneral-regs-only -S noreturn.c -o - 2>/dev/null) \
     | grep -vE '^\s*\.(ident|addrsig|section\s+"?\.note)' > "$here/clang-noreturn-$t.s"
 done
+# A kernel the test links as an executable: RunCommandTest.
+(cd "$here" && clang-16 --target=i686-unknown-linux-gnu -O2 -mgeneral-regs-only -ffreestanding -S kernel.c -o - 2>/dev/null) \
+  | grep -vE '^\s*\.(ident|addrsig|section\s+"?\.note)' > "$here/clang-kernel-i686.s"

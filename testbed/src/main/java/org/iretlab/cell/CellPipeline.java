@@ -28,6 +28,7 @@ import org.iretlab.ir.IrSource;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.passes.Passes;
 import org.iretlab.target.Target;
+import org.iretlab.target.Triples;
 import org.iretlab.verdict.CheckReport;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -198,6 +199,11 @@ public final class CellPipeline implements AutoCloseable {
     }
 
     private Cell judged(Input in, List<String> passes, CompileResult r, long compileNanos) {
+        String notElf = Triples.notElf(r.triple());
+        if (notElf != null) {
+            // LLVM compiled it, for a format the decoder does not read: this cell cannot be judged here.
+            return in.noCode(this, passes, Outcome.NOT_AVAILABLE, notElf, compileNanos);
+        }
         String features = r.target().features();
         long start = System.nanoTime();
         DecodedObject decoded = ObjectDecoder.decode(r.object(), r.triple());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.analysis.TargetFacts;
 import org.iretlab.common.ExternalProcess;
@@ -58,6 +59,10 @@ final class BootLoop {
     private final Path handlerObject;
     private final List<String> undefined;
     private final List<String> noReturn;
+    /** The handler's code as a linked executable (run where it was linked), or null for an object file. */
+    private final Executable executable;
+    /** The executable's functions, or none: the linked kernel holds the code of an object file. */
+    private final List<DecodedFunction> executableCode;
     private final boolean probe;
 
     private final List<Ended> ended = new ArrayList<>();
@@ -86,8 +91,11 @@ final class BootLoop {
         this.avx512 = avx512;
         this.bootLimit = bootLimit;
         this.handlerObject = Files.write(folder.resolve("handler.o"), object);
+        this.executable = Executable.read(handlerObject, object);
         this.undefined = Kernel.undefinedSymbols(handlerObject);
-        this.noReturn = NoReturnCallees.of(ObjectDecoder.decode(object, triple), undefined);
+        DecodedObject decoded = ObjectDecoder.decode(object, triple);
+        this.executableCode = executable == null ? List.of() : decoded.functions();
+        this.noReturn = NoReturnCallees.of(decoded, undefined);
         this.probe = handler.errorCode() && Kernel.defines(handlerObject, HarnessSource.PROBE);
     }
 
@@ -106,8 +114,10 @@ final class BootLoop {
     /** Links a kernel for these scenarios and boots it; its output goes beside it, as boot-N.log. */
     private Booted boot(List<Scenario> scenarios) throws IOException {
         Path kernel = Kernel.link(mode, folder, HarnessSource.render(mode, folder, handler.symbol(), entry, scenarios, undefined,
-                facts.registerFile(), probe, avx512, noReturn), handlerObject);
-        var linked = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
+                facts.registerFile(), probe, avx512, noReturn), handlerObject, executable, executableSymbols());
+        var kernelCode = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
+        var linked = new DecodedObject(triple, kernelCode.is64Bit(), Stream.concat(executableCode.stream(),
+                kernelCode.functions().stream()).toList());
         DecodedFunction code = linked.function(handler.symbol())
                 .orElseThrow(() -> new InputException("the linked kernel has no " + handler.symbol()));
         // Where each callee that gets an over-aligned local landed: the stand-in the call goes to.
@@ -115,11 +125,24 @@ final class BootLoop {
         for (var local : handler.overAligned()) {
             linked.function(local.callee()).ifPresent(f -> overAligned.put(f.address(), local));
         }
-        Qemu.Boot boot = Qemu.boot(kernel, mode, bootLimit);
+        Qemu.Boot boot = Qemu.boot(kernel, mode, bootLimit, executable == null ? 16 : executable.memoryMib());
         Files.writeString(folder.resolve("boot-" + boots + ".log"), boot.output());
         boots++;
         seconds += boot.seconds();
         return new Booted(boot, linked, code, overAligned);
+    }
+
+    /** The executable's symbols the harness names, at their addresses: the handler, and the error-code probe it has. */
+    private Map<String, Long> executableSymbols() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (executable != null) {
+            out.put(handler.symbol(), executableCode.stream().filter(f -> f.name().equals(handler.symbol())).findFirst()
+                    .orElseThrow(() -> new InputException("the executable has no function " + handler.symbol())).address());
+            if (probe) {
+                out.put(HarnessSource.PROBE, Kernel.address(handlerObject, HarnessSource.PROBE));
+            }
+        }
+        return out;
     }
 
     /**
