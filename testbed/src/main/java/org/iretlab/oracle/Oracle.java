@@ -50,8 +50,8 @@ public final class Oracle {
      * Where the static verdict and the oracle disagree: kinds both sides decide that only one of
      * them found. Each is a bug in one of them until explained.
      *
-     * @param complete the whole handler ran; when AVX-512 instructions were skipped, a kind the oracle
-     *        did not find is no disagreement
+     * @param complete the whole handler ran and returned; when AVX-512 instructions were skipped, or a
+     *        scenario did not return, a kind the oracle did not find is no disagreement
      */
     public static List<String> disagreements(Set<FindingKind> staticKinds, Set<FindingKind> oracleKinds,
             boolean complete) {

@@ -54,7 +54,7 @@ class SpinningHandlerCellTest {
         org.iretlab.Required.qemu();
         CorpusCase c = CaseParser.parse(Path.of("97-spins.ll"), CASE);
         Cell without = CellPipeline.of(new InProcessBackend()).run(c, c.targets().get(0));
-        try (CellPipeline underQemu = new CellPipeline(new InProcessBackend(), CheckOptions.defaults(), new Oracle(Duration.ofSeconds(3)))) {
+        try (CellPipeline underQemu = new CellPipeline(new InProcessBackend(), CheckOptions.defaults(), new Oracle(Duration.ofSeconds(30)))) {
             Cell cell = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> underQemu.run(c, c.targets().get(0)));
             assertNotEquals(Outcome.UNDECIDED, without.outcome(), without::message);
             assertEquals(without.outcome(), cell.outcome(), cell::message);
