@@ -108,3 +108,13 @@ broken ymm5-upper-lost x86_64-avx-call vector-clobbered "ymm5 reloaded as xmm5: 
 broken ds-not-restored i686-segment-restored segment-clobbered "the mov that restores DS removed" '/^\tmovl\t%eax, %ds/d'
 broken swapgs-unpaired x86_64-system segment-clobbered "one swapgs of the pair removed: the GS bases stay exchanged" \
   '0,/^\tswapgs/{//d}'
+
+# Handlers that do not return (halted, spinning, a noreturn call) beside handlers that do, as Clang
+# compiles them for a kernel: NeverReturningHandlerTest.
+for t in x86_64 i686; do
+  (cd "$here" && clang-16 --target=$t-unknown-linux-gnu -O2 -mgeneral-regs-only -S noreturn.c -o - 2>/dev/null) \
+    | grep -vE '^\s*\.(ident|addrsig|section\s+"?\.note)' > "$here/clang-noreturn-$t.s"
+done
+# A kernel the test links as an executable: RunCommandTest.
+(cd "$here" && clang-16 --target=i686-unknown-linux-gnu -O2 -mgeneral-regs-only -ffreestanding -S kernel.c -o - 2>/dev/null) \
+  | grep -vE '^\s*\.(ident|addrsig|section\s+"?\.note)' > "$here/clang-kernel-i686.s"

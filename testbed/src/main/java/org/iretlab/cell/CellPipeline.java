@@ -28,6 +28,7 @@ import org.iretlab.ir.IrSource;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.passes.Passes;
 import org.iretlab.target.Target;
+import org.iretlab.target.Triples;
 import org.iretlab.verdict.CheckReport;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -198,6 +199,11 @@ public final class CellPipeline implements AutoCloseable {
     }
 
     private Cell judged(Input in, List<String> passes, CompileResult r, long compileNanos) {
+        String notElf = Triples.notElf(r.triple());
+        if (notElf != null) {
+            // LLVM compiled it, for a format the decoder does not read: this cell cannot be judged here.
+            return in.noCode(this, passes, Outcome.NOT_AVAILABLE, notElf, compileNanos);
+        }
         String features = r.target().features();
         long start = System.nanoTime();
         DecodedObject decoded = ObjectDecoder.decode(r.object(), r.triple());
@@ -219,6 +225,7 @@ public final class CellPipeline implements AutoCloseable {
         double seconds = 0;
         boolean hung = false;
         int skipped = 0;
+        boolean stopped = false;
         SortedSet<String> lazyFp = new TreeSet<>();
         for (Oracle.Result res : results) {
             if (res.lazyFp() != null) {
@@ -230,6 +237,7 @@ public final class CellPipeline implements AutoCloseable {
             seconds += res.seconds();
             hung |= !res.hung().isEmpty();
             skipped += res.skippedAvx512();
+            stopped |= res.notReturned() > 0;
         }
         Outcome outcome = hung ? Outcome.TIMEOUT : !kinds.isEmpty() ? Outcome.BUG : skipped > 0 ? Outcome.NOT_AVAILABLE : Outcome.OK;
         String message = hung ? results.stream().filter(r -> !r.hung().isEmpty())
@@ -238,7 +246,7 @@ public final class CellPipeline implements AutoCloseable {
                 + " instructions skipped, and nothing found in what ran" : null;
         String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
         return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, describe(expected),
-                oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0),
+                oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0 && !stopped),
                 scenarios, seconds, results, expected));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.iretlab.common.InputException;
 
 /** Checks of option values several commands share, each failing as an input error (exit 2) that says what to give. */
@@ -29,6 +30,15 @@ final class Arguments {
             throw new InputException(option + " " + out + ": the folder " + parent + " does not exist; create it or name another file");
         }
         return out;
+    }
+
+    /** Names for a message that fits a terminal: the first ten, then how many more; "none" for none. */
+    static String someOf(List<String> names) {
+        if (names.isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", names.subList(0, Math.min(10, names.size())))
+                + (names.size() > 10 ? " and " + (names.size() - 10) + " more" : "");
     }
 
     /** Writes a file named by an option; a failure (no permission, disk full) is an input error naming the file. */

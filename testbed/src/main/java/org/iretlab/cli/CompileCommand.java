@@ -11,6 +11,7 @@ import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileOutcome;
 import org.iretlab.backend.CompileResult;
 import org.iretlab.common.InputException;
+import org.iretlab.target.Triples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,6 +69,10 @@ final class CompileCommand implements Callable<Integer> {
             return ExitCodes.of(outcome.status());
         }
         CompileResult result = outcome.result();
+        String notElf = kind == CompileOptions.Emit.OBJ ? Triples.notElf(result.triple()) : null;
+        if (notElf != null) {
+            throw new InputException("--emit obj writes ELF objects: " + notElf);
+        }
         result.warnings().forEach(w -> err.println("iretlab: warning: " + w));
         result.passLog().forEach(p -> err.println("iretlab: pass " + p));
         byte[] bytes = switch (kind) {

@@ -26,6 +26,7 @@ import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.DecodedObject;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.ir.IrSource;
@@ -242,6 +243,11 @@ abstract class JudgeCommand implements Callable<Integer> {
                 throw new InputException("--handler " + h + ": the only suffix is ':ecode'");
             }
             list.add(new StaticCheck.Handler(parts[0], parts.length == 2));
+            if (decoded.function(parts[0]).isEmpty()) {
+                throw new InputException("--handler " + h + ": " + object + " has no function symbol " + parts[0]
+                        + " (a data or undefined symbol cannot be judged); its function symbols: "
+                        + Arguments.someOf(decoded.functions().stream().map(DecodedFunction::name).distinct().toList()));
+            }
         }
         List<FunctionVerdict> verdicts;
         try (Compilation compilation = input.open(options, oracle())) {

@@ -61,8 +61,7 @@ final class LlvmObjectFile implements AutoCloseable {
         if (type != LLVMBinaryTypeELF32L && type != LLVMBinaryTypeELF64L) {
             LLVMDisposeBinary(binary);
             LLVMDisposeMemoryBuffer(buffer);
-            throw new InputException(where + ": not a little-endian ELF object (LLVM reads it as "
-                    + kind(type) + "): give an ELF object file or executable");
+            throw new InputException(where + ": not an ELF object: LLVM reads it as " + kind(type));
         }
         return new LlvmObjectFile(buffer, binary);
     }
@@ -162,16 +161,26 @@ final class LlvmObjectFile implements AutoCloseable {
         return p == null || p.isNull();
     }
 
+    /** What LLVM took the file for, and what to give instead. */
     private static String kind(int type) {
         if (type == LLVMBinaryTypeArchive) {
-            return "an archive; extract the member with ar x";
+            return "an archive: extract the member with ar x";
         }
         if (type == LLVMBinaryTypeIR) {
-            return "LLVM IR bitcode; compile it first";
+            return "LLVM IR bitcode: compile it first";
         }
         if (type == LLVMBinaryTypeELF32B || type == LLVMBinaryTypeELF64B) {
-            return "big-endian ELF, which is not x86";
+            return "big-endian ELF, which is not x86: give an x86 ELF object file or executable";
         }
-        return "a non-ELF object, LLVMBinaryType " + type;
+        if (type == LLVMBinaryTypeCOFF) {
+            return "a COFF object (Windows, UEFI), and iretlab reads only ELF: compile it for an ELF triple such as "
+                    + "x86_64-pc-windows-elf (the same Windows target, in an ELF object) or i686-unknown-linux-gnu";
+        }
+        if (type == LLVMBinaryTypeMachO32L || type == LLVMBinaryTypeMachO64L || type == LLVMBinaryTypeMachOUniversalBinary) {
+            return "a Mach-O object (Apple's systems), and iretlab reads only ELF: compile it for an ELF triple such as "
+                    + "x86_64-unknown-linux-gnu or x86_64-unknown-none";
+        }
+        return "LLVMBinaryType " + type + ", not ELF: give an ELF object file or executable";
     }
+
 }

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.analysis.TargetFacts;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
 import org.iretlab.decode.DecodedFunction;
+import org.iretlab.decode.DecodedObject;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.verdict.FindingKind;
@@ -29,9 +31,9 @@ import org.iretlab.verdict.FindingKind;
 final class BootLoop {
     /**
      * A scenario that ended: the kernel's report of it, null when the machine reset (triple fault)
-     * during it, and what that shows.
+     * during it, what that shows, and why the handler did not return, or null.
      */
-    record Ended(Scenario scenario, ScenarioRun run, List<ScenarioJudge.Observation> observations) {}
+    record Ended(Scenario scenario, ScenarioRun run, List<ScenarioJudge.Observation> observations, NotReturned notReturned) {}
 
     /**
      * The scenarios that ended, in the order they did; those that hung and those not run after
@@ -43,7 +45,8 @@ final class BootLoop {
     static final int HUNG_IN_A_ROW = 2;
 
     /** One boot, and the handler as linked into its kernel: the addresses its observations point at. */
-    private record Booted(Qemu.Boot boot, DecodedFunction code, Map<Long, OverAlignedArguments.Argument> overAligned) {}
+    private record Booted(Qemu.Boot boot, DecodedObject linked, DecodedFunction code,
+            Map<Long, OverAlignedArguments.Argument> overAligned) {}
 
     private final Path folder;
     private final Mode mode;
@@ -55,6 +58,11 @@ final class BootLoop {
     private final Duration bootLimit;
     private final Path handlerObject;
     private final List<String> undefined;
+    private final List<String> noReturn;
+    /** The handler's code as a linked executable (run where it was linked), or null for an object file. */
+    private final Executable executable;
+    /** The executable's functions, or none: the linked kernel holds the code of an object file. */
+    private final List<DecodedFunction> executableCode;
     private final boolean probe;
 
     private final List<Ended> ended = new ArrayList<>();
@@ -83,7 +91,11 @@ final class BootLoop {
         this.avx512 = avx512;
         this.bootLimit = bootLimit;
         this.handlerObject = Files.write(folder.resolve("handler.o"), object);
+        this.executable = Executable.read(handlerObject, object);
         this.undefined = Kernel.undefinedSymbols(handlerObject);
+        DecodedObject decoded = ObjectDecoder.decode(object, triple);
+        this.executableCode = executable == null ? List.of() : decoded.functions();
+        this.noReturn = NoReturnCallees.of(decoded, undefined, facts.callees());
         this.probe = handler.errorCode() && Kernel.defines(handlerObject, HarnessSource.PROBE);
     }
 
@@ -102,8 +114,10 @@ final class BootLoop {
     /** Links a kernel for these scenarios and boots it; its output goes beside it, as boot-N.log. */
     private Booted boot(List<Scenario> scenarios) throws IOException {
         Path kernel = Kernel.link(mode, folder, HarnessSource.render(mode, folder, handler.symbol(), entry, scenarios, undefined,
-                facts, probe, avx512), handlerObject);
-        var linked = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
+                facts, probe, avx512, noReturn), handlerObject, executable, executableSymbols());
+        var kernelCode = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
+        var linked = new DecodedObject(triple, kernelCode.is64Bit(), Stream.concat(executableCode.stream(),
+                kernelCode.functions().stream()).toList());
         DecodedFunction code = linked.function(handler.symbol())
                 .orElseThrow(() -> new InputException("the linked kernel has no " + handler.symbol()));
         // Where each callee that gets an over-aligned local landed: the stand-in the call goes to.
@@ -111,11 +125,24 @@ final class BootLoop {
         for (var local : handler.overAligned()) {
             linked.function(local.callee()).ifPresent(f -> overAligned.put(f.address(), local));
         }
-        Qemu.Boot boot = Qemu.boot(kernel, mode, bootLimit);
+        Qemu.Boot boot = Qemu.boot(kernel, mode, bootLimit, executable == null ? 16 : executable.memoryMib());
         Files.writeString(folder.resolve("boot-" + boots + ".log"), boot.output());
         boots++;
         seconds += boot.seconds();
-        return new Booted(boot, code, overAligned);
+        return new Booted(boot, linked, code, overAligned);
+    }
+
+    /** The executable's symbols the harness names, at their addresses: the handler, and the error-code probe it has. */
+    private Map<String, Long> executableSymbols() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (executable != null) {
+            out.put(handler.symbol(), executableCode.stream().filter(f -> f.name().equals(handler.symbol())).findFirst()
+                    .orElseThrow(() -> new InputException("the executable has no function " + handler.symbol())).address());
+            if (probe) {
+                out.put(HarnessSource.PROBE, Kernel.address(handlerObject, HarnessSource.PROBE));
+            }
+        }
+        return out;
     }
 
     /**
@@ -133,7 +160,7 @@ final class BootLoop {
             ScenarioRun run = runs.get(i);
             if (run != null && run.ended()) {
                 ended.add(new Ended(s, run, ScenarioJudge.judge(mode, s, run, booted.code(), facts.calleeStackAlign(),
-                        booted.overAligned())));
+                        booted.overAligned()), run.stop() == null ? null : NotReturned.of(run.stop(), booted.linked())));
                 hungInARow = 0;
                 sorted = true;
             } else if (run != null) {
@@ -147,7 +174,7 @@ final class BootLoop {
                     hungInARow++;
                 } else {
                     ended.add(new Ended(s, null, List.of(new ScenarioJudge.Observation(FindingKind.TRIPLE_FAULT, null,
-                            "the machine reset (triple fault) during this scenario"))));
+                            "the machine reset (triple fault) during this scenario")), null));
                     hungInARow = 0;
                 }
             } else {

@@ -42,9 +42,10 @@ final class HarnessSource {
      * @param probe the object defines {@link #PROBE}: the kernel resets it before and reports it after each scenario
      * @param avx512 the handler's AVX-512 instructions, as offsets from its start and lengths: the #UD each raises
      *        under QEMU is skipped
+     * @param noReturn the undefined functions that do not return: a call to one of their stand-ins ends the scenario
      */
     static String render(Mode mode, Path folder, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined,
-            TargetFacts facts, boolean probe, List<Skip> avx512) {
+            TargetFacts facts, boolean probe, List<Skip> avx512, List<String> noReturn) {
         String text = template(mode.template);
         boolean is64 = mode == Mode.BITS64;
         String word = is64 ? ".quad" : ".long";
@@ -59,6 +60,11 @@ final class HarnessSource {
             if (v == 6) {
                 // The template's own #UD catcher skips AVX-512 instructions.
                 idt.append("        ").append(word).append(" 6, fault_6\n");
+                continue;
+            }
+            if (v == 2) {
+                // NMI: the template's watchdog.
+                idt.append("        ").append(word).append(" 2, nmi_watchdog\n");
                 continue;
             }
             String push = is64 ? "pushq" : "pushl";
@@ -102,6 +108,8 @@ final class HarnessSource {
                 .replace("@@STANDINS@@", StandIns.render(mode, undefined, facts.registerFile(), facts.callees()))
                 .replace("@@AVX512_SKIPS@@", avx512.stream().map(s -> String.format("        %s %s + %d, %d%n", word, handler,
                         s.offset(), s.length())).collect(Collectors.joining()) + "        " + word + " 0, 0\n")
+                .replace("@@NORETURN_STANDINS@@", noReturn.stream().map(n -> "        " + word + " " + n + "\n")
+                        .collect(Collectors.joining()) + "        " + word + " 0\n")
                 .replace("@@X87_VALUES@@", x87Values())
                 .replace("@@MMX_VALUES@@", quads(0x4D4D580000000000L))
                 .replace("@@XMM_VALUES@@", vectorValues(0x58, mode.xmmRegisters))

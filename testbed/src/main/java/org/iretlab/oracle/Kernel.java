@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.iretlab.backend.Assembler;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
@@ -15,10 +16,11 @@ import org.iretlab.common.InputException;
  * handler's ELF object, whichever LLVM produced it.
  */
 final class Kernel {
+    /** The harness at BASE (above an executable under test). */
     private static final String LINKER_SCRIPT = """
             ENTRY(_start)
             SECTIONS {
-              . = 0x100000;
+              . = BASE;
               .text : { *(.multiboot) *(.text*) }
               .rodata : { *(.rodata*) }
               .data : { *(.data*) }
@@ -43,8 +45,14 @@ final class Kernel {
 
     /** True when the object defines the symbol (as data or code, local or global). */
     static boolean defines(Path object, String symbol) {
+        return address(object, symbol) != null;
+    }
+
+    /** Where the object defines the symbol (as data or code, local or global), or null. */
+    static Long address(Path object, String symbol) {
         ExternalProcess.Result r = run(List.of("nm", "--defined-only", object.toString()));
-        return r.stdout().lines().map(l -> l.strip().split("\\s+")).anyMatch(w -> w.length == 3 && w[2].equals(symbol));
+        return r.stdout().lines().map(l -> l.strip().split("\\s+")).filter(w -> w.length == 3 && w[2].equals(symbol))
+                .map(w -> Long.parseUnsignedLong(w[0], 16)).findFirst().orElse(null);
     }
 
     /**
@@ -52,17 +60,27 @@ final class Kernel {
      * read from, and returns the file to boot: the same for 32-bit; for 64-bit an ELF32 copy, since
      * QEMU's multiboot loader refuses ELF64. The harness's include, {@link HarnessSource#PORT_IO},
      * is written into {@code dir} first.
+     *
+     * @param executable the handler's code as a linked executable, where it was linked (then handlerObject is
+     *        that file, and not linked in), or null
+     * @param symbols the executable's symbols the harness names, at their addresses
      */
-    static Path link(Mode mode, Path dir, String harnessAsm, Path handlerObject) {
+    static Path link(Mode mode, Path dir, String harnessAsm, Path handlerObject, Executable executable, Map<String, Long> symbols) {
         try {
             Files.writeString(dir.resolve(HarnessSource.PORT_IO), HarnessSource.template(HarnessSource.PORT_IO));
+            String source = harnessAsm + Executable.assembly(executable, symbols);
             Path harness = dir.resolve("harness.o");
-            Files.write(harness, Assembler.assemble("iretlab oracle harness", harnessAsm, mode.assemblerTriple));
-            Files.writeString(dir.resolve("harness.s"), harnessAsm);
-            Path script = Files.writeString(dir.resolve("kernel.ld"), LINKER_SCRIPT);
+            Files.write(harness, Assembler.assemble("iretlab oracle harness", source, mode.assemblerTriple));
+            Files.writeString(dir.resolve("harness.s"), source);
+            Path script = Files.writeString(dir.resolve("kernel.ld"), LINKER_SCRIPT
+                    .replace("BASE", "0x" + Long.toHexString(executable == null ? Executable.HARNESS_BASE : executable.harnessBase())));
             Path kernel = dir.resolve("kernel.elf");
-            ExternalProcess.Result r = run(List.of("ld", "-m", mode.ldEmulation, "-static", "-nostdlib", "--no-warn-rwx-segments",
-                    "-T", script.toString(), "-o", kernel.toString(), harness.toString(), handlerObject.toString()));
+            List<String> command = new ArrayList<>(List.of("ld", "-m", mode.ldEmulation, "-static", "-nostdlib",
+                    "--no-warn-rwx-segments", "-T", script.toString(), "-o", kernel.toString(), harness.toString()));
+            if (executable == null) {
+                command.add(handlerObject.toString());
+            }
+            ExternalProcess.Result r = run(command);
             if (r.exitCode() != 0) {
                 throw new InputException("linking the oracle's kernel failed (GNU ld):\n  " + r.stderr().strip().replace("\n", "\n  "));
             }

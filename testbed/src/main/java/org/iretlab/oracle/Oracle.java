@@ -29,9 +29,11 @@ public final class Oracle {
      *        or null when it hung
      * @param skippedAvx512 how many AVX-512 instructions QEMU could not run and the harness skipped: when
      *        not 0, an absence of findings proves nothing
+     * @param notReturned the scenarios the handler did not return from (it halted, spun or called a noreturn
+     *        function: the notes say which); what follows an iret was not seen in them
      */
     public record Result(FunctionVerdict verdict, String lazyFp, int skippedAvx512, int scenarios, int boots, double seconds,
-            List<String> hung) {}
+            List<String> hung, int notReturned) {}
 
     /**
      * The kinds this oracle decides (design.md: the kinds of side "both" it observes, and its own):
@@ -48,8 +50,8 @@ public final class Oracle {
      * Where the static verdict and the oracle disagree: kinds both sides decide that only one of
      * them found. Each is a bug in one of them until explained.
      *
-     * @param complete the whole handler ran; when AVX-512 instructions were skipped, a kind the oracle
-     *        did not find is no disagreement
+     * @param complete the whole handler ran and returned; when AVX-512 instructions were skipped, or a
+     *        scenario did not return, a kind the oracle did not find is no disagreement
      */
     public static List<String> disagreements(Set<FindingKind> staticKinds, Set<FindingKind> oracleKinds,
             boolean complete) {

@@ -23,12 +23,13 @@ final class Qemu {
         return Files.isExecutable(executable(mode));
     }
 
-    static Boot boot(Path kernel, Mode mode, Duration limit) {
+    /** @param memoryMib the machine's memory: 16 MiB, more for an executable linked high */
+    static Boot boot(Path kernel, Mode mode, Duration limit, int memoryMib) {
         if (!installed(mode)) {
             throw new InputException(executable(mode) + " is missing: the oracle needs Debian's qemu-system-x86 "
                     + "(scripts/setup.sh installs it)");
         }
-        List<String> cmd = List.of(executable(mode).toString(), "-M", "isapc", "-nodefaults", "-cpu", "max", "-m", "16",
+        List<String> cmd = List.of(executable(mode).toString(), "-M", "isapc", "-nodefaults", "-cpu", "max", "-m", Integer.toString(memoryMib),
                 "-nographic", "-no-reboot", "-display", "none", "-debugcon", "stdio",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-kernel", kernel.toString());
         long start = System.nanoTime();

@@ -68,6 +68,10 @@ final class ScenarioJudge {
                     "wrote 0x%x at 0x%x, %d bytes below %s (0x%x): an NMI or fault taken on this stack would overwrite it",
                     w.value(), w.address(), w.rsp() - w.address(), mode.sp.toUpperCase(), w.rsp())));
         }
+        if (run.stop() != null) {
+            // It did not return: nothing after the iret to compare (BootLoop says where it stopped).
+            return out;
+        }
         if (run.astray()) {
             out.add(new Observation(FindingKind.HANDLER_FAULT, null, "after the handler's iret the interrupted code did not resume"
                     + " where it was: execution went astray into the harness (its report of this scenario is garbled)"));

@@ -9,11 +9,22 @@ import java.util.Map;
 /**
  * What the kernel reported for one scenario: register words and FXSAVE images before the
  * interrupt and after the handler's iret, the ymm registers' upper halves (null without AVX), the handler's calls to stand-ins, words of the interrupted
- * stack that changed, or the fault that ended it.
+ * stack that changed, or the fault that ended it, or where it stopped when the handler did not return.
  */
 record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, byte[] ymmBefore, byte[] ymmAfter,
         List<Call> calls,
-        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, IpAdvance ipAdvance, boolean astray, boolean ended) {
+        List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, IpAdvance ipAdvance, Stop stop, boolean astray,
+        boolean ended) {
+
+    /**
+     * A scenario the handler did not return from: the watchdog gave it up ({@code HANG}: where the CPU
+     * was, the instruction after a hlt or one of a loop, and SP then), or the handler called a stand-in
+     * of a function that does not return ({@code NORETURN}: the stand-in's address, and where its call
+     * returns to).
+     */
+    record Stop(Kind kind, long at, long word) {
+        enum Kind { HANG, NORETURN }
+    }
 
     /**
      * How far the handler moved the saved instruction pointer past the instruction that entered it
@@ -75,6 +86,8 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
                 case "P" -> b.probe = hexL(w[1]);
                 case "I" -> b.ipAdvance = new IpAdvance(hexL(w[1]), hexL(w[2]));
                 case "W" -> b.belowSp = new BelowSp(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
+                case "H" -> b.stop = once(b.stop, new Stop(Stop.Kind.HANG, hexL(w[1]), hexL(w[2])));
+                case "N" -> b.stop = once(b.stop, new Stop(Stop.Kind.NORETURN, hexL(w[1]), hexL(w[2])));
                 default -> {
                     // S and E (the caller's), the boot banner, the error code slot, call counts, DONE: nothing to keep.
                 }
@@ -123,6 +136,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
         Long probe;
         BelowSp belowSp;
         IpAdvance ipAdvance;
+        Stop stop;
 
         Builder(int index) {
             this.index = index;
@@ -130,13 +144,13 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
 
         ScenarioRun build(boolean ended) {
             return new ScenarioRun(index, before, after, fxBefore, fxAfter, ymmBefore, ymmAfter, List.copyOf(calls),
-                    List.copyOf(memory), fault, probe, belowSp, ipAdvance, false, ended);
+                    List.copyOf(memory), fault, probe, belowSp, ipAdvance, stop, false, ended);
         }
 
         /** Ended, with only what can be told: that the code did not come back where it should have. */
         ScenarioRun astray() {
             return new ScenarioRun(index, null, null, null, null, null, null, List.copyOf(calls), List.of(), null, null, null,
-                    null, true, true);
+                    null, null, true, true);
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.iretlab.oracle;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -13,11 +15,17 @@ import org.iretlab.verdict.Outcome;
 /**
  * Folds one handler's scenario runs into the oracle's result: one finding per kind and place,
  * naming the scenarios that show it; what the CR0.TS=1 scenario did; where the code went after the
- * iret when the handler moved the saved IP; what skipped AVX-512 instructions leave unseen; and the
- * scenarios in which it did not return (then it is a TIMEOUT, with the findings of the others).
+ * iret when the handler moved the saved IP; what skipped AVX-512 instructions leave unseen; the
+ * scenarios it did not return from, and how (halted, spinning, a noreturn call: a note, not a
+ * finding); and those that hung past the boot limit (then it is a TIMEOUT, with the findings of the others).
  */
 final class VerdictFold {
     private VerdictFold() {}
+
+    /** The register state whose change on the way from the iret to IRQ0 says the code did not resume where the frame says. */
+    private static final Set<FindingKind> REGISTER_STATE = EnumSet.of(FindingKind.GPR_CLOBBERED, FindingKind.FLAGS_CLOBBERED,
+            FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
+            FindingKind.MXCSR_CLOBBERED);
 
     /** Where the code was found after the handler's iret, and whether registers and flags were untouched on the way. */
     private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched) {}
@@ -35,12 +43,15 @@ final class VerdictFold {
             }
             if (e.run() != null && e.run().ipAdvance() != null && e.run().ipAdvance().bytes() != 0) {
                 // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
-                boolean untouched = e.observations().stream().noneMatch(o -> o.kind() == FindingKind.GPR_CLOBBERED
-                        || o.kind() == FindingKind.FLAGS_CLOBBERED);
+                // (What runs from inside the entering instruction depends on the address it encodes, which moves
+                // with the harness's layout: some of it changes only a vector register.)
+                boolean untouched = e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind()));
                 ipAdvanced.merge(new IpLanding(e.run().ipAdvance(), untouched), 1, Integer::sum);
             }
         }
-        FunctionVerdict v = verdict(function, seen);
+        Set<Scenario> stopped = runs.ended().stream().filter(e -> e.notReturned() != null).map(BootLoop.Ended::scenario)
+                .collect(Collectors.toSet());
+        FunctionVerdict v = verdict(function, seen, stopped);
         List<String> notes = new ArrayList<>(v.notes());
         // A frame write that took effect (frame->ip += n): what a dropped non-volatile store would not do.
         ipAdvanced.forEach((landing, count) -> notes.add(ipNote(landing, count, seen.size())));
@@ -58,11 +69,29 @@ final class VerdictFold {
                     + (runs.notRun().size() > 3 ? "; ..." : "") + ")");
         }
         notes.addAll(0, hangs);
+        notes.addAll(0, notReturned(runs.ended()));
         // Nothing found proves nothing when part of the handler did not run.
         Outcome outcome = !runs.hung().isEmpty() ? Outcome.TIMEOUT
                 : skippedAvx512 > 0 && v.findings().isEmpty() ? Outcome.NOT_AVAILABLE : v.outcome();
         return new Oracle.Result(new FunctionVerdict(function, outcome, v.findings(), List.copyOf(notes)), lazyFp,
-                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung());
+                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size());
+    }
+
+    /**
+     * One note per way the handler did not return ("did not return: halted at 0x101283 (hlt_handler+0x3:
+     * hlt), in every scenario"): what it did instead, where it first did it, in which scenarios.
+     */
+    private static List<String> notReturned(List<BootLoop.Ended> ended) {
+        Map<String, List<BootLoop.Ended>> ways = new LinkedHashMap<>();
+        ended.stream().filter(e -> e.notReturned() != null)
+                .forEach(e -> ways.computeIfAbsent(e.notReturned().summary(), k -> new ArrayList<>()).add(e));
+        List<String> out = new ArrayList<>();
+        ways.forEach((summary, where) -> out.add("did not return: " + summary + (where.get(0).notReturned().detail().isEmpty() ? ""
+                : " (" + where.get(0).notReturned().detail() + ")") + ", "
+                + (where.size() == ended.size() ? "in every scenario" : "in " + where.size() + " of " + ended.size()
+                        + " scenarios: " + where.stream().map(e -> e.scenario().describe()).limit(3)
+                                .collect(Collectors.joining("; ")) + (where.size() > 3 ? "; ..." : ""))));
+        return out;
     }
 
     /** What ended the CR0.TS=1 scenario: the vector ({@code #NM} when the handler touches FP state), or how else it ended. */
@@ -90,7 +119,8 @@ final class VerdictFold {
      * show it. The CR0.TS=1 scenario is reported as a note: #NM at the first FP instruction is what
      * lazy FP switching does to any handler that touches FP state, saving it included.
      */
-    private static FunctionVerdict verdict(String function, Map<Scenario, List<ScenarioJudge.Observation>> all) {
+    private static FunctionVerdict verdict(String function, Map<Scenario, List<ScenarioJudge.Observation>> all,
+            Set<Scenario> stopped) {
         Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         all.forEach((s, observations) -> {
@@ -98,7 +128,8 @@ final class VerdictFold {
                 notes.add("with CR0.TS=1: " + observations.stream()
                         .filter(o -> o.kind() == FindingKind.HANDLER_FAULT || o.kind() == FindingKind.TRIPLE_FAULT)
                         .map(o -> o.evidence().replace(" in the handler", "") + (o.at() != null ? " at " + o.at().text() : ""))
-                        .findFirst().orElse(observations.isEmpty() ? "no fault: the handler touches no FP state"
+                        .findFirst().orElse(observations.isEmpty() ? (stopped.contains(s)
+                                ? "no fault before it stopped (it did not return)" : "no fault: the handler touches no FP state")
                                 : "no fault, but: " + observations.get(0).evidence()));
             } else {
                 seen.put(s, observations);

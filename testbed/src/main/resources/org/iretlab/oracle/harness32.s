@@ -13,6 +13,13 @@
         .set STACK_BYTES, 16384
         .set SCEN_SIZE, 32
         .set NP_SELECTOR, 0x28
+# The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot, and its timer's period
+# (in QEMU the timer counts nanoseconds at divide-by-1: the first is long, so that a scenario that
+# returns meets no NMI, even on a loaded host) and how many periods a scenario may take.
+        .set APIC, 0xFEE00000
+        .set WATCH_FIRST, 100000000
+        .set WATCH_PERIOD, 25000000
+        .set WATCH_LIMIT, 4
 
 # The machine's GPRs after the handler, into a_eax..a_ebp, touching nothing else (through SS: after
 # a return to ring 3, DS may be null).
@@ -68,6 +75,23 @@
 _start:
         cli
         movl $boot_stack_top, %esp
+        # An executable under test: its sections copied where it was linked (oracle/Executable.java).
+        movl $executable_sections, %ebx
+61:     movl (%ebx), %edi
+        testl %edi, %edi
+        jz 64f
+        movl 4(%ebx), %esi
+        movl 8(%ebx), %ecx
+        cld
+        testl %esi, %esi
+        jz 62f
+        rep movsb
+        jmp 63f
+62:     xorl %eax, %eax
+        rep stosb
+63:     addl $12, %ebx
+        jmp 61b
+64:
         lgdt gdt_desc
         ljmp $0x08, $1f
 1:      movw $0x10, %ax
@@ -108,6 +132,14 @@ _start:
         incl %ecx
         cmpl $256, %ecx
         jb 2b
+        # The local APIC's page (uncached, supervisor only) for the watchdog, where the CPU has one.
+        movl $1, %eax
+        cpuid
+        testl $0x200, %edx
+        jz 3f
+        movl $(APIC & 0xFFC00000) | 0x9B, page_directory + (APIC >> 22) * 4
+        movl $1, have_apic
+3:
         movl %cr4, %eax
         orl $0x10, %eax                 # PSE
         movl %eax, %cr4
@@ -148,6 +180,7 @@ _start:
         movw $0xEE00, idt + 0x40 * 8 + 4
         movw $0xEE00, idt + 0x41 * 8 + 4
         call pic_init
+        call watchdog_init
         movl $msg_boot, %esi
         call puts
         movl $0, current
@@ -266,6 +299,7 @@ run_scenario:
         movl %eax, %cr0
 21:
 @@ARM@@
+        call watchdog_arm
         cmpl $0, 28(%esi)
         jne ring3_entry
         # The interrupted code's data segments are the alias 0x48, so that a handler that loads the
@@ -401,6 +435,7 @@ report:
         movw %ax, %gs
         movw %ax, %ss
         cld
+        call watchdog_off
         movl $msg_before, %esi
         call puts
         movl $b_eax, %esi
@@ -528,6 +563,7 @@ fault_report:
         movw %ax, %gs
         movw %ax, %ss
         cld
+        call watchdog_off
         movb $0xFF, %al
         outb %al, $0x21
         movl $msg_fault, %esi
@@ -539,6 +575,90 @@ fault_report:
         jmp end_scenario
 
 @@FAULT_STUBS@@
+
+# --- the watchdog: a scenario whose handler does not return ----------------------------------
+# The local APIC's timer raises an NMI after WATCH_FIRST, then every WATCH_PERIOD, while a scenario runs (QEMU honours the NMI
+# delivery mode in the timer's LVT, and an NMI reaches a handler that runs with IF=0, spinning or
+# halted). The first WATCH_LIMIT - 1 NMIs return at once: a hlt ends there (execution goes on after
+# a hlt at the next interrupt, as on a machine), and a slow scenario loses nothing. At the last one
+# the scenario is given up: where the CPU was (after a hlt, or in a loop) is reported ("H EIP ESP")
+# and the next scenario starts in the same boot. Its iret (to nmi_give_up) ends the NMI's blocking
+# of further NMIs. Until then nothing here changes a register, or uses a segment but SS.
+watchdog_init:
+        cmpl $0, have_apic
+        je 1f
+        movl $0x1FF, APIC + 0xF0        # APIC software-enabled, spurious vector 0xFF
+        movl $0xB, APIC + 0x3E0         # divide by 1
+        movl $0x400, APIC + 0x320       # timer: one shot, NMI
+1:      ret
+
+watchdog_arm:
+        movl $0, watch_fired
+        movl $1, watch_active
+        cmpl $0, have_apic
+        je 1f
+        movl $WATCH_FIRST, APIC + 0x380
+1:      ret
+
+watchdog_off:
+        movl $0, watch_active
+        cmpl $0, have_apic
+        je 1f
+        movl $0, APIC + 0x380
+1:      ret
+
+nmi_watchdog:
+        cmpl $0, %ss:watch_active
+        je 1f
+        incl %ss:watch_fired
+        cmpl $WATCH_LIMIT, %ss:watch_fired
+        jae 2f
+        movl $WATCH_PERIOD, %ss:APIC + 0x380
+1:      iretl
+2:      movl $0, %ss:watch_active
+        pushl %eax
+        movl 4(%esp), %eax
+        movl %eax, %ss:h_eip
+        leal 16(%esp), %eax             # from ring 0: ESP before the NMI's frame
+        testl $3, 8(%esp)
+        jz 3f
+        movl 16(%esp), %eax             # from ring 3: the frame holds it
+3:      movl %eax, %ss:h_esp
+        popl %eax
+        movl $nmi_give_up, (%esp)
+        movl $0x08, 4(%esp)
+        movl $0x2, 8(%esp)
+        iretl
+nmi_give_up:
+        movl $msg_hang, %esi
+        jmp stop_report
+
+# A stand-in for a function that does not return (a call to it ends its block: nothing follows it,
+# or ud2): the scenario ends there, as it would on a machine. Reported as "N STANDIN RETURN-ADDRESS".
+noreturn_called:
+        movl $msg_noreturn, %esi
+        jmp stop_report
+
+# A scenario that ended without the handler's iret: ESI the report's tag, h_eip and h_esp its words.
+stop_report:
+        movw $0x10, %ax
+        movw %ax, %ss
+        movl %ss:harness_esp, %esp
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        cld
+        clts
+        call watchdog_off
+        movb $0xFF, %al
+        outb %al, $0x21
+        call puts
+        movl $h_eip, %esi
+        movl $2, %ecx
+        call put_words
+        call report_calls
+        jmp end_scenario
 
 # #UD at an AVX-512 instruction of the handler (QEMU has none) is skipped, as if the instruction did
 # nothing, so that what comes after it (calls, and the locals passed to them) still runs; any other
@@ -614,7 +734,22 @@ standin_entry:
         movl 4(%esp), %ecx
         movl %ecx, call_log + 12(%eax)
 12:     incl call_count
-        ret
+        # The stand-in called this from its first instruction, a 5-byte call: it starts 5 bytes before
+        # where this returns to.
+        movl (%esp), %eax
+        subl $5, %eax
+        movl $noreturn_standins, %ecx
+13:     cmpl $0, (%ecx)
+        je 14f
+        cmpl %eax, (%ecx)
+        je 15f
+        addl $4, %ecx
+        jmp 13b
+14:     ret
+15:     movl %eax, h_eip
+        movl 4(%esp), %eax
+        movl %eax, h_esp
+        jmp noreturn_called
 
 standin_clobber:
         # The caller-saved GPRs the i386 SysV ABI lets a callee change besides eax (its result).
@@ -779,10 +914,14 @@ msg_end:        .asciz "E "
 msg_probe:      .asciz "P "
 msg_ip:         .asciz "I "
 msg_done:       .asciz "DONE\n"
+msg_hang:       .asciz "H "
+msg_noreturn:   .asciz "N "
 
         .p2align 4
 avx512_skips:
 @@AVX512_SKIPS@@
+noreturn_standins:
+@@NORETURN_STANDINS@@
 x87_values:
 @@X87_VALUES@@
 mmx_values:
@@ -814,6 +953,11 @@ fx_after:       .space 512
 ymm_before:     .space 128
 ymm_after:      .space 128
 have_avx:       .long 0
+have_apic:      .long 0
+watch_active:   .long 0
+watch_fired:    .long 0
+h_eip:          .long 0
+h_esp:          .long 0
 idt:            .space 256 * 8
 tss:            .space 104
         .p2align 2

@@ -9,6 +9,15 @@
         .set GUARD, 0xA5A5A5A5A5A5A5A5
         .set STACK_BYTES, 16384
         .set NP_SELECTOR, 0x28
+# The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot at 1 GiB (an address a
+# 32-bit displacement reaches), the physical page it maps, its timer's period (in QEMU the timer
+# counts nanoseconds at divide-by-1: the first is long, so that a scenario that returns, even
+# on a loaded host, meets no NMI) and how many periods a scenario may take.
+        .set APIC, 0x40000000
+        .set APIC_PHYSICAL, 0xFEE00000
+        .set WATCH_FIRST, 100000000
+        .set WATCH_PERIOD, 25000000
+        .set WATCH_LIMIT, 4
 
 # The machine's GPRs after the handler, into a_gpr, touching nothing else.
         .macro save_gprs
@@ -78,6 +87,23 @@
 _start:
         cli
         movl $boot_stack_top, %esp
+        # An executable under test: its sections copied where it was linked (oracle/Executable.java).
+        movl $executable_sections, %ebx
+61:     movl (%ebx), %edi
+        testl %edi, %edi
+        jz 64f
+        movl 4(%ebx), %esi
+        movl 8(%ebx), %ecx
+        cld
+        testl %esi, %esi
+        jz 62f
+        rep movsb
+        jmp 63f
+62:     xorl %eax, %eax
+        rep stosb
+63:     addl $12, %ebx
+        jmp 61b
+64:
         # PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] = i * 2 MiB, present, writable, large.
         movl $pdpt, %eax
         orl $7, %eax                    # present, writable, user: ring-3 scenario code runs here too
@@ -93,6 +119,11 @@ _start:
         incl %ecx
         cmpl $512, %ecx
         jb 1b
+        # PDPT[1] -> a PD whose first 2 MiB page is the local APIC's (uncached, supervisor only).
+        movl $pd_apic, %eax
+        orl $3, %eax
+        movl %eax, pdpt + 8
+        movl $APIC_PHYSICAL | 0x9B, pd_apic
         movl $pml4, %eax
         movl %eax, %cr3
         movl %cr4, %eax
@@ -163,10 +194,20 @@ long_mode:
         movb $1, idt + 16 + 4(%rip)
         movb $1, idt + 16 * 6 + 4(%rip)
         movb $2, idt + 16 * 8 + 4(%rip)
+        # IST3 for the watchdog's NMI: nothing it does lands on the handler's stack.
+        leaq ist3_top(%rip), %rax
+        movq %rax, tss64 + 52(%rip)
+        movb $3, idt + 16 * 2 + 4(%rip)
         # Ring 3 may raise the handler's software interrupt and the harness's way back.
         movb $0xEE, idt + 16 * 0x40 + 5(%rip)
         movb $0xEE, idt + 16 * 0x41 + 5(%rip)
         call pic_init
+        movl $1, %eax
+        cpuid
+        testl $0x200, %edx
+        jz 31f
+        movq $1, have_apic(%rip)
+31:     call watchdog_init
         leaq msg_boot(%rip), %rsi
         call puts
         movq $0, current(%rip)
@@ -299,6 +340,7 @@ run_scenario:
         movq %rax, %cr0
 21:
 @@ARM@@
+        call watchdog_arm
         cmpl $2, 28(%rsi)
         je ring3_entry
         # The interrupted code's data segments are the alias 0x48, so that a handler that loads the
@@ -451,6 +493,7 @@ report:
         movw %ax, %gs
         movw %ax, %ss
         cld
+        call watchdog_off
         leaq msg_before(%rip), %rsi
         call puts
         leaq b_gpr(%rip), %rsi
@@ -586,6 +629,7 @@ fault_common:
         movw %ax, %gs
         movw %ax, %ss
         cld
+        call watchdog_off
         movb $0xFF, %al
         outb %al, $0x21
         leaq msg_fault(%rip), %rsi
@@ -662,8 +706,111 @@ db_step:
         popq %rcx
         popq %rax
         iretq
+db_step_end:
 
 @@FAULT_STUBS@@
+
+# --- the watchdog: a scenario whose handler does not return ----------------------------------
+# As in harness32.s: the local APIC's timer raises an NMI every WATCH_PERIOD while a scenario runs
+# (QEMU honours the NMI delivery mode in the timer's LVT); the first WATCH_LIMIT - 1 return at once
+# (a hlt ends there, as on a machine at the next interrupt), the last gives the scenario up and
+# reports where the CPU was ("H RIP RSP"). The NMI runs on IST3; its iretq to nmi_give_up ends the
+# NMI's blocking of further NMIs.
+watchdog_init:
+        cmpq $0, have_apic(%rip)
+        je 1f
+        movl $0x1FF, APIC + 0xF0        # APIC software-enabled, spurious vector 0xFF
+        movl $0xB, APIC + 0x3E0         # divide by 1
+        movl $0x400, APIC + 0x320       # timer: one shot, NMI
+1:      ret
+
+# RSI: the scenario's row. Stepping (a #DB and a 16 KiB shadow copy per instruction) is slow: the
+# stepped scenario gets ten times the periods.
+watchdog_arm:
+        movq $0, watch_fired(%rip)
+        movq $WATCH_LIMIT, watch_limit(%rip)
+        cmpl $1, 28(%rsi)
+        jne 2f
+        movq $WATCH_LIMIT * 10, watch_limit(%rip)
+2:      movq $1, watch_active(%rip)
+        cmpq $0, have_apic(%rip)
+        je 1f
+        movl $WATCH_FIRST, APIC + 0x380
+1:      ret
+
+watchdog_off:
+        movq $0, watch_active(%rip)
+        cmpq $0, have_apic(%rip)
+        je 1f
+        movl $0, APIC + 0x380
+1:      ret
+
+# (%rsp) RIP, 8 CS, 16 RFLAGS, 24 RSP, 32 SS.
+nmi_watchdog:
+        cmpq $0, watch_active(%rip)
+        je 1f
+        pushq %rax
+        incq watch_fired(%rip)
+        movq watch_fired(%rip), %rax
+        cmpq watch_limit(%rip), %rax
+        popq %rax
+        jae 2f
+        movl $WATCH_PERIOD, APIC + 0x380
+1:      iretq
+2:      movq $0, watch_active(%rip)
+        pushq %rax
+        movq 8(%rsp), %rax
+        movq 32(%rsp), %rcx
+        # Caught in the #DB catcher of a stepped handler: where the handler is, is in the #DB's frame.
+        leaq db_step(%rip), %rdx
+        cmpq %rdx, %rax
+        jb 3f
+        leaq db_step_end(%rip), %rdx
+        cmpq %rdx, %rax
+        jae 3f
+        movq ist1_top - 40(%rip), %rax
+        movq ist1_top - 16(%rip), %rcx
+3:      movq %rax, h_rip(%rip)
+        movq %rcx, h_rsp(%rip)
+        leaq nmi_give_up(%rip), %rax
+        movq %rax, 8(%rsp)
+        movq $0x08, 16(%rsp)
+        movq $0x2, 24(%rsp)
+        movq harness_rsp(%rip), %rax
+        movq %rax, 32(%rsp)
+        movq $0x10, 40(%rsp)
+        popq %rax
+        iretq
+nmi_give_up:
+        leaq msg_hang(%rip), %rsi
+        jmp stop_report
+
+# A stand-in for a function that does not return (a call to it ends its block: nothing follows it,
+# or ud2): the scenario ends there, as it would on a machine. Reported as "N STANDIN RETURN-ADDRESS".
+noreturn_called:
+        leaq msg_noreturn(%rip), %rsi
+        jmp stop_report
+
+# A scenario that ended without the handler's iretq: RSI the report's tag, h_rip and h_rsp its words.
+stop_report:
+        movw $0x10, %ax
+        movw %ax, %ss
+        movq harness_rsp(%rip), %rsp
+        movw %ax, %ds
+        movw %ax, %es
+        movw %ax, %fs
+        movw %ax, %gs
+        cld
+        clts
+        call watchdog_off
+        movb $0xFF, %al
+        outb %al, $0x21
+        call puts
+        leaq h_rip(%rip), %rsi
+        movq $2, %rcx
+        call put_words
+        call report_calls
+        jmp end_scenario
 
 # #UD at an AVX-512 instruction of the handler (QEMU has none) is skipped, as if the instruction did
 # nothing, so that what comes after it (calls, and the locals passed to them) still runs; any other
@@ -709,7 +856,22 @@ standin_entry:
         movq 8(%rsp), %rcx
         movq %rcx, 24(%rax)
 14:     incq call_count(%rip)
-        ret
+        # The stand-in called this from its first instruction, a 5-byte call: it starts 5 bytes before
+        # where this returns to.
+        movq (%rsp), %rax
+        subq $5, %rax
+        leaq noreturn_standins(%rip), %rcx
+32:     cmpq $0, (%rcx)
+        je 33f
+        cmpq %rax, (%rcx)
+        je 34f
+        addq $8, %rcx
+        jmp 32b
+33:     ret
+34:     movq %rax, h_rip(%rip)
+        movq 8(%rsp), %rax
+        movq %rax, h_rsp(%rip)
+        jmp noreturn_called
 
 standin_clobber:
         # Caller-saved GPRs the stand-in's own work does not need.
@@ -887,10 +1049,14 @@ msg_probe:      .asciz "P "
 msg_ip:         .asciz "I "
 msg_below:      .asciz "W "
 msg_done:       .asciz "DONE\n"
+msg_hang:       .asciz "H "
+msg_noreturn:   .asciz "N "
 
         .p2align 4
 avx512_skips:
 @@AVX512_SKIPS@@
+noreturn_standins:
+@@NORETURN_STANDINS@@
 x87_values:
 @@X87_VALUES@@
 mmx_values:
@@ -914,12 +1080,19 @@ idt_entries:
 pml4:           .space 4096
 pdpt:           .space 4096
 pd:             .space 4096
+pd_apic:        .space 4096
         .p2align 4
 fx_before:      .space 512
 fx_after:       .space 512
 ymm_before:     .space 256
 ymm_after:      .space 256
 have_avx:       .quad 0
+have_apic:      .quad 0
+watch_active:   .quad 0
+watch_fired:    .quad 0
+watch_limit:    .quad 0
+h_rip:          .quad 0
+h_rsp:          .quad 0
 idt:            .space 256 * 16
         .p2align 3
 current:        .quad 0
@@ -971,6 +1144,8 @@ ist1_stack:     .space 4096
 ist1_top:
 ist2_stack:     .space 4096
 ist2_top:
+ist3_stack:     .space 4096
+ist3_top:
         .p2align 4
 scen_stack:     .space STACK_BYTES
 scen_stack_top:

@@ -138,7 +138,10 @@ class CheckCommandTest {
         Cli wrongShape = Cli.run("check", "--object", kernel.toString(), "--handler", "handler");
         assertTrue(wrongShape.out().contains("sp-at-iret-wrong"), "told there is no error code, the pop looks wrong\n" + wrongShape);
         Cli missing = Cli.run("check", "--object", kernel.toString(), "--handler", "nosuch");
-        assertEquals(ExitCodes.UNDECIDED, missing.exit(), missing::toString);
+        // No such function: an input error naming those there are (it was UNDECIDED, as if a handler were unjudgeable).
+        assertEquals(ExitCodes.INPUT, missing.exit(), missing::toString);
+        assertTrue(missing.err().contains("has no function symbol nosuch") && missing.err().contains("its function symbols: "),
+                missing::toString);
         assertEquals(ExitCodes.INPUT, Cli.run("check", "--object", kernel.toString()).exit());
     }
 

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.iretlab.backend.Assembler;
+import org.iretlab.common.ExternalProcess;
 import org.junit.jupiter.api.Test;
 
 /** {@code iretlab run}: a corpus case on each of its targets under QEMU, and clear errors. */
@@ -83,5 +89,37 @@ class RunCommandTest {
         Cli r = Cli.run("run", "--corpus", "../ir-tests/cases", "no-such-case");
         assertEquals(ExitCodes.INPUT, r.exit(), r::toString);
         assertTrue(r.err().contains("no such file, and no case of that id or name"), r::toString);
+    }
+
+    /**
+     * An ELF executable (ET_EXEC), as check takes it: its handlers run where they were linked, with the
+     * function of its own they call; one that halts ends its scenarios with a note. Linked in the
+     * higher half, it cannot run where it was linked: exit 2, saying what to give instead.
+     */
+    @Test
+    void anExecutableRunsWhereItWasLinked(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.iretlab.Required.qemu();
+        Path exe = linked(dir, "0x100000");
+        Cli r = Cli.run("run", "--object", exe.toString(), "--handler", "tick", "--handler", "halts");
+        assertEquals(ExitCodes.OK, r.exit(), r::toString);
+        assertTrue(r.out().contains("@tick: OK"), r::toString);
+        assertTrue(r.out().matches("(?s).*@halts: OK\\n  note: did not return: halted at 0x[0-9a-f]+ \\(halts\\+0x[0-9a-f]+: hlt\\).*"),
+                r::toString);
+        Cli high = Cli.run("run", "--object", linked(dir, "0xc0100000").toString(), "--handler", "tick");
+        assertEquals(ExitCodes.INPUT, high.exit(), high::toString);
+        assertTrue(high.err().contains("has a section linked at 0xc0100000: run runs an executable's code where it was linked"),
+                high::toString);
+    }
+
+    /** Clang's kernel.c, linked by GNU ld with its code at {@code text}. */
+    private static Path linked(Path dir, String text) throws Exception {
+        Path source = Path.of("src/test/resources/oracle/clang-kernel-i686.s");
+        Path object = Files.write(dir.resolve("kernel.o"), Assembler.assemble(source.toString(), Files.readString(source),
+                "i686-unknown-linux-gnu"));
+        Path exe = dir.resolve("kernel-" + text);
+        var ld = ExternalProcess.run(List.of(org.iretlab.Required.tool("ld").toString(), "-m", "elf_i386", "-static", "-nostdlib",
+                "-Ttext=" + text, object.toString(), "-o", exe.toString()), Duration.ofSeconds(60));
+        assertEquals(0, ld.exitCode(), ld::stderr);
+        return exe;
     }
 }
