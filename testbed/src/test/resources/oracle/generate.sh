@@ -118,3 +118,28 @@ done
 # A kernel the test links as an executable: RunCommandTest.
 (cd "$here" && clang-16 --target=i686-unknown-linux-gnu -O2 -mgeneral-regs-only -ffreestanding -S kernel.c -o - 2>/dev/null) \
   | grep -vE '^\s*\.(ident|addrsig|section\s+"?\.note)' > "$here/clang-kernel-i686.s"
+# Handlers calling functions of their own module (in-module-callee.ll), by llc: LLVM 19 realigns the
+# 32-bit interrupt stack before a call, LLVM 14 does not (a control that is real compiler output);
+# x86-64 needs no realignment, and its control moves the call 8 bytes down the stack (an edit, so
+# that the stepped scenario meets a breakpoint too). OracleControlsTest, InModuleCalleeTest.
+llc_callee() {
+  local triple=$1; shift
+  echo "# triple: $triple"
+  echo "# handler: handler"
+  "$@" -O2 -mtriple=$triple "$here/in-module-callee.ll" -o - | grep -vE '^\s*\.(ident|addrsig|section\s+"?\.note)'
+}
+{
+  echo "# i386 handlers calling functions of their own module, by LLVM 19 (llc-19 -O2): it realigns"
+  llc_callee i386-pc-linux-gnu llc-19
+} > "$here/base-i386-in-module-call.s"
+{
+  echo "# negative control: base-i386-in-module-call.s as LLVM 14 compiles it (llc-14 -opaque-pointers -O2): no realignment"
+  echo "# catches: misaligned-call-site"
+  llc_callee i386-pc-linux-gnu llc-14 -opaque-pointers
+} > "$here/broken-i386-in-module-call-llvm14.s"
+{
+  echo "# x86-64 handlers calling functions of their own module, by LLVM 19 (llc-19 -O2)"
+  llc_callee x86_64-pc-linux-gnu llc-19
+} > "$here/base-x86_64-in-module-call.s"
+broken x86_64-in-module-call x86_64-in-module-call misaligned-call-site "a push around the handler's call to count" \
+  '/^handler:/,/iretq/s/^\tcallq\tcount$/\tpushq\t%rax\n\tcallq\tcount\n\tpopq\t%rax/'

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iretlab.analysis.StaticCheck;
@@ -46,7 +47,10 @@ final class BootLoop {
 
     /** One boot, and the handler as linked into its kernel: the addresses its observations point at. */
     private record Booted(Qemu.Boot boot, DecodedObject linked, DecodedFunction code,
-            Map<Long, OverAlignedArguments.Argument> overAligned) {}
+            Map<Long, OverAlignedArguments.Argument> overAligned, Map<Long, String> inModule) {}
+
+    /** A linked kernel's code, the handler's among it, and where its in-module callees landed. */
+    private record Linked(Path kernel, DecodedObject linked, DecodedFunction code, Map<Long, String> inModule) {}
 
     private final Path folder;
     private final Mode mode;
@@ -64,6 +68,13 @@ final class BootLoop {
     /** The executable's functions, or none: the linked kernel holds the code of an object file. */
     private final List<DecodedFunction> executableCode;
     private final boolean probe;
+    /** The functions the handler's object defines: those it calls run for real. */
+    private final Set<String> own;
+    /**
+     * Where the handler's in-module callees were linked, learnt from the first kernel: the kernels of later
+     * boots differ in their data only, so their code lands where it did.
+     */
+    private List<Long> calleeEntries = List.of();
 
     private final List<Ended> ended = new ArrayList<>();
     private final List<String> hung = new ArrayList<>();
@@ -97,6 +108,7 @@ final class BootLoop {
         this.executableCode = executable == null ? List.of() : decoded.functions();
         this.noReturn = NoReturnCallees.of(decoded, undefined, facts.callees());
         this.probe = handler.errorCode() && Kernel.defines(handlerObject, HarnessSource.PROBE);
+        this.own = decoded.functions().stream().map(DecodedFunction::name).collect(Collectors.toSet());
     }
 
     Runs run(List<Scenario> scenarios) throws IOException {
@@ -113,23 +125,39 @@ final class BootLoop {
 
     /** Links a kernel for these scenarios and boots it; its output goes beside it, as boot-N.log. */
     private Booted boot(List<Scenario> scenarios) throws IOException {
-        Path kernel = Kernel.link(mode, folder, HarnessSource.render(mode, folder, handler.symbol(), entry, scenarios, undefined,
-                facts, probe, avx512, noReturn), handlerObject, executable, executableSymbols());
-        var kernelCode = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
-        var linked = new DecodedObject(triple, kernelCode.is64Bit(), Stream.concat(executableCode.stream(),
-                kernelCode.functions().stream()).toList());
-        DecodedFunction code = linked.function(handler.symbol())
-                .orElseThrow(() -> new InputException("the linked kernel has no " + handler.symbol()));
+        Linked k = link(scenarios);
+        if (!k.inModule().keySet().equals(Set.copyOf(calleeEntries))) {
+            // The first kernel shows where the callees landed; the second, whose data holds their entries, has them there too.
+            calleeEntries = List.copyOf(k.inModule().keySet());
+            k = link(scenarios);
+            if (!k.inModule().keySet().equals(Set.copyOf(calleeEntries))) {
+                throw new IllegalStateException("the handler's in-module callees moved between two links of the same code: "
+                        + calleeEntries + ", then " + k.inModule().keySet());
+            }
+        }
+        DecodedObject linked = k.linked();
         // Where each callee that gets an over-aligned local landed: the stand-in the call goes to.
         Map<Long, OverAlignedArguments.Argument> overAligned = new LinkedHashMap<>();
         for (var local : handler.overAligned()) {
             linked.function(local.callee()).ifPresent(f -> overAligned.put(f.address(), local));
         }
-        Qemu.Boot boot = Qemu.boot(kernel, mode, bootLimit, executable == null ? 16 : executable.memoryMib());
+        Qemu.Boot boot = Qemu.boot(k.kernel(), mode, bootLimit, executable == null ? 16 : executable.memoryMib());
         Files.writeString(folder.resolve("boot-" + boots + ".log"), boot.output());
         boots++;
         seconds += boot.seconds();
-        return new Booted(boot, linked, code, overAligned);
+        return new Booted(boot, linked, k.code(), overAligned, k.inModule());
+    }
+
+    /** Links a kernel for these scenarios that watches {@link #calleeEntries}, and reads its code back. */
+    private Linked link(List<Scenario> scenarios) throws IOException {
+        Path kernel = Kernel.link(mode, folder, HarnessSource.render(mode, folder, handler.symbol(), entry, scenarios, undefined,
+                facts, probe, avx512, noReturn, calleeEntries), handlerObject, executable, executableSymbols());
+        var kernelCode = ObjectDecoder.decode(Files.readAllBytes(folder.resolve("kernel.elf")), triple);
+        var linked = new DecodedObject(triple, kernelCode.is64Bit(), Stream.concat(executableCode.stream(),
+                kernelCode.functions().stream()).toList());
+        DecodedFunction code = linked.function(handler.symbol())
+                .orElseThrow(() -> new InputException("the linked kernel has no " + handler.symbol()));
+        return new Linked(kernel, linked, code, InModuleCallees.of(linked, code, own));
     }
 
     /** The executable's symbols the harness names, at their addresses: the handler, and the error-code probe it has. */
@@ -160,7 +188,7 @@ final class BootLoop {
             ScenarioRun run = runs.get(i);
             if (run != null && run.ended()) {
                 ended.add(new Ended(s, run, ScenarioJudge.judge(mode, s, run, booted.code(), facts.calleeStackAlign(),
-                        booted.overAligned()), run.stop() == null ? null : NotReturned.of(run.stop(), booted.linked())));
+                        booted.overAligned(), booted.inModule()), run.stop() == null ? null : NotReturned.of(run.stop(), booted.linked())));
                 hungInARow = 0;
                 sorted = true;
             } else if (run != null) {

@@ -43,9 +43,10 @@ final class HarnessSource {
      * @param avx512 the handler's AVX-512 instructions, as offsets from its start and lengths: the #UD each raises
      *        under QEMU is skipped
      * @param noReturn the undefined functions that do not return: a call to one of their stand-ins ends the scenario
+     * @param calleeEntries where the handler's in-module callees were linked: the kernel logs SP at each entry
      */
     static String render(Mode mode, Path folder, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined,
-            TargetFacts facts, boolean probe, List<Skip> avx512, List<String> noReturn) {
+            TargetFacts facts, boolean probe, List<Skip> avx512, List<String> noReturn, List<Long> calleeEntries) {
         String text = template(mode.template);
         boolean is64 = mode == Mode.BITS64;
         String word = is64 ? ".quad" : ".long";
@@ -55,6 +56,11 @@ final class HarnessSource {
         for (int v = 0; v < 32; v++) {
             // 64-bit: #DB has its own catcher on the IST; 32-bit: #DF is a task gate, written at boot.
             if (v == handlerVector || (is64 && v == 1) || (!is64 && v == 8)) {
+                continue;
+            }
+            if (v == 1) {
+                // 32-bit: the template's catcher of the in-module callees' breakpoints.
+                idt.append("        .long 1, db_break\n");
                 continue;
             }
             if (v == 6) {
@@ -115,6 +121,8 @@ final class HarnessSource {
                 .replace("@@XMM_VALUES@@", vectorValues(0x58, mode.xmmRegisters))
                 .replace("@@YMM_VALUES@@", vectorValues(0x59, mode.xmmRegisters))
                 .replace("@@SCENARIO_ROWS@@", rows.toString())
+                .replace("@@CALLEE_GROUPS@@", "        " + word + " " + groups(calleeEntries) + "\n")
+                .replace("@@CALLEE_ROWS@@", breakpointRows(word, calleeEntries))
                 .replace("@@IDT_ENTRIES@@", idt.toString());
     }
 
@@ -134,6 +142,32 @@ final class HarnessSource {
         // A short jmp spelled as bytes, so that it is 2 bytes whatever the assembler would pick.
         return "        .byte 0xEB, 31f - . - 1\n"
                 + (is64 ? "        movq $2, ip_advanced(%rip)\n" : "        movl $2, %ss:ip_advanced\n") + "31:\n";
+    }
+
+    /** x86 has four debug address registers: each scenario watches the entries of one group of four. */
+    private static final int BREAKPOINTS = 4;
+
+    private static int groups(List<Long> entries) {
+        return (entries.size() + BREAKPOINTS - 1) / BREAKPOINTS;
+    }
+
+    /**
+     * A row per group: DR0-DR3, then DR7 enabling a local execution breakpoint (R/W and LEN 0) in each
+     * register that holds an entry.
+     */
+    private static String breakpointRows(String word, List<Long> entries) {
+        StringBuilder b = new StringBuilder();
+        for (int g = 0; g < groups(entries); g++) {
+            long dr7 = 0;
+            b.append("        ").append(word);
+            for (int r = 0; r < BREAKPOINTS; r++) {
+                int i = g * BREAKPOINTS + r;
+                b.append(r == 0 ? " " : ", ").append(String.format("0x%x", i < entries.size() ? entries.get(i) : 0L));
+                dr7 |= i < entries.size() ? 1L << (2 * r) : 0;
+            }
+            b.append(String.format(", 0x%x%n", dr7));
+        }
+        return b.toString();
     }
 
     /** Eight distinct extended-precision numbers: 1.5 * 2^k with a per-register mantissa. */

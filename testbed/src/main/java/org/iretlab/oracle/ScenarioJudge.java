@@ -37,20 +37,16 @@ final class ScenarioJudge {
     /**
      * @param overAligned the over-aligned locals the handler passes to callees as their first argument (from its IR), by
      *        the address of the callee's stand-in
+     * @param inModule the handler's in-module callees by their linked address: their entry SP is judged as a stand-in's
      */
     static List<Observation> judge(Mode mode, Scenario s, ScenarioRun run, DecodedFunction handler, int calleeStackAlign,
-            Map<Long, OverAlignedArguments.Argument> overAligned) {
+            Map<Long, OverAlignedArguments.Argument> overAligned, Map<Long, String> inModule) {
         List<Observation> out = new ArrayList<>();
         int sp = mode.spIndex();
         int flagsIndex = mode.flagsIndex();
         for (ScenarioRun.Call c : run.calls()) {
             DecodedInstruction call = instructionEndingAt(handler, c.returnAddress()).orElse(null);
-            long spAtCall = c.esp() + (mode == Mode.BITS64 ? 8 : 4);
-            if (spAtCall % calleeStackAlign != 0) {
-                out.add(new Observation(FindingKind.MISALIGNED_CALL_SITE, call, String.format(
-                        "%s was 0x%x (mod %d = %d) at the call; the callee may assume %d", mode.sp.toUpperCase(), spAtCall, calleeStackAlign,
-                        spAtCall % calleeStackAlign, calleeStackAlign)));
-            }
+            misalignedCall(mode, c.esp(), calleeStackAlign, call, "").ifPresent(out::add);
             if ((c.eflags() & 0x400) != 0) {
                 out.add(new Observation(FindingKind.MISSING_CLD, call, "DF was set at the call (the interrupted code's DF)"));
             }
@@ -60,6 +56,13 @@ final class ScenarioJudge {
                         "the local passed to %s was at 0x%x (mod %d = %d): its alloca asks for alignment %d", local.callee(),
                         c.arg0(), local.alignment(), Long.remainderUnsigned(c.arg0(), local.alignment()), local.alignment())));
             }
+        }
+        for (ScenarioRun.Entered e : run.entries()) {
+            // A call from one in-module callee to another is not the handler's instruction: the evidence names both ends.
+            DecodedInstruction call = instructionEndingAt(handler, e.returnAddress()).orElse(null);
+            misalignedCall(mode, e.sp(), calleeStackAlign, call, String.format(" to %s (in-module, run for real%s)",
+                    inModule.getOrDefault(e.callee(), String.format("0x%x", e.callee())),
+                    call == null ? String.format(", called from 0x%x", e.returnAddress()) : "")).ifPresent(out::add);
         }
         if (run.belowSp() != null) {
             ScenarioRun.BelowSp w = run.belowSp();
@@ -149,6 +152,17 @@ final class ScenarioJudge {
     static boolean requiresAlignment(String mnemonic) {
         return mnemonic.matches("v?mova(p[sd]|ps)|v?movdqa(32|64)?|v?movntdq(a)?|v?movntp[sd]|fxsave(64)?|fxrstor(64)?"
                 + "|v?(add|sub|mul|div|and|andn|or|xor|min|max|sqrt)p[sd]|v?p(add|sub|and|or|xor|cmpeq)[bwdq]|v?pshufd");
+    }
+
+    /** SP at a callee's entry: the call's SP is a word above; the callee's ABI may assume it aligned. */
+    private static Optional<Observation> misalignedCall(Mode mode, long entrySp, int align, DecodedInstruction call, String callee) {
+        long spAtCall = entrySp + (mode == Mode.BITS64 ? 8 : 4);
+        if (spAtCall % align == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Observation(FindingKind.MISALIGNED_CALL_SITE, call, String.format(
+                "%s was 0x%x (mod %d = %d) at the call%s; the callee may assume %d", mode.sp.toUpperCase(), spAtCall, align,
+                spAtCall % align, callee, align)));
     }
 
     private static Optional<DecodedInstruction> instructionEndingAt(DecodedFunction f, long end) {

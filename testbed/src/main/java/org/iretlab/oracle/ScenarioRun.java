@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * What the kernel reported for one scenario: register words and FXSAVE images before the
- * interrupt and after the handler's iret, the ymm registers' upper halves (null without AVX), the handler's calls to stand-ins, words of the interrupted
+ * interrupt and after the handler's iret, the ymm registers' upper halves (null without AVX), the handler's calls to stand-ins and
+ * entries into its in-module callees, words of the interrupted
  * stack that changed, or the fault that ended it, or where it stopped when the handler did not return.
  */
 record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte[] fxAfter, byte[] ymmBefore, byte[] ymmAfter,
-        List<Call> calls,
+        List<Call> calls, List<Entered> entries,
         List<long[]> memory, Fault fault, Long probe, BelowSp belowSp, IpAdvance ipAdvance, Stop stop, boolean astray,
         boolean ended) {
 
@@ -37,6 +38,9 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
 
     /** A call the handler made: ESP and EFLAGS at the stand-in's entry, first argument, return address. */
     record Call(long esp, long eflags, long arg0, long returnAddress) {}
+
+    /** An in-module callee entered (a breakpoint at its first instruction): SP there, the return address, the callee's address. */
+    record Entered(long sp, long returnAddress, long callee) {}
 
     /** A fault the harness caught: vector, error code, the faulting instruction's address, ESP then. */
     record Fault(int vector, long code, long eip, long esp) {}
@@ -81,6 +85,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
                 case "YB" -> b.ymmBefore = once(b.ymmBefore, HexFormat.of().parseHex(w[1]));
                 case "YA" -> b.ymmAfter = once(b.ymmAfter, HexFormat.of().parseHex(w[1]));
                 case "c" -> b.calls.add(new Call(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4])));
+                case "k" -> b.entries.add(new Entered(hexL(w[1]), hexL(w[2]), hexL(w[3])));
                 case "M" -> b.memory.add(new long[] {hexL(w[1]), hexL(w[2])});
                 case "F" -> b.fault = new Fault(hex(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "P" -> b.probe = hexL(w[1]);
@@ -131,6 +136,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
         byte[] ymmBefore;
         byte[] ymmAfter;
         final List<Call> calls = new ArrayList<>();
+        final List<Entered> entries = new ArrayList<>();
         final List<long[]> memory = new ArrayList<>();
         Fault fault;
         Long probe;
@@ -143,13 +149,13 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
         }
 
         ScenarioRun build(boolean ended) {
-            return new ScenarioRun(index, before, after, fxBefore, fxAfter, ymmBefore, ymmAfter, List.copyOf(calls),
+            return new ScenarioRun(index, before, after, fxBefore, fxAfter, ymmBefore, ymmAfter, List.copyOf(calls), List.copyOf(entries),
                     List.copyOf(memory), fault, probe, belowSp, ipAdvance, stop, false, ended);
         }
 
         /** Ended, with only what can be told: that the code did not come back where it should have. */
         ScenarioRun astray() {
-            return new ScenarioRun(index, null, null, null, null, null, null, List.copyOf(calls), List.of(), null, null, null,
+            return new ScenarioRun(index, null, null, null, null, null, null, List.copyOf(calls), List.copyOf(entries), List.of(), null, null, null,
                     null, null, true, true);
         }
     }

@@ -216,8 +216,10 @@ run_scenario:
         rep stosl
         movl $0xFFFFFFFF, error_code_slot_mark
         movl $0, call_count
+        movl $0, entry_count
         movl $0, ip_advanced
         movl $(iretlab_trigger_end - iretlab_trigger), trigger_length
+        call callee_breakpoints
 @@PROBE_RESET@@
         # The scenario row: misalignment, fp mode, FCW, MXCSR, EFLAGS, GPR seed.
         movl %ebx, %esi
@@ -497,7 +499,8 @@ end_scenario:
         incl current
         jmp next_scenario
 
-# Calls the handler made to stand-ins: ESP and EFLAGS at entry, first argument, return address.
+# Calls the handler made to stand-ins: ESP and EFLAGS at entry, first argument, return address;
+# then its in-module callees' entries: ESP at entry, return address, the callee.
 report_calls:
         movl $msg_calls, %esi
         call puts
@@ -518,7 +521,78 @@ report_calls:
         call put_words
         incl %ebx
         jmp 6b
-7:      ret
+7:      xorl %ebx, %ebx
+71:     cmpl entry_count, %ebx
+        jae 72f
+        cmpl $8, %ebx
+        jae 72f
+        movl $msg_entry, %esi
+        call puts
+        movl %ebx, %esi
+        shll $4, %esi
+        addl $entry_log, %esi
+        movl $3, %ecx
+        call put_words
+        incl %ebx
+        jmp 71b
+72:     ret
+
+# In-module callees (functions of the handler's object it calls, run for real): execution
+# breakpoints at up to four entries per scenario, a row of DR0-DR3 and DR7 chosen by the scenario's
+# index (ebx) when there are more. Each hit is logged by db_break.
+callee_breakpoints:
+        movl $0xFFFF0FF0, %eax
+        movl %eax, %dr6
+        movl callee_groups, %ecx
+        jecxz 73f
+        movl %ebx, %eax
+        xorl %edx, %edx
+        divl %ecx
+        imull $20, %edx, %edx
+        movl callee_rows(%edx), %eax
+        movl %eax, %dr0
+        movl callee_rows + 4(%edx), %eax
+        movl %eax, %dr1
+        movl callee_rows + 8(%edx), %eax
+        movl %eax, %dr2
+        movl callee_rows + 12(%edx), %eax
+        movl %eax, %dr3
+        movl callee_rows + 16(%edx), %eax
+        movl %eax, %dr7
+73:     ret
+
+# #DB on the handler's stack, (%esp) EIP, 4 CS, 8 EFLAGS: an in-module callee's breakpoint logs ESP
+# at its entry (below it the frame lands where nothing is live yet), its return address and
+# address, and resumes it with RF set so that the breakpoint does not fire again. Any other #DB
+# is a fault like the rest.
+db_break:
+        pushl %eax
+        pushl %ecx
+        movl %dr6, %eax
+        testl $0xF, %eax
+        jz 75f
+        movl $0xFFFF0FF0, %eax
+        movl %eax, %dr6
+        movl %ss:entry_count, %eax
+        cmpl $8, %eax
+        jae 74f
+        shll $4, %eax
+        leal 20(%esp), %ecx
+        movl %ecx, %ss:entry_log(%eax)
+        movl 20(%esp), %ecx
+        movl %ecx, %ss:entry_log + 4(%eax)
+        movl 8(%esp), %ecx
+        movl %ecx, %ss:entry_log + 8(%eax)
+74:     incl %ss:entry_count
+        orl $0x10000, 16(%esp)
+        popl %ecx
+        popl %eax
+        iretl
+75:     popl %ecx
+        popl %eax
+        pushl $0
+        pushl $1
+        jmp fault_common
 
 # Words of the interrupted stack (above the CPU frame) that are no longer the guard.
 report_stack:
@@ -908,6 +982,7 @@ msg_ya:         .asciz "YA "
 msg_ec:         .asciz "EC "
 msg_calls:      .asciz "C "
 msg_call:       .asciz "c "
+msg_entry:      .asciz "k "
 msg_mem:        .asciz "M "
 msg_fault:      .asciz "F "
 msg_end:        .asciz "E "
@@ -937,6 +1012,10 @@ junk_values:
         .p2align 2
 scenarios:
 @@SCENARIO_ROWS@@
+callee_groups:
+@@CALLEE_GROUPS@@
+callee_rows:
+@@CALLEE_ROWS@@
 idt_entries:
 @@IDT_ENTRIES@@
         .long -1
@@ -1001,6 +1080,8 @@ call_count:     .long 0
 ip_advanced:    .long 0
 trigger_length: .long 0
 call_log:       .space 8 * 16
+entry_count:    .long 0
+entry_log:      .space 8 * 16
 standin_flags:  .long 0
 standin_fcw:    .long 0
 standin_mxcsr:  .long 0

@@ -241,7 +241,9 @@ run_scenario:
         movq $(STACK_BYTES / 8), %rcx
         rep stosq
         movq $0, call_count(%rip)
+        movq $0, entry_count(%rip)
         movq $0, ip_advanced(%rip)
+        call callee_breakpoints
         movq $(iretlab_trigger_end - iretlab_trigger), trigger_length(%rip)
         movq $0, below_sp_hit(%rip)
         movq $1, first_step(%rip)
@@ -580,7 +582,49 @@ report_calls:
         call put_words
         incq %rbx
         jmp 8b
-9:      ret
+9:      xorl %ebx, %ebx
+71:     cmpq entry_count(%rip), %rbx
+        jae 72f
+        cmpq $8, %rbx
+        jae 72f
+        leaq msg_entry(%rip), %rsi
+        call puts
+        movq %rbx, %rsi
+        shlq $5, %rsi
+        leaq entry_log(%rip), %rax
+        addq %rax, %rsi
+        movq $3, %rcx
+        call put_words
+        incq %rbx
+        jmp 71b
+72:     ret
+
+# In-module callees (functions of the handler's object it calls, run for real): execution
+# breakpoints at up to four entries per scenario, a row of DR0-DR3 and DR7 chosen by the scenario's
+# index (rbx) when there are more. Each hit is logged by db_step.
+callee_breakpoints:
+        # A stale DR6 (the stepped scenario's BS) would make a breakpoint look like a step too.
+        movq $0xFFFF0FF0, %rax
+        movq %rax, %dr6
+        movq callee_groups(%rip), %rcx
+        jrcxz 73f
+        movq %rbx, %rax
+        xorl %edx, %edx
+        divq %rcx
+        imulq $40, %rdx, %rdx
+        leaq callee_rows(%rip), %rcx
+        addq %rcx, %rdx
+        movq 0(%rdx), %rax
+        movq %rax, %dr0
+        movq 8(%rdx), %rax
+        movq %rax, %dr1
+        movq 16(%rdx), %rax
+        movq %rax, %dr2
+        movq 24(%rdx), %rax
+        movq %rax, %dr3
+        movq 32(%rdx), %rax
+        movq %rax, %dr7
+73:     ret
 
 report_stack:
         # Whole quadwords from the interrupted RSP up to the top (RSP may be only 4-aligned).
@@ -661,6 +705,31 @@ db_step:
         pushq %rdi
         pushq %rdx
         pushfq
+        # An in-module callee's breakpoint: log RSP at its entry, its return address and address,
+        # and resume it with RF set so that it does not fire again; a single step that reached it at
+        # the same time (BS) is checked as any other.
+        movq %dr6, %rax
+        testq $0xF, %rax
+        jz 76f
+        movq $0xFFFF0FF0, %rcx
+        movq %rcx, %dr6
+        orq $0x10000, 48+16(%rsp)
+        movq entry_count(%rip), %rcx
+        cmpq $8, %rcx
+        jae 74f
+        shlq $5, %rcx
+        leaq entry_log(%rip), %rdi
+        addq %rcx, %rdi
+        movq 48+24(%rsp), %rsi
+        movq %rsi, 0(%rdi)
+        movq (%rsi), %rsi
+        movq %rsi, 8(%rdi)
+        movq 48(%rsp), %rsi
+        movq %rsi, 16(%rdi)
+74:     incq entry_count(%rip)
+        testq $0x4000, %rax
+        jz 28f
+76:
         cmpq $0, first_step(%rip)
         jne 27f
         cmpq $0, below_sp_hit(%rip)
@@ -699,7 +768,7 @@ db_step:
         movq $(STACK_BYTES / 8), %rcx
         cld
         rep movsq
-        popfq
+28:     popfq
         popq %rdx
         popq %rdi
         popq %rsi
@@ -1042,6 +1111,7 @@ msg_yb:         .asciz "YB "
 msg_ya:         .asciz "YA "
 msg_calls:      .asciz "C "
 msg_call:       .asciz "c "
+msg_entry:      .asciz "k "
 msg_mem:        .asciz "M "
 msg_fault:      .asciz "F "
 msg_end:        .asciz "E "
@@ -1071,6 +1141,10 @@ junk_values:
         .p2align 3
 scenarios:
 @@SCENARIO_ROWS@@
+callee_groups:
+@@CALLEE_GROUPS@@
+callee_rows:
+@@CALLEE_ROWS@@
 idt_entries:
 @@IDT_ENTRIES@@
         .quad -1
@@ -1125,6 +1199,8 @@ call_count:     .quad 0
 ip_advanced:    .quad 0
 trigger_length: .quad 0
 call_log:       .space 8 * 32
+entry_count:    .quad 0
+entry_log:      .space 8 * 32
 standin_flags:  .quad 0
 standin_fcw:    .quad 0
 standin_mxcsr:  .quad 0
