@@ -6,9 +6,9 @@
 ; target: x86_64-unknown-unknown
 ; subject: none
 ; expect: x86_64-unknown-unknown @ llvm>=13: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-unknown @ llvm>=13: misaligned-stack-access
+; after-fix: x86_64-unknown-unknown @ llvm>=13: none
 ; oracle: x86_64-unknown-unknown @ llvm>=13: misaligned-stack-access mmx-state-clobbered mxcsr-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-unknown @ llvm>=13: misaligned-stack-access; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-unknown @ llvm>=13: none; CR0.TS=1: #NM
 ; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: upstream: llvm#50195 text; our runs of release builds
 ; RUN: llc -mtriple=x86_64-unknown-unknown -O2 -relocation-model=static < %s

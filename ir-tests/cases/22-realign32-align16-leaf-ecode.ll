@@ -9,12 +9,10 @@
 ; subject: misaligned-stack-access
 ; expect: i386-unknown-none mattr=+sse2 | i686-pc-windows-msvc-elf mattr=+sse2 @ llvm>=13: none
 ; expect: i686-unknown-linux-gnu mattr=+sse2 @ llvm>=13: misaligned-stack-access
-; after-fix: i386-unknown-none mattr=+sse2 | i686-pc-windows-msvc-elf mattr=+sse2 @ llvm>=13: none
-; after-fix: i686-unknown-linux-gnu mattr=+sse2 @ llvm>=13: misaligned-stack-access
+; after-fix: * @ llvm>=13: none
 ; oracle: i386-unknown-none mattr=+sse2 | i686-pc-windows-msvc-elf mattr=+sse2 @ llvm>=13: none; CR0.TS=1: #NM
 ; oracle: i686-unknown-linux-gnu mattr=+sse2 @ llvm>=13: handler-fault misaligned-stack-access; CR0.TS=1: #NM
-; oracle-after-fix: i386-unknown-none mattr=+sse2 | i686-pc-windows-msvc-elf mattr=+sse2 @ llvm>=13: none; CR0.TS=1: #NM
-; oracle-after-fix: i686-unknown-linux-gnu mattr=+sse2 @ llvm>=13: handler-fault misaligned-stack-access; CR0.TS=1: #NM
+; oracle-after-fix: * @ llvm>=13: none; CR0.TS=1: #NM
 ; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; RUN: llc -mtriple=i386-unknown-none -O2 -mattr=+sse2 -relocation-model=static < %s
 ; RUN: llc -mtriple=i686-unknown-linux-gnu -O2 -mattr=+sse2 -relocation-model=static < %s

@@ -75,8 +75,10 @@ public final class ExpectationWriter {
         ran.put("after-fix", values(c, fixed));
         ran.put("oracle", values(c, oracle));
         ran.put("oracle-after-fix", values(c, oracleFixed));
+        TreeMap<Integer, String> recorded = Sources.of(lines).runs();
+        int newestRecorded = recorded.isEmpty() ? -1 : recorded.lastKey();
         for (String key : KEYS) {
-            replaceBlock(lines, key, block(c, key, existing.get(key), ran.get(key), major));
+            replaceBlock(lines, key, block(c, key, existing.get(key), ran.get(key), major, newestRecorded));
         }
         replaceBlock(lines, "source", sources(lines, major, backend + " " + version));
         replaceBlock(lines, "RUN", RunLines.lines(c));
@@ -93,8 +95,10 @@ public final class ExpectationWriter {
     /**
      * One target's entries after recording a version: the existing ones with the version's value put
      * in (null: nothing recorded), equal neighbours merged, the newest open-ended.
+     *
+     * @param newestRecorded the newest major recorded before this one (the source line's), or -1
      */
-    static List<Entry> timeline(List<Entry> existing, int major, String value) {
+    static List<Entry> timeline(List<Entry> existing, int major, String value, int newestRecorded) {
         List<Entry> split = new ArrayList<>();
         for (Entry e : existing) {
             if (value != null && e.min() <= major && major <= e.max()) {
@@ -102,7 +106,9 @@ public final class ExpectationWriter {
                     split.add(new Entry(e.min(), major - 1, e.value()));
                 }
                 if (major < e.max()) {
-                    split.add(new Entry(major + 1, e.max(), e.value()));
+                    // Past the newest version ever recorded, the open end is a guess: the newest run makes it.
+                    boolean guess = e.max() == Integer.MAX_VALUE && major > newestRecorded;
+                    split.add(new Entry(major + 1, e.max(), guess ? value : e.value()));
                 }
             } else {
                 split.add(e);
@@ -130,13 +136,13 @@ public final class ExpectationWriter {
 
     /** The key's lines: each target's timeline, with targets of equal (range, value) on one line. */
     private static List<String> block(CorpusCase c, String key, List<Expectation> existing, Map<Target, String> ran,
-            int major) {
+            int major, int newestRecorded) {
         Map<Entry, List<Target>> shared = new LinkedHashMap<>();
         for (Target t : c.targets()) {
             List<Entry> entries = existing.stream().filter(e -> e.target().equals(t))
                     .map(e -> new Entry(e.versions().min(), e.versions().max(), value(e)))
                     .sorted(Comparator.comparingInt(Entry::min)).toList();
-            for (Entry e : timeline(entries, major, ran.get(t))) {
+            for (Entry e : timeline(entries, major, ran.get(t), newestRecorded)) {
                 shared.computeIfAbsent(e, k -> new ArrayList<>()).add(t);
             }
         }
@@ -185,34 +191,48 @@ public final class ExpectationWriter {
      * The source lines: the recorded line, with this run's backend for its major put into it (the
      * per-version lines of earlier writers folded in), then the other source lines as they were.
      */
-    private static List<String> sources(List<String> lines, int major, String run) {
-        TreeMap<Integer, String> runs = new TreeMap<>();
-        List<String> others = new ArrayList<>();
-        int recordedAt = -1;
-        for (int i = 0; i < lines.size() && lines.get(i).startsWith(";"); i++) {
-            Matcher m = KEY_LINE.matcher(lines.get(i));
-            if (!m.matches() || !m.group(1).equals("source")) {
-                continue;
-            }
-            String v = m.group(2).strip();
-            Matcher old = PER_VERSION.matcher(v);
-            if (old.matches()) {
-                runs.put(Integer.parseInt(old.group(1)), old.group(2) + " " + old.group(3));
-            } else if (v.startsWith(RECORDED)) {
-                for (String entry : v.substring(RECORDED.length()).split(", ")) {
-                    Matcher r = RECORDED_ENTRY.matcher(entry.strip());
-                    if (r.matches()) {
-                        runs.put(Integer.parseInt(r.group(3)), entry.strip());
-                    }
+    /**
+     * The header's source lines: the run per recorded major (from the "recorded by" line, or the
+     * per-version lines an earlier writer put), the other source lines, and where the recorded line goes.
+     */
+    private record Sources(TreeMap<Integer, String> runs, List<String> others, int recordedAt) {
+        static Sources of(List<String> lines) {
+            TreeMap<Integer, String> runs = new TreeMap<>();
+            List<String> others = new ArrayList<>();
+            int recordedAt = -1;
+            for (int i = 0; i < lines.size() && lines.get(i).startsWith(";"); i++) {
+                Matcher m = KEY_LINE.matcher(lines.get(i));
+                if (!m.matches() || !m.group(1).equals("source")) {
+                    continue;
                 }
-            } else {
-                others.add(lines.get(i));
-                continue;
+                String v = m.group(2).strip();
+                Matcher old = PER_VERSION.matcher(v);
+                if (old.matches()) {
+                    runs.put(Integer.parseInt(old.group(1)), old.group(2) + " " + old.group(3));
+                } else if (v.startsWith(RECORDED)) {
+                    for (String entry : v.substring(RECORDED.length()).split(", ")) {
+                        Matcher r = RECORDED_ENTRY.matcher(entry.strip());
+                        if (r.matches()) {
+                            runs.put(Integer.parseInt(r.group(3)), entry.strip());
+                        }
+                    }
+                } else {
+                    others.add(lines.get(i));
+                    continue;
+                }
+                if (recordedAt < 0) {
+                    recordedAt = others.size();
+                }
             }
-            if (recordedAt < 0) {
-                recordedAt = others.size();
-            }
+            return new Sources(runs, others, recordedAt);
         }
+    }
+
+    private static List<String> sources(List<String> lines, int major, String run) {
+        Sources parsed = Sources.of(lines);
+        TreeMap<Integer, String> runs = parsed.runs();
+        List<String> others = parsed.others();
+        int recordedAt = parsed.recordedAt();
         runs.put(major, run);
         List<String> out = new ArrayList<>(others);
         out.add(recordedAt < 0 ? 0 : recordedAt, "; source: " + RECORDED + String.join(", ", runs.values()));

@@ -99,7 +99,7 @@ class ExpectationWriterTest {
     }
 
     @Test
-    void aVersionThatDiffersSplitsTheRangeThatHoldsItAndTheRestKeepsItsValue() {
+    void aVersionThatDiffersSplitsTheRangeThatHoldsItAndNewerOnesNeverRecordedFollowIt() {
         CorpusCase c = kase("""
                 ; expect: * @ llvm>=13: %s
                 ; source: upstream: a thread
@@ -109,13 +109,14 @@ class ExpectationWriterTest {
         assertEquals(List.of(
                 "; expect: " + LINUX + " @ llvm13-15: " + MIS,
                 "; expect: " + NOSSE + " | " + BARE + " @ llvm>=13: " + MIS,
-                "; expect: " + LINUX + " @ llvm=16: " + X87,
-                "; expect: " + LINUX + " @ llvm>=17: " + MIS), block(text, "expect"));
+                "; expect: " + LINUX + " @ llvm>=16: " + X87), block(text, "expect"));
         CorpusCase after = CaseParser.parse(Path.of("w.ll"), text);
         Target linux = after.targets().get(0);
         assertEquals(Set.of(FindingKind.X87_STATE_CLOBBERED), after.expectation(linux, 16).orElseThrow().kinds());
+        assertEquals(Set.of(FindingKind.X87_STATE_CLOBBERED), after.expectation(linux, 19).orElseThrow().kinds(),
+                "no version past 16 was recorded: 19 is expected to behave like 16");
         assertEquals(Set.of(FindingKind.MISALIGNED_CALL_SITE, FindingKind.X87_STATE_CLOBBERED),
-                after.expectation(linux, 19).orElseThrow().kinds());
+                after.expectation(linux, 15).orElseThrow().kinds());
         assertEquals(List.of("; source: recorded by iretlab reproduce --record on llc-16 16.0.1", "; source: upstream: a thread"),
                 block(text, "source"), "the recorded line comes first when the case had none");
     }
@@ -157,13 +158,20 @@ class ExpectationWriterTest {
         var b = new ExpectationWriter.Entry(19, 19, "b");
         int open = Integer.MAX_VALUE;
         assertEquals(List.of(new ExpectationWriter.Entry(13, open, "a")),
-                ExpectationWriter.timeline(List.of(a, new ExpectationWriter.Entry(19, 20, "a")), 22, "a"), "gaps are spanned");
+                ExpectationWriter.timeline(List.of(a, new ExpectationWriter.Entry(19, 20, "a")), 22, "a", 22), "gaps are spanned");
         assertEquals(List.of(new ExpectationWriter.Entry(13, 14, "a"), new ExpectationWriter.Entry(15, 15, "c"),
                 new ExpectationWriter.Entry(16, 16, "a"), new ExpectationWriter.Entry(19, open, "b")),
-                ExpectationWriter.timeline(List.of(a, b), 15, "c"));
+                ExpectationWriter.timeline(List.of(a, b), 15, "c", 22));
         assertEquals(List.of(new ExpectationWriter.Entry(13, 16, "a"), new ExpectationWriter.Entry(17, open, "b")),
-                ExpectationWriter.timeline(List.of(a, b), 17, "b"), "a version in a gap joins its neighbour");
+                ExpectationWriter.timeline(List.of(a, b), 17, "b", 22), "a version in a gap joins its neighbour");
         assertEquals(List.of(new ExpectationWriter.Entry(13, 16, "a"), new ExpectationWriter.Entry(19, open, "b")),
-                ExpectationWriter.timeline(List.of(a, b), 15, null), "nothing recorded: only merged and opened");
+                ExpectationWriter.timeline(List.of(a, b), 15, null, 22), "nothing recorded: only merged and opened");
+        var guessed = new ExpectationWriter.Entry(16, open, "old");
+        assertEquals(List.of(new ExpectationWriter.Entry(16, 16, "old"), new ExpectationWriter.Entry(17, open, "new")),
+                ExpectationWriter.timeline(List.of(guessed), 17, "new", 16),
+                "past the newest recorded version, the open end follows the newest run");
+        assertEquals(List.of(new ExpectationWriter.Entry(16, 16, "old"), new ExpectationWriter.Entry(17, 17, "new"),
+                new ExpectationWriter.Entry(18, open, "old")), ExpectationWriter.timeline(List.of(guessed), 17, "new", 22),
+                "versions recorded after it keep what they showed");
     }
 }
