@@ -4,9 +4,16 @@
 ; correct: stmxcsr/ldmxcsr around the arithmetic, or no FP in the handler; xmm0 saved and restored intact
 ; target: x86_64-unknown-linux-gnu
 ; subject: mxcsr-clobbered
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm>=14: fp-env-inherited mxcsr-clobbered vector-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM
+; reads: llvm>=14
+; reads-bitcode: llvm>=14
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-14 -O2 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/float_local.c by produce.sh
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'float_local.c'
 source_filename = "float_local.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"

@@ -4,9 +4,15 @@
 ; correct: registers saved and restored, cld before rep insw, iretl
 ; target: i386-pc-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: i386-pc-linux-gnu @ llvm>=14: unknown-instruction
+; after-fix: i386-pc-linux-gnu @ llvm>=14: unknown-instruction
+; oracle: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; reads: llvm>=14
+; reads-bitcode: llvm>=14
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-14 -O2 -m32 -ffreestanding -fno-pic from ir-tests/frontend/pic_irqs.c by produce.sh; pattern of pepsipu/xinOS-old
-; RUN: llc -mtriple=i386-pc-linux-gnu < %s
+; RUN: llc -mtriple=i386-pc-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'pic_irqs.c'
 source_filename = "pic_irqs.c"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f80:32-n8:16:32-S128"
@@ -47,27 +53,30 @@ define dso_local x86_intrcc void @ps2_key(%struct.interrupt_frame* nocapture nou
 
 ; Function Attrs: nounwind
 define dso_local x86_intrcc void @com1_rx(%struct.interrupt_frame* nocapture noundef readnone byval(%struct.interrupt_frame) %0) #0 {
-  %2 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1021) #1, !srcloc !8
-  %3 = and i8 %2, 1
-  %4 = icmp eq i8 %3, 0
-  br i1 %4, label %14, label %5
+  br label %2
 
-5:                                                ; preds = %1, %5
-  %6 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1016) #1, !srcloc !8
-  %7 = load volatile i32, i32* @serial_head, align 4, !tbaa !9
-  %8 = add i32 %7, 1
-  store volatile i32 %8, i32* @serial_head, align 4, !tbaa !9
-  %9 = and i32 %7, 255
-  %10 = getelementptr inbounds [256 x i8], [256 x i8]* @serial_ring, i32 0, i32 %9
-  store i8 %6, i8* %10, align 1, !tbaa !11
-  %11 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1021) #1, !srcloc !8
-  %12 = and i8 %11, 1
-  %13 = icmp eq i8 %12, 0
-  br i1 %13, label %14, label %5, !llvm.loop !12
+2:                                                ; preds = %1, %8
+  %3 = phi i32 [ 0, %1 ], [ %14, %8 ]
+  %4 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1021) #1, !srcloc !8
+  %5 = and i8 %4, 1
+  %6 = icmp eq i8 %5, 0
+  br i1 %6, label %7, label %8
 
-14:                                               ; preds = %5, %1
+7:                                                ; preds = %8, %2
   call void asm sideeffect "outb $0, $1", "{ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i8 32, i16 32) #1, !srcloc !7
   ret void
+
+8:                                                ; preds = %2
+  %9 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1016) #1, !srcloc !8
+  %10 = load volatile i32, i32* @serial_head, align 4, !tbaa !9
+  %11 = add i32 %10, 1
+  store volatile i32 %11, i32* @serial_head, align 4, !tbaa !9
+  %12 = and i32 %10, 255
+  %13 = getelementptr inbounds [256 x i8], [256 x i8]* @serial_ring, i32 0, i32 %12
+  store i8 %9, i8* %13, align 1, !tbaa !11
+  %14 = add nuw nsw i32 %3, 1
+  %15 = icmp eq i32 %14, 16
+  br i1 %15, label %7, label %2, !llvm.loop !12
 }
 
 ; Function Attrs: nounwind
@@ -91,11 +100,11 @@ attributes #1 = { nounwind }
 !4 = !{!"long", !5, i64 0}
 !5 = !{!"omnipotent char", !6, i64 0}
 !6 = !{!"Simple C/C++ TBAA"}
-!7 = !{i64 13387}
-!8 = !{i64 13534}
+!7 = !{i64 13494}
+!8 = !{i64 13641}
 !9 = !{!10, !10, i64 0}
 !10 = !{!"int", !5, i64 0}
 !11 = !{!5, !5, i64 0}
 !12 = distinct !{!12, !13}
 !13 = !{!"llvm.loop.mustprogress"}
-!14 = !{i64 1343}
+!14 = !{i64 1450}

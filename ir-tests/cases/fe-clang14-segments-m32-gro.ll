@@ -4,9 +4,15 @@
 ; correct: save the selectors and put them back before iret, as gp_fault_saved (mov) and spurious_pushpop (push/pop) do
 ; target: i386-pc-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: i386-pc-linux-gnu @ llvm>=14: none
+; after-fix: i386-pc-linux-gnu @ llvm>=14: none
+; oracle: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; reads: llvm>=14
+; reads-bitcode: llvm>=14
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-14 -O2 -m32 -mgeneral-regs-only -ffreestanding -fno-pic from ir-tests/frontend/segments.c by produce.sh; pattern of ngiddings/quark-kernel (isr_gp_fault, isr_page_fault)
-; RUN: llc -mtriple=i386-pc-linux-gnu < %s
+; RUN: llc -mtriple=i386-pc-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'segments.c'
 source_filename = "segments.c"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f80:32-n8:16:32-S128"

@@ -4,9 +4,15 @@
 ; correct: cmpxchg8b writes EDX:EAX and ZF only; the handler saves EBX/ECX/EDX it uses
 ; target: i386-pc-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: i386-pc-linux-gnu @ llvm>=14: gpr-clobbered unknown-instruction
+; after-fix: i386-pc-linux-gnu @ llvm>=14: gpr-clobbered unknown-instruction
+; oracle: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; reads: llvm>=14
+; reads-bitcode: llvm>=14
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-14 -O2 -m32 -mgeneral-regs-only -ffreestanding -fno-pic from ir-tests/frontend/spinlock_irqs.c by produce.sh
-; RUN: llc -mtriple=i386-pc-linux-gnu < %s
+; RUN: llc -mtriple=i386-pc-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'spinlock_irqs.c'
 source_filename = "spinlock_irqs.c"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f80:32-n8:16:32-S128"

@@ -4,9 +4,17 @@
 ; correct: the no_caller_saved_registers callee and the in-module helper (no FP code) clobber nothing the handler has not saved
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered unknown-instruction
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: handler-fault misaligned-stack-access; CR0.TS=1: #NM
+; reads: llvm>=16
+; reads-bitcode: llvm>=16
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-16 -O2 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/callee_facts.c by produce.sh; patterns of EvalynGoemer/evalynOS (panic declared no_caller_saved_registers) and junyaU/uchos (notify_end_of_interrupt)
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'callee_facts.c'
 source_filename = "callee_facts.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"

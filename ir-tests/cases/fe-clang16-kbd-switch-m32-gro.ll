@@ -4,9 +4,16 @@
 ; correct: the jump table followed to every case; the hook built -mgeneral-regs-only clobbers no FP state; the call site aligned to what callees assume
 ; target: i386-pc-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: i386-pc-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered unknown-instruction x87-state-clobbered
+; expect: i386-pc-linux-gnu @ llvm>=20: mmx-state-clobbered unknown-instruction x87-state-clobbered
+; after-fix: i386-pc-linux-gnu @ llvm>=14: unknown-instruction
+; oracle: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM
+; reads: llvm>=14
+; reads-bitcode: llvm>=15
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-16 -O2 -m32 -mgeneral-regs-only -ffreestanding -fno-pic from ir-tests/frontend/kbd_switch.c by produce.sh; pattern of pepsipu/xinOS-old (int33)
-; RUN: llc -mtriple=i386-pc-linux-gnu < %s
+; RUN: llc -mtriple=i386-pc-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'kbd_switch.c'
 source_filename = "kbd_switch.c"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f80:32-n8:16:32-S128"

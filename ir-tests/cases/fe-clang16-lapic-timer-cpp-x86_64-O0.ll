@@ -4,9 +4,15 @@
 ; correct: in-module callees judged by their bodies (no FP code), the EOI helper by its no_caller_saved_registers attribute
 ; target: x86_64-unknown-linux-gnu -O0
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=14: none
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm>=20: handler-fault; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=20: handler-fault; CR0.TS=1: #NM
+; reads: llvm>=14
+; reads-bitcode: llvm>=15
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang++-16 -O0 -mno-red-zone -fno-exceptions -fno-rtti -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/lapic_timer.cpp by produce.sh; pattern of junyaU/uchos (kernel/interrupt/handlers.cpp)
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -relocation-model=static < %s
 ; ModuleID = 'lapic_timer.cpp'
 source_filename = "lapic_timer.cpp"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"

@@ -4,9 +4,15 @@
 ; correct: the in-module helpers touch no FP state, so a handler that saves the GPRs they clobber is correct
 ; target: x86_64-unknown-linux-gnu -O0
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: mmx-state-clobbered mxcsr-clobbered unknown-instruction x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=14: unknown-instruction
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm>=20: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=20: none; CR0.TS=1: #NM
+; reads: llvm>=14
+; reads-bitcode: llvm>=15
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-16 -O0 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/pic_irqs.c by produce.sh; junyaU/uchos builds its handlers -O0
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -relocation-model=static < %s
 ; ModuleID = 'pic_irqs.c'
 source_filename = "pic_irqs.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
@@ -73,29 +79,46 @@ define internal zeroext i8 @inb(i16 noundef zeroext %0) #1 {
 ; Function Attrs: noinline noredzone nounwind optnone
 define dso_local x86_intrcc void @com1_rx(ptr noundef byval(%struct.interrupt_frame) %0) #0 {
   %2 = alloca ptr, align 8
+  %3 = alloca i32, align 4
   store ptr %0, ptr %2, align 8
-  %3 = load ptr, ptr %2, align 8
-  br label %4
+  %4 = load ptr, ptr %2, align 8
+  store i32 0, ptr %3, align 4
+  br label %5
 
-4:                                                ; preds = %9, %1
-  %5 = call zeroext i8 @inb(i16 noundef zeroext 1021) #2
-  %6 = zext i8 %5 to i32
-  %7 = and i32 %6, 1
-  %8 = icmp ne i32 %7, 0
-  br i1 %8, label %9, label %16
+5:                                                ; preds = %22, %1
+  %6 = load i32, ptr %3, align 4
+  %7 = icmp slt i32 %6, 16
+  br i1 %7, label %8, label %13
 
-9:                                                ; preds = %4
-  %10 = call zeroext i8 @inb(i16 noundef zeroext 1016) #2
-  %11 = load volatile i32, ptr @serial_head, align 4
-  %12 = add i32 %11, 1
-  store volatile i32 %12, ptr @serial_head, align 4
-  %13 = urem i32 %11, 256
-  %14 = zext i32 %13 to i64
-  %15 = getelementptr inbounds [256 x i8], ptr @serial_ring, i64 0, i64 %14
-  store i8 %10, ptr %15, align 1
-  br label %4, !llvm.loop !4
+8:                                                ; preds = %5
+  %9 = call zeroext i8 @inb(i16 noundef zeroext 1021) #2
+  %10 = zext i8 %9 to i32
+  %11 = and i32 %10, 1
+  %12 = icmp ne i32 %11, 0
+  br label %13
 
-16:                                               ; preds = %4
+13:                                               ; preds = %8, %5
+  %14 = phi i1 [ false, %5 ], [ %12, %8 ]
+  br i1 %14, label %15, label %25
+
+15:                                               ; preds = %13
+  %16 = call zeroext i8 @inb(i16 noundef zeroext 1016) #2
+  %17 = load volatile i32, ptr @serial_head, align 4
+  %18 = add i32 %17, 1
+  store volatile i32 %18, ptr @serial_head, align 4
+  %19 = urem i32 %17, 256
+  %20 = zext i32 %19 to i64
+  %21 = getelementptr inbounds [256 x i8], ptr @serial_ring, i64 0, i64 %20
+  store i8 %16, ptr %21, align 1
+  br label %22
+
+22:                                               ; preds = %15
+  %23 = load i32, ptr %3, align 4
+  %24 = add nsw i32 %23, 1
+  store i32 %24, ptr %3, align 4
+  br label %5, !llvm.loop !4
+
+25:                                               ; preds = %13
   call void @pic_eoi() #2
   ret void
 }
@@ -144,8 +167,8 @@ attributes #3 = { nounwind }
 !0 = !{i32 1, !"wchar_size", i32 4}
 !1 = !{i32 7, !"frame-pointer", i32 2}
 !2 = !{!"Debian clang version 16.0.6 (15~deb12u1)"}
-!3 = !{i64 14088}
+!3 = !{i64 14195}
 !4 = distinct !{!4, !5}
 !5 = !{!"llvm.loop.mustprogress"}
-!6 = !{i64 1343}
-!7 = !{i64 13941}
+!6 = !{i64 1450}
+!7 = !{i64 14048}

@@ -4,9 +4,15 @@
 ; correct: locked instructions, pause, mfence and wrmsr change only what they name (memory, flags, RAX for cmpxchg/xadd)
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm>=14: unknown-instruction
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=14: unknown-instruction
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; reads: llvm>=14
+; reads-bitcode: llvm>=15
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-16 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/spinlock_irqs.c by produce.sh; pattern of youngbe/myos_io (keyboard_isr) and the spin crate
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'spinlock_irqs.c'
 source_filename = "spinlock_irqs.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"

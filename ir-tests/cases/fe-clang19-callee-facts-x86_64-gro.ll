@@ -4,9 +4,17 @@
 ; correct: callees judged by their declarations' attributes (target-features, no_caller_saved_registers) and the in-module helper by its body
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
+; reads: llvm>=16
+; reads-bitcode: llvm>=16
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-19 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/callee_facts.c by produce.sh
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'callee_facts.c'
 source_filename = "callee_facts.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

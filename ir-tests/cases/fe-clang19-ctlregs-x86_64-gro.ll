@@ -4,9 +4,17 @@
 ; correct: each instruction changes only what it names (rdtsc: EDX:EAX; wrmsr: the MSR; clts: CR0.TS; swapgs: the GS base, swapped back on the same path)
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; reads: llvm>=19
+; reads-bitcode: llvm>=15
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-19 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/ctlregs.c by produce.sh; patterns of ngiddings/quark-kernel (CR2, CR3) and youngbe/myos_io (wrmsr EOI)
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'ctlregs.c'
 source_filename = "ctlregs.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

@@ -4,9 +4,15 @@
 ; correct: save the FP state around the call, or build the handler and its hooks -mgeneral-regs-only
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm>=14: mmx-state-clobbered mxcsr-clobbered unknown-instruction x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=14: unknown-instruction
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM
+; reads: llvm>=14
+; reads-bitcode: llvm>=15
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-19 -O2 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/kbd_switch.c by produce.sh
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'kbd_switch.c'
 source_filename = "kbd_switch.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"

@@ -4,9 +4,17 @@
 ; correct: what the assembly shows: push/pop of every register used, cld before the string instruction, out to 0x20 for the EOI
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
+; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; reads: llvm>=19
+; reads-bitcode: llvm>=19
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-19 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/pic_irqs.c by produce.sh; patterns of pepsipu/xinOS-old and EvalynGoemer/evalynOS (docs/real-kernels.md)
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'pic_irqs.c'
 source_filename = "pic_irqs.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
@@ -48,28 +56,31 @@ define dso_local x86_intrcc void @ps2_key(ptr nocapture noundef readnone byval(%
 
 ; Function Attrs: noredzone nounwind
 define dso_local x86_intrcc void @com1_rx(ptr nocapture noundef readnone byval(%struct.interrupt_frame) %0) #0 {
-  %2 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1021) #1, !srcloc !7
-  %3 = and i8 %2, 1
-  %4 = icmp eq i8 %3, 0
-  br i1 %4, label %15, label %5
+  br label %2
 
-5:                                                ; preds = %1, %5
-  %6 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1016) #1, !srcloc !7
-  %7 = load volatile i32, ptr @serial_head, align 4, !tbaa !8
-  %8 = add i32 %7, 1
-  store volatile i32 %8, ptr @serial_head, align 4, !tbaa !8
-  %9 = and i32 %7, 255
-  %10 = zext nneg i32 %9 to i64
-  %11 = getelementptr inbounds [256 x i8], ptr @serial_ring, i64 0, i64 %10
-  store i8 %6, ptr %11, align 1, !tbaa !10
-  %12 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1021) #1, !srcloc !7
-  %13 = and i8 %12, 1
-  %14 = icmp eq i8 %13, 0
-  br i1 %14, label %15, label %5, !llvm.loop !11
+2:                                                ; preds = %1, %8
+  %3 = phi i32 [ 0, %1 ], [ %15, %8 ]
+  %4 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1021) #1, !srcloc !7
+  %5 = and i8 %4, 1
+  %6 = icmp eq i8 %5, 0
+  br i1 %6, label %7, label %8
 
-15:                                               ; preds = %5, %1
+7:                                                ; preds = %8, %2
   call void asm sideeffect "outb $0, $1", "{ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i8 32, i16 32) #1, !srcloc !6
   ret void
+
+8:                                                ; preds = %2
+  %9 = call i8 asm sideeffect "inb $1, $0", "={ax},N{dx},~{dirflag},~{fpsr},~{flags}"(i16 1016) #1, !srcloc !7
+  %10 = load volatile i32, ptr @serial_head, align 4, !tbaa !8
+  %11 = add i32 %10, 1
+  store volatile i32 %11, ptr @serial_head, align 4, !tbaa !8
+  %12 = and i32 %10, 255
+  %13 = zext nneg i32 %12 to i64
+  %14 = getelementptr inbounds [256 x i8], ptr @serial_ring, i64 0, i64 %13
+  store i8 %9, ptr %14, align 1, !tbaa !10
+  %15 = add nuw nsw i32 %3, 1
+  %16 = icmp eq i32 %15, 16
+  br i1 %16, label %7, label %2, !llvm.loop !11
 }
 
 ; Function Attrs: noredzone nounwind
@@ -92,11 +103,11 @@ attributes #1 = { nounwind }
 !3 = !{!"long", !4, i64 0}
 !4 = !{!"omnipotent char", !5, i64 0}
 !5 = !{!"Simple C/C++ TBAA"}
-!6 = !{i64 18316}
-!7 = !{i64 18463}
+!6 = !{i64 18423}
+!7 = !{i64 18570}
 !8 = !{!9, !9, i64 0}
 !9 = !{!"int", !4, i64 0}
 !10 = !{!4, !4, i64 0}
 !11 = distinct !{!11, !12}
 !12 = !{!"llvm.loop.mustprogress"}
-!13 = !{i64 1343}
+!13 = !{i64 1450}

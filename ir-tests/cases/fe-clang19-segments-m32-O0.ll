@@ -4,9 +4,15 @@
 ; correct: restore the selectors before iret
 ; target: i386-pc-linux-gnu -O0
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: i386-pc-linux-gnu -O0 @ llvm>=14: none
+; after-fix: i386-pc-linux-gnu -O0 @ llvm>=14: none
+; oracle: i386-pc-linux-gnu -O0 @ llvm>=20: none; CR0.TS=1: no-fault
+; oracle-after-fix: i386-pc-linux-gnu -O0 @ llvm>=20: none; CR0.TS=1: no-fault
+; reads: llvm>=14
+; reads-bitcode: llvm>=15
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-19 -O0 -m32 -ffreestanding -fno-pic from ir-tests/frontend/segments.c by produce.sh; ngiddings/quark-kernel builds -O0
-; RUN: llc -mtriple=i386-pc-linux-gnu < %s
+; RUN: llc -mtriple=i386-pc-linux-gnu -O0 -relocation-model=static < %s
 ; ModuleID = 'segments.c'
 source_filename = "segments.c"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-i128:128-f64:32:64-f80:32-n8:16:32-S128"

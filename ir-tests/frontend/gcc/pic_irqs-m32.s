@@ -70,22 +70,25 @@ ps2_key:
 com1_rx:
 .LFB5:
 	.cfi_startproc
-	pushl	%esi
+	pushl	%edi
 	.cfi_def_cfa_offset 8
-	.cfi_offset 6, -8
-	pushl	%ebx
+	.cfi_offset 7, -8
+	pushl	%esi
 	.cfi_def_cfa_offset 12
-	.cfi_offset 3, -12
-	pushl	%ecx
+	.cfi_offset 6, -12
+	pushl	%ebx
 	.cfi_def_cfa_offset 16
-	.cfi_offset 1, -16
-	pushl	%edx
+	.cfi_offset 3, -16
+	pushl	%ecx
 	.cfi_def_cfa_offset 20
-	.cfi_offset 2, -20
+	.cfi_offset 1, -20
+	pushl	%edx
+	.cfi_def_cfa_offset 24
+	.cfi_offset 2, -24
 	movl	$1021, %edx
 	pushl	%eax
-	.cfi_def_cfa_offset 24
-	.cfi_offset 0, -24
+	.cfi_def_cfa_offset 28
+	.cfi_offset 0, -28
 #APP
 # 15 "kernel_io.h" 1
 	inb %dx, %al
@@ -93,10 +96,21 @@ com1_rx:
 #NO_APP
 	testb	$1, %al
 	je	.L7
+	movl	$16, %ebx
 	movl	$1016, %esi
-	movl	$1021, %ebx
+	movl	$1021, %edi
+	jmp	.L8
 	.p2align 4,,10
 	.p2align 3
+.L17:
+	movl	%edi, %edx
+#APP
+# 15 "kernel_io.h" 1
+	inb %dx, %al
+# 0 "" 2
+#NO_APP
+	testb	$1, %al
+	je	.L7
 .L8:
 	movl	serial_head, %ecx
 	movl	%esi, %edx
@@ -108,15 +122,9 @@ com1_rx:
 # 0 "" 2
 #NO_APP
 	movzbl	%cl, %ecx
-	movl	%ebx, %edx
 	movb	%al, serial_ring(%ecx)
-#APP
-# 15 "kernel_io.h" 1
-	inb %dx, %al
-# 0 "" 2
-#NO_APP
-	testb	$1, %al
-	jne	.L8
+	subl	$1, %ebx
+	jne	.L17
 .L7:
 	movl	$32, %eax
 #APP
@@ -126,18 +134,21 @@ com1_rx:
 #NO_APP
 	popl	%eax
 	.cfi_restore 0
-	.cfi_def_cfa_offset 20
+	.cfi_def_cfa_offset 24
 	popl	%edx
 	.cfi_restore 2
-	.cfi_def_cfa_offset 16
+	.cfi_def_cfa_offset 20
 	popl	%ecx
 	.cfi_restore 1
-	.cfi_def_cfa_offset 12
+	.cfi_def_cfa_offset 16
 	popl	%ebx
 	.cfi_restore 3
-	.cfi_def_cfa_offset 8
+	.cfi_def_cfa_offset 12
 	popl	%esi
 	.cfi_restore 6
+	.cfi_def_cfa_offset 8
+	popl	%edi
+	.cfi_restore 7
 	.cfi_def_cfa_offset 4
 	iret
 	.cfi_endproc
@@ -165,7 +176,7 @@ ata_primary:
 	.cfi_def_cfa_offset 20
 	.cfi_offset 0, -20
 #APP
-# 39 "pic_irqs.c" 1
+# 40 "pic_irqs.c" 1
 	rep insw
 # 0 "" 2
 #NO_APP

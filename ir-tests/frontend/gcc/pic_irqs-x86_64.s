@@ -76,16 +76,19 @@ com1_rx:
 	pushq	%rsi
 	.cfi_def_cfa_offset 24
 	.cfi_offset 4, -24
-	pushq	%rcx
+	pushq	%rbx
 	.cfi_def_cfa_offset 32
-	.cfi_offset 2, -32
-	pushq	%rdx
+	.cfi_offset 3, -32
+	pushq	%rcx
 	.cfi_def_cfa_offset 40
-	.cfi_offset 1, -40
+	.cfi_offset 2, -40
+	pushq	%rdx
+	.cfi_def_cfa_offset 48
+	.cfi_offset 1, -48
 	movl	$1021, %edx
 	pushq	%rax
-	.cfi_def_cfa_offset 48
-	.cfi_offset 0, -48
+	.cfi_def_cfa_offset 56
+	.cfi_offset 0, -56
 #APP
 # 15 "kernel_io.h" 1
 	inb %dx, %al
@@ -93,10 +96,21 @@ com1_rx:
 #NO_APP
 	testb	$1, %al
 	je	.L7
+	movl	$16, %edi
 	movl	$1016, %ecx
-	movl	$1021, %edi
+	movl	$1021, %ebx
+	jmp	.L8
 	.p2align 4,,10
 	.p2align 3
+.L17:
+	movl	%ebx, %edx
+#APP
+# 15 "kernel_io.h" 1
+	inb %dx, %al
+# 0 "" 2
+#NO_APP
+	testb	$1, %al
+	je	.L7
 .L8:
 	movl	serial_head(%rip), %esi
 	movl	%ecx, %edx
@@ -108,15 +122,9 @@ com1_rx:
 # 0 "" 2
 #NO_APP
 	movzbl	%sil, %esi
-	movl	%edi, %edx
 	movb	%al, serial_ring(%rsi)
-#APP
-# 15 "kernel_io.h" 1
-	inb %dx, %al
-# 0 "" 2
-#NO_APP
-	testb	$1, %al
-	jne	.L8
+	subl	$1, %edi
+	jne	.L17
 .L7:
 	movl	$32, %eax
 #APP
@@ -126,12 +134,15 @@ com1_rx:
 #NO_APP
 	popq	%rax
 	.cfi_restore 0
-	.cfi_def_cfa_offset 40
+	.cfi_def_cfa_offset 48
 	popq	%rdx
 	.cfi_restore 1
-	.cfi_def_cfa_offset 32
+	.cfi_def_cfa_offset 40
 	popq	%rcx
 	.cfi_restore 2
+	.cfi_def_cfa_offset 32
+	popq	%rbx
+	.cfi_restore 3
 	.cfi_def_cfa_offset 24
 	popq	%rsi
 	.cfi_restore 4
@@ -165,7 +176,7 @@ ata_primary:
 	.cfi_def_cfa_offset 40
 	.cfi_offset 0, -40
 #APP
-# 39 "pic_irqs.c" 1
+# 40 "pic_irqs.c" 1
 	rep insw
 # 0 "" 2
 #NO_APP

@@ -4,9 +4,14 @@
 ; correct: in-module callees judged by their bodies, noreturn ones ending the path
 ; target: x86_64-unknown-linux-gnu -O0
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=14: REJECTED
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=20: mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; reads: llvm>=14
+; reads-bitcode: llvm>=14
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: RUSTC_BOOTSTRAP=1 /usr/bin/rustc (Debian 1.63) --crate-type=lib -C opt-level=0 -C panic=abort -C no-redzone=yes -C relocation-model=static -C target-feature=-mmx,-sse,+soft-float from ir-tests/frontend/kernel.rs by produce.sh
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -relocation-model=static < %s
 ; ModuleID = 'kernel.4810515d-cgu.0'
 source_filename = "kernel.4810515d-cgu.0"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"

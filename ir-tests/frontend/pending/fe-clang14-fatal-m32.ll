@@ -4,9 +4,14 @@
 ; correct: realign before calls, save FP state or call only general-regs-only code; noreturn calls end their path
 ; target: i386-pc-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: i386-pc-linux-gnu @ llvm=14: misaligned-call-site mmx-state-clobbered unknown-instruction x87-state-clobbered
+; expect: i386-pc-linux-gnu @ llvm>=20: mmx-state-clobbered unknown-instruction x87-state-clobbered
+; after-fix: i386-pc-linux-gnu @ llvm>=14: unknown-instruction
+; reads: llvm>=14
+; reads-bitcode: llvm>=14
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-14 -O2 -m32 -ffreestanding -fno-pic from ir-tests/frontend/fatal.c by produce.sh
-; RUN: llc -mtriple=i386-pc-linux-gnu < %s
+; RUN: llc -mtriple=i386-pc-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'fatal.c'
 source_filename = "fatal.c"
 target datalayout = "e-m:e-p:32:32-p270:32:32-p271:32:32-p272:64:64-f64:32:64-f80:32-n8:16:32-S128"

@@ -4,9 +4,15 @@
 ; correct: declare #DF with its error code; a handler that ends in a noreturn call or a hlt loop has no iret to judge on that path
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: * @ llvm=20: none
+; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; reads: llvm>=16
+; reads-bitcode: llvm>=16
+; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
 ; source: clang-16 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/fatal.c by produce.sh; patterns of pepsipu/xinOS-old (int08), ngiddings/quark-kernel (isr_double_fault), EvalynGoemer/evalynOS (page_fault_isr)
-; RUN: llc -mtriple=x86_64-unknown-linux-gnu < %s
+; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'fatal.c'
 source_filename = "fatal.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
