@@ -4,14 +4,18 @@
 ; correct: stmxcsr/ldmxcsr around the arithmetic, or no FP in the handler; xmm0 saved and restored intact
 ; target: x86_64-unknown-linux-gnu
 ; subject: mxcsr-clobbered
-; expect: x86_64-unknown-linux-gnu @ llvm>=14: fp-env-inherited mxcsr-clobbered vector-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=14: fp-env-inherited mxcsr-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none
-; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: #NM
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=15: none
+; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=14: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-14: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=15: none; CR0.TS=1: #NM
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-14 -O2 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/float_local.c by produce.sh
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'float_local.c'

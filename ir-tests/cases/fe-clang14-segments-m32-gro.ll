@@ -4,13 +4,17 @@
 ; correct: save the selectors and put them back before iret, as gp_fault_saved (mov) and spurious_pushpop (push/pop) do
 ; target: i386-pc-linux-gnu
 ; subject: none
-; expect: i386-pc-linux-gnu @ llvm>=14: none
-; after-fix: i386-pc-linux-gnu @ llvm>=14: none
-; oracle: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; expect: i386-pc-linux-gnu @ llvm=13: N/A
+; expect: i386-pc-linux-gnu @ llvm>=14: segment-clobbered
+; after-fix: i386-pc-linux-gnu @ llvm=13: N/A
+; after-fix: i386-pc-linux-gnu @ llvm>=14: segment-clobbered
+; oracle: i386-pc-linux-gnu @ llvm=13: N/A
+; oracle: i386-pc-linux-gnu @ llvm>=14: segment-clobbered; CR0.TS=1: no-fault
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=13: N/A
+; oracle-after-fix: i386-pc-linux-gnu @ llvm>=14: segment-clobbered; CR0.TS=1: no-fault
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-14 -O2 -m32 -mgeneral-regs-only -ffreestanding -fno-pic from ir-tests/frontend/segments.c by produce.sh; pattern of ngiddings/quark-kernel (isr_gp_fault, isr_page_fault)
 ; RUN: llc -mtriple=i386-pc-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'segments.c'

@@ -4,13 +4,17 @@
 ; correct: cmpxchg8b writes EDX:EAX and ZF only; the handler saves EBX/ECX/EDX it uses
 ; target: i386-pc-linux-gnu
 ; subject: none
-; expect: i386-pc-linux-gnu @ llvm>=14: gpr-clobbered unknown-instruction
-; after-fix: i386-pc-linux-gnu @ llvm>=14: gpr-clobbered unknown-instruction
-; oracle: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: i386-pc-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; expect: i386-pc-linux-gnu @ llvm=13: N/A
+; expect: i386-pc-linux-gnu @ llvm>=14: none
+; after-fix: i386-pc-linux-gnu @ llvm=13: N/A
+; after-fix: i386-pc-linux-gnu @ llvm>=14: none
+; oracle: i386-pc-linux-gnu @ llvm=13: N/A
+; oracle: i386-pc-linux-gnu @ llvm>=14: none; CR0.TS=1: no-fault
+; oracle-after-fix: i386-pc-linux-gnu @ llvm=13: N/A
+; oracle-after-fix: i386-pc-linux-gnu @ llvm>=14: none; CR0.TS=1: no-fault
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-14 -O2 -m32 -mgeneral-regs-only -ffreestanding -fno-pic from ir-tests/frontend/spinlock_irqs.c by produce.sh
 ; RUN: llc -mtriple=i386-pc-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'spinlock_irqs.c'

@@ -4,15 +4,17 @@
 ; correct: the no_caller_saved_registers callee and the in-module helper (no FP code) clobber nothing the handler has not saved
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered unknown-instruction
-; oracle: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: handler-fault misaligned-stack-access; CR0.TS=1: #NM
+; expect: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=16: mmx-state-clobbered mxcsr-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=16: none
+; oracle: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=16: none; CR0.TS=1: #NM no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=16: none; CR0.TS=1: #NM no-fault
 ; reads: llvm>=16
 ; reads-bitcode: llvm>=16
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-16 -O2 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/callee_facts.c by produce.sh; patterns of EvalynGoemer/evalynOS (panic declared no_caller_saved_registers) and junyaU/uchos (notify_end_of_interrupt)
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'callee_facts.c'

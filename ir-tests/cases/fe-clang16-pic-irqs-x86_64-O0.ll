@@ -4,13 +4,17 @@
 ; correct: the in-module helpers touch no FP state, so a handler that saves the GPRs they clobber is correct
 ; target: x86_64-unknown-linux-gnu -O0
 ; subject: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: mmx-state-clobbered mxcsr-clobbered unknown-instruction x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=14: unknown-instruction
-; oracle: x86_64-unknown-linux-gnu -O0 @ llvm>=20: none; CR0.TS=1: #NM
-; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=20: none; CR0.TS=1: #NM
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: none
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=14: none
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm>=14: none; CR0.TS=1: #NM
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=14: none; CR0.TS=1: #NM
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=15
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-16 -O0 -mno-red-zone -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/pic_irqs.c by produce.sh; junyaU/uchos builds its handlers -O0
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -relocation-model=static < %s
 ; ModuleID = 'pic_irqs.c'

@@ -4,13 +4,17 @@
 ; correct: locked instructions, pause, mfence and wrmsr change only what they name (memory, flags, RAX for cmpxchg/xadd)
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm>=14: unknown-instruction
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=14: unknown-instruction
-; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; expect: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=14: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=14: none
+; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=14: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=14: none; CR0.TS=1: no-fault
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=15
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-16 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/spinlock_irqs.c by produce.sh; pattern of youngbe/myos_io (keyboard_isr) and the spin crate
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'spinlock_irqs.c'

@@ -4,15 +4,17 @@
 ; correct: callees judged by their declarations' attributes (target-features, no_caller_saved_registers) and the in-module helper by its body
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
-; oracle: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: gpr-clobbered mmx-state-clobbered mxcsr-clobbered vector-clobbered x87-state-clobbered; CR0.TS=1: #NM no-fault
+; expect: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=16: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=16: none
+; oracle: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=16: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=16: none; CR0.TS=1: no-fault
 ; reads: llvm>=16
 ; reads-bitcode: llvm>=16
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-19 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/callee_facts.c by produce.sh
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'callee_facts.c'

@@ -4,15 +4,17 @@
 ; correct: each instruction changes only what it names (rdtsc: EDX:EAX; wrmsr: the MSR; clts: CR0.TS; swapgs: the GS base, swapped back on the same path)
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
-; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; expect: x86_64-unknown-linux-gnu @ llvm13-14: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=15: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm13-14: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=15: none
+; oracle: x86_64-unknown-linux-gnu @ llvm13-14: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=15: handler-fault; CR0.TS=1: #PF no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-14: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=15: handler-fault; CR0.TS=1: #PF no-fault
 ; reads: llvm>=19
 ; reads-bitcode: llvm>=15
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-19 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/ctlregs.c by produce.sh; patterns of ngiddings/quark-kernel (CR2, CR3) and youngbe/myos_io (wrmsr EOI)
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'ctlregs.c'

@@ -4,15 +4,17 @@
 ; correct: what the assembly shows: push/pop of every register used, cld before the string instruction, out to 0x20 for the EOI
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: unknown-instruction
-; oracle: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
-; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=20: none; CR0.TS=1: no-fault
+; expect: x86_64-unknown-linux-gnu @ llvm13-18: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=19: none
+; after-fix: x86_64-unknown-linux-gnu @ llvm13-18: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=19: none
+; oracle: x86_64-unknown-linux-gnu @ llvm13-18: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=19: none; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-18: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=19: none; CR0.TS=1: no-fault
 ; reads: llvm>=19
 ; reads-bitcode: llvm>=19
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-19 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/pic_irqs.c by produce.sh; patterns of pepsipu/xinOS-old and EvalynGoemer/evalynOS (docs/real-kernels.md)
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'pic_irqs.c'

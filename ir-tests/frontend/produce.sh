@@ -16,28 +16,12 @@ mkdir -p "$here/gcc"
 
 x86_64=(-target x86_64-unknown-linux-gnu -mno-red-zone)
 
-# Cases with handlers that never return wait in pending/ until the oracle ends such a handler's scenarios
-# cleanly (issue 14): today their whole file times out under QEMU, and a hang cannot be recorded as an
-# oracle expectation. Then: git mv pending/* ../cases/ and record them.
-pending=(fe-clang16-fatal-x86_64-gro fe-clang14-fatal-m32 fe-rustc163-kernel-softfloat-x86_64
-  fe-rustc163-kernel-nosse-x86_64 fe-rustc163-kernel-softfloat-x86_64-O0)
-mkdir -p "$here/pending"
-
-# where NAME: the folder case NAME is written to.
-where() {
-  local name=$1 p
-  for p in "${pending[@]}"; do
-    [ "$p" = "$name" ] && [ ! -f "$cases/$name.ll" ] && { echo "$here/pending"; return; }
-  done
-  echo "$cases"
-}
-
 # header NAME: the header lines of case NAME, everything before the module's own "; ModuleID" line; a new case
 # starts from its seed. Expectations are then written by `iretlab reproduce --record`, never here.
 header() {
-  local name=$1 dir; dir=$(where "$name")
-  if [ -f "$dir/$name.ll" ]; then
-    sed '/^; ModuleID/,$d' "$dir/$name.ll"
+  local name=$1
+  if [ -f "$cases/$name.ll" ]; then
+    sed '/^; ModuleID/,$d' "$cases/$name.ll"
   else
     cat "$here/headers/$name.header"
   fi
@@ -49,10 +33,9 @@ fe_case() {
   local tmp; tmp=$(mktemp -d)
   # Compiled from this folder with a relative path, so no path of this machine gets into the module.
   (cd "$here" && "$compiler" -ffreestanding -fno-pic "$@" -S -emit-llvm -o "$tmp/ir.ll" "$src" 2>/dev/null)
-  local dir; dir=$(where "$name")
-  (cd "$here" && "$compiler" -ffreestanding -fno-pic "$@" -c -emit-llvm -o "$dir/$name.bc" "$src" 2>/dev/null)
+  (cd "$here" && "$compiler" -ffreestanding -fno-pic "$@" -c -emit-llvm -o "$cases/$name.bc" "$src" 2>/dev/null)
   header "$name" > "$tmp/case.ll"
-  cat "$tmp/case.ll" "$tmp/ir.ll" > "$dir/$name.ll"
+  cat "$tmp/case.ll" "$tmp/ir.ll" > "$cases/$name.ll"
   rm -r "$tmp"
 }
 
@@ -89,10 +72,9 @@ rust_case() {
   local stem=${src%.rs}
   (cd "$here" && RUSTC_BOOTSTRAP=1 "$rustc" --edition 2021 --crate-type=lib -C panic=abort \
     --target x86_64-unknown-linux-gnu "$@" --emit=llvm-ir,llvm-bc --out-dir "$tmp" "$src" 2>/dev/null)
-  local dir; dir=$(where "$name")
   header "$name" > "$tmp/case.ll"
-  cat "$tmp/case.ll" "$tmp/$stem.ll" > "$dir/$name.ll"
-  cp "$tmp/$stem.bc" "$dir/$name.bc"
+  cat "$tmp/case.ll" "$tmp/$stem.ll" > "$cases/$name.ll"
+  cp "$tmp/$stem.bc" "$cases/$name.bc"
   rm -r "$tmp"
 }
 

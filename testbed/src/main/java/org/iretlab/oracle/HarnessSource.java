@@ -34,6 +34,8 @@ final class HarnessSource {
 
     /** The routines both harnesses share (PICs, PIT, strings on port 0xe9): {@link Kernel#link} writes them beside the harness. */
     static final String PORT_IO = "harness_io.s";
+    /** The copying of an executable's sections both harnesses start with, in 32-bit code (put in, not included). */
+    private static final String COPY_EXECUTABLE = "harness_executable.s";
 
     /**
      * @param folder where the kernel is built: the harness includes {@link #PORT_IO} from there, by absolute path
@@ -100,6 +102,7 @@ final class HarnessSource {
                 : "        movl $msg_probe, %esi\n        call puts\n        movl " + PROBE + ", %eax\n        call put_hex\n        call put_nl\n";
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@PORT_IO@@", folder.resolve(PORT_IO).toAbsolutePath().toString())
+                .replace("@@COPY_EXECUTABLE@@", template(COPY_EXECUTABLE))
                 .replace("@@PROBE_RESET@@", reset)
                 .replace("@@HANDLER@@", handler)
                 .replace("@@IP_SKIP@@", entry != Entry.INT ? FAULT_SKIP : ipSkip(is64))

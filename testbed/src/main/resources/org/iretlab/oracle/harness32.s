@@ -75,24 +75,7 @@
 _start:
         cli
         movl $boot_stack_top, %esp
-        # An executable under test: its sections copied where it was linked (oracle/Executable.java).
-        movl $executable_sections, %ebx
-61:     movl (%ebx), %edi
-        testl %edi, %edi
-        jz 64f
-        movl 4(%ebx), %esi
-        movl 8(%ebx), %ecx
-        cld
-        testl %esi, %esi
-        jz 62f
-        rep movsb
-        jmp 63f
-62:     xorl %eax, %eax
-        rep stosb
-63:     addl $12, %ebx
-        jmp 61b
-64:
-        lgdt gdt_desc
+@@COPY_EXECUTABLE@@        lgdt gdt_desc
         ljmp $0x08, $1f
 1:      movw $0x10, %ax
         movw %ax, %ds

@@ -87,24 +87,7 @@
 _start:
         cli
         movl $boot_stack_top, %esp
-        # An executable under test: its sections copied where it was linked (oracle/Executable.java).
-        movl $executable_sections, %ebx
-61:     movl (%ebx), %edi
-        testl %edi, %edi
-        jz 64f
-        movl 4(%ebx), %esi
-        movl 8(%ebx), %ecx
-        cld
-        testl %esi, %esi
-        jz 62f
-        rep movsb
-        jmp 63f
-62:     xorl %eax, %eax
-        rep stosb
-63:     addl $12, %ebx
-        jmp 61b
-64:
-        # PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] = i * 2 MiB, present, writable, large.
+@@COPY_EXECUTABLE@@        # PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] = i * 2 MiB, present, writable, large.
         movl $pdpt, %eax
         orl $7, %eax                    # present, writable, user: ring-3 scenario code runs here too
         movl %eax, pml4

@@ -188,18 +188,7 @@ class CalleeFactsTest {
 
     /** A handler whose callee die does return as far as LLVM knows: after it, DF is set and log is called. */
     private static CompileResult setsDfAfterDie() {
-        return compile("""
-                target triple = "x86_64-unknown-linux-gnu"
-                declare void @die()
-                declare void @log()
-                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
-                  call void @die()
-                  call void asm sideeffect "std", "~{dirflag}"()
-                  call void @log()
-                  ret void
-                }
-                attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
-                """);
+        return compile(IrSource.read(Path.of("src/test/resources/callee/dies.ll")));
     }
 
     @Test

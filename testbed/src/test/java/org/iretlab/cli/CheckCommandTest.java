@@ -146,22 +146,11 @@ class CheckCommandTest {
     }
 
     /** die returns as far as LLVM knows; after it the handler sets DF and calls log. */
-    private static final String DIES = """
-            target triple = "x86_64-unknown-linux-gnu"
-            declare void @die()
-            declare void @log()
-            define x86_intrcc void @h(ptr byval(i8) %f) #0 {
-              call void @die()
-              call void asm sideeffect "std", "~{dirflag}"()
-              call void @log()
-              ret void
-            }
-            attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
-            """;
+    private static final Path DIES = Path.of("src/test/resources/callee/dies.ll");
 
     @Test
     void calleeModelsPerSymbolAndNoReturnReachTheAnalyser(@TempDir Path dir) throws Exception {
-        Path ll = Files.writeString(dir.resolve("dies.ll"), DIES);
+        Path ll = Files.copy(DIES, dir.resolve("dies.ll"));
         Cli gprs = Cli.run("check", ll.toString(), "--callee-model", "general-regs-only");
         assertTrue(gprs.out().contains("missing-cld") && !gprs.out().contains("x87-state-clobbered"), gprs::toString);
         Cli dies = Cli.run("check", ll.toString(), "--callee-model", "general-regs-only", "--noreturn", "die");
@@ -176,7 +165,7 @@ class CheckCommandTest {
 
     @Test
     void badCalleeOptionsAreUsageErrors(@TempDir Path dir) throws Exception {
-        Path ll = Files.writeString(dir.resolve("dies.ll"), DIES);
+        Path ll = Files.copy(DIES, dir.resolve("dies.ll"));
         for (List<String> bad : List.of(List.of("--callee-model", "=abi"), List.of("--callee-model", "log=magic"),
                 List.of("--callee-model", "abi", "--callee-model", "soft-float"), List.of("--noreturn", " "))) {
             List<String> args = new java.util.ArrayList<>(List.of("check", ll.toString()));

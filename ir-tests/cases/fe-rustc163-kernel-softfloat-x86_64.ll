@@ -1,16 +1,22 @@
-; id: fe-rustc163-kernel-nosse-x86_64
-; title: rustc 1.63: the Rust kernel handlers with -sse,+soft-float (MMX left on)
-; wrong: as the soft-float build: extern "C" calls and never-returning handlers
-; correct: as the soft-float build
+; id: fe-rustc163-kernel-softfloat-x86_64
+; title: rustc 1.63 (LLVM 14), a Rust kernel's settings (-mmx,-sse,+soft-float, no red zone, panic=abort): timer, keyboard (spinlock), breakpoint, page fault (hlt loop), double fault (-> !)
+; wrong: breakpoint and page_fault call extern "C" loggers; page_fault and double_fault never return
+; correct: the soft-float module clobbers no FP state; the loops and the noreturn panic end their paths without an iret
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm>=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=14: misaligned-call-site
+; after-fix: x86_64-unknown-linux-gnu @ llvm=13: N/A
 ; after-fix: x86_64-unknown-linux-gnu @ llvm=14: REJECTED
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=15: none
+; oracle: x86_64-unknown-linux-gnu @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=14: misaligned-call-site; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-14: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=15: none; CR0.TS=1: no-fault
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
-; source: RUSTC_BOOTSTRAP=1 /usr/bin/rustc (Debian 1.63) --crate-type=lib -C opt-level=2 -C panic=abort -C no-redzone=yes -C relocation-model=static -C target-feature=-sse,+soft-float from ir-tests/frontend/kernel.rs by produce.sh
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
+; source: RUSTC_BOOTSTRAP=1 /usr/bin/rustc (Debian 1.63) --crate-type=lib -C opt-level=2 -C panic=abort -C no-redzone=yes -C relocation-model=static -C target-feature=-mmx,-sse,+soft-float from ir-tests/frontend/kernel.rs by produce.sh; patterns of phil-opp/blog_os, samyosm/osmium, ComicalCache/rOSt
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'kernel.4810515d-cgu.0'
 source_filename = "kernel.4810515d-cgu.0"
@@ -140,10 +146,10 @@ declare dso_local void @log_breakpoint(i64) unnamed_addr #0
 ; Function Attrs: noredzone nounwind nonlazybind
 declare dso_local void @log_page_fault(i64, i64) unnamed_addr #0
 
-attributes #0 = { noredzone nounwind nonlazybind "probe-stack"="__rust_probestack" "target-cpu"="x86-64" "target-features"="-sse,+soft-float" }
-attributes #1 = { noredzone noreturn nounwind nonlazybind "probe-stack"="__rust_probestack" "target-cpu"="x86-64" "target-features"="-sse,+soft-float" }
+attributes #0 = { noredzone nounwind nonlazybind "probe-stack"="__rust_probestack" "target-cpu"="x86-64" "target-features"="-mmx,-sse,+soft-float" }
+attributes #1 = { noredzone noreturn nounwind nonlazybind "probe-stack"="__rust_probestack" "target-cpu"="x86-64" "target-features"="-mmx,-sse,+soft-float" }
 attributes #2 = { argmemonly mustprogress nofree nosync nounwind willreturn }
-attributes #3 = { cold noinline noredzone noreturn nounwind nonlazybind "probe-stack"="__rust_probestack" "target-cpu"="x86-64" "target-features"="-sse,+soft-float" }
+attributes #3 = { cold noinline noredzone noreturn nounwind nonlazybind "probe-stack"="__rust_probestack" "target-cpu"="x86-64" "target-features"="-mmx,-sse,+soft-float" }
 attributes #4 = { nounwind }
 attributes #5 = { inaccessiblememonly nounwind }
 attributes #6 = { noreturn nounwind }

@@ -4,12 +4,18 @@
 ; correct: in-module callees judged by their bodies, noreturn ones ending the path
 ; target: x86_64-unknown-linux-gnu -O0
 ; subject: none
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: misaligned-call-site mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: misaligned-call-site missing-cld mmx-state-clobbered mxcsr-clobbered unknown-instruction x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
 ; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=14: REJECTED
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=20: mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=15: missing-cld mmx-state-clobbered mxcsr-clobbered unknown-instruction x87-state-clobbered
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
+; oracle: x86_64-unknown-linux-gnu -O0 @ llvm>=14: misaligned-call-site; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm13-14: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=15: none; CR0.TS=1: no-fault
 ; reads: llvm>=14
 ; reads-bitcode: llvm>=14
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: RUSTC_BOOTSTRAP=1 /usr/bin/rustc (Debian 1.63) --crate-type=lib -C opt-level=0 -C panic=abort -C no-redzone=yes -C relocation-model=static -C target-feature=-mmx,-sse,+soft-float from ir-tests/frontend/kernel.rs by produce.sh
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O0 -relocation-model=static < %s
 ; ModuleID = 'kernel.4810515d-cgu.0'

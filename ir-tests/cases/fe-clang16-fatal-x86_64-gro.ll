@@ -4,13 +4,17 @@
 ; correct: declare #DF with its error code; a handler that ends in a noreturn call or a hlt loop has no iret to judge on that path
 ; target: x86_64-unknown-linux-gnu
 ; subject: none
-; expect: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; expect: x86_64-unknown-linux-gnu @ llvm>=20: misaligned-call-site mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
-; after-fix: x86_64-unknown-linux-gnu @ llvm=14: N/A
-; after-fix: x86_64-unknown-linux-gnu @ llvm>=20: mmx-state-clobbered mxcsr-clobbered unknown-instruction vector-clobbered x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; expect: x86_64-unknown-linux-gnu @ llvm>=16: misaligned-call-site
+; after-fix: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; after-fix: x86_64-unknown-linux-gnu @ llvm>=16: none
+; oracle: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; oracle: x86_64-unknown-linux-gnu @ llvm>=16: misaligned-call-site; CR0.TS=1: no-fault
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm13-15: N/A
+; oracle-after-fix: x86_64-unknown-linux-gnu @ llvm>=16: none; CR0.TS=1: no-fault
 ; reads: llvm>=16
 ; reads-bitcode: llvm>=16
-; source: recorded by iretlab reproduce --record on llc-14 14.0.6, embedded-20 20.1.7
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; source: clang-16 -O2 -mno-red-zone -mgeneral-regs-only -ffreestanding -fno-pic -target x86_64-unknown-linux-gnu from ir-tests/frontend/fatal.c by produce.sh; patterns of pepsipu/xinOS-old (int08), ngiddings/quark-kernel (isr_double_fault), EvalynGoemer/evalynOS (page_fault_isr)
 ; RUN: llc -mtriple=x86_64-unknown-linux-gnu -O2 -relocation-model=static < %s
 ; ModuleID = 'fatal.c'
