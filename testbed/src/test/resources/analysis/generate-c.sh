@@ -66,6 +66,10 @@ cc volatile-float-i686 "" "the same on i686 with SSE2" i686-unknown-none volatil
   clang-19 --target=i686-unknown-none -O2 -msse2
 cc volatile-double-x86_64 "" "a volatile double: movsd writes 8 bytes" x86_64-unknown-none volatile-double.c \
   clang-19 --target=x86_64-unknown-none -O2 -mno-red-zone
+cc frame-leave-gcc-i686 "" "GCC's frame for a 16-aligned local: realigned, left with leave" i686-unknown-none \
+  frame-leave.c gcc -m32 -O2 -mgeneral-regs-only -fno-pic
+# The object too: gas pads its aligned loop with lea 0(%esi,%eiz,1), %esi (LLVM's assembler pads otherwise).
+gcc -m32 -O2 -mgeneral-regs-only -fno-pic -c -o gcc-frame-leave-i686.o c/frame-leave.c
 
 # broken NAME FROM "EXPECTED KINDS" "WHAT WAS BROKEN" sed-script: cc-FROM.s with one deliberate edit.
 broken() {
@@ -80,3 +84,5 @@ broken() {
 
 broken x86_64-float-over-spill volatile-float-x86_64 "vector-clobbered" \
   "the float local moved onto the first 4 bytes of xmm0's spill slot" 's/-20\(%rbp\)/-16(%rbp)/g'
+broken i686-leave-wrong-frame frame-leave-gcc-i686 "sp-at-iret-wrong gpr-clobbered" \
+  "EBP moved 4 bytes before leave, so leave restores the wrong SP and pops EBP from the wrong slot" 's/^\tleave$/\taddl\t$4, %ebp\n\tleave/'

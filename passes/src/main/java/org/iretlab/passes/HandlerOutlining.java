@@ -103,28 +103,6 @@ final class HandlerOutlining {
         return body;
     }
 
-    /**
-     * Points the shell's call at an empty function of the body's type and attributes, which the
-     * caller may compile to see what the judge says of the shell alone (the kinds it reports there are
-     * about its model of the call, not about the handler's code).
-     */
-    static void emptyTheBody(LLVMModuleRef module, LLVMValueRef shell) {
-        LLVMValueRef call = LLVMGetFirstInstruction(LLVMGetFirstBasicBlock(shell));
-        LLVMValueRef body = LLVMGetCalledValue(call);
-        LLVMContextRef ctx = LLVMGetModuleContext(module);
-        LLVMValueRef empty = LLVMAddFunction(module, LLVMGetValueName(body).getString() + ".empty", LLVMGetCalledFunctionType(call));
-        LLVMSetLinkage(empty, LLVMInternalLinkage);
-        copyAttributes(body, empty);
-        LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
-        try {
-            LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(ctx, empty, "entry"));
-            LLVMBuildRetVoid(b);
-        } finally {
-            LLVMDisposeBuilder(b);
-        }
-        LLVMSetOperand(call, LLVMGetNumOperands(call) - 1, empty);
-    }
-
     private static void copyAttributes(LLVMValueRef from, LLVMValueRef to) {
         int count = LLVMGetAttributeCountAtIndex(from, LLVMAttributeFunctionIndex);
         PointerPointer<LLVMAttributeRef> attributes = new PointerPointer<>(Math.max(count, 1));

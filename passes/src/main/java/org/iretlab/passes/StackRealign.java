@@ -36,9 +36,8 @@ import org.iretlab.target.Triples;
  *     64-bit error-code handler with a local aligned to 64 gets the local 8 bytes off (case 05,
  *     llvm#50195). Outlined, both run clean under the oracle on every version.</li>
  * </ol>
- * The trial judges the handler, which after outlining is the shell: what it reports for the shell
- * around an empty body is the judge's model of the call, not the handler's code, and may show
- * without counting as appeared (an analyser that follows the call reports nothing there).
+ * The trial judges the handler, which after outlining is the shell; the analyser follows its call into
+ * the body (an in-module callee), so the outlined handler is judged whole and nothing may appear.
  * A handler with {@code "no-realign-stack"} is left alone and reported, unless forced; so is one whose
  * inline asm clobbers EBP or ESI (with the attribute, LLVM 14 realigns through EBP without saving it
  * around such asm, and the epilogue restores a wrong ESP: ir-tests case 35).
@@ -119,7 +118,7 @@ public final class StackRealign implements HandlerPass {
                 LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex,
                         LLVMCreateStringAttribute(LLVMGetModuleContext(module), "stackrealign", 12, "", 0));
                 Set<String> after = trial.findingKinds(module, function);
-                String refused = refusal(before, after, Set.of());
+                String refused = refusal(before, after);
                 if (refused != null) {
                     LLVMRemoveStringAttributeAtIndex(fn, LLVMAttributeFunctionIndex, "stackrealign", 12);
                     diagnostics.add(new LintDiagnostic(this.name, "reverted", LintDiagnostic.Severity.WARNING, function,
@@ -147,26 +146,20 @@ public final class StackRealign implements HandlerPass {
     /**
      * Outlines the handler when a trial of the outlined module shows fewer of the claimed kinds than
      * {@code claimedLeft} and nothing else changed; returns the change, or null (with the reason in
-     * {@code diagnostics}) when it is not kept. The trial judges the shell: what it says of a shell
-     * around an empty body is about its model of the call, not the handler's code, so those kinds may
-     * show after outlining without having appeared (an analyser that follows the call into the body
-     * reports none there, and then nothing may appear at all).
+     * {@code diagnostics}) when it is not kept.
      */
     private String outline(LLVMModuleRef module, String function, Set<String> before, Set<String> claimedLeft,
             TrialCompile trial, List<LintDiagnostic> diagnostics) {
         Set<String> after;
-        Set<String> unjudged;
         LLVMModuleRef attempt = LLVMCloneModule(module);
         try {
             LLVMValueRef shell = LLVMGetNamedFunction(attempt, function);
             HandlerOutlining.outline(attempt, shell);
             after = trial.findingKinds(attempt, function);
-            HandlerOutlining.emptyTheBody(attempt, shell);
-            unjudged = trial.findingKinds(attempt, function);
         } finally {
             LLVMDisposeModule(attempt);
         }
-        String refused = refusal(before, after, unjudged);
+        String refused = refusal(before, after);
         if (refused == null && !claimedLeft.containsAll(claimed(after))) {
             refused = "left " + claimed(after);
         }
@@ -184,14 +177,11 @@ public final class StackRealign implements HandlerPass {
     }
 
     /**
-     * Why a change is not kept, or null: it made a kind appear (other than {@code unjudged}), or took
-     * away one that no pass claims. (Outlining takes the x87/MXCSR kinds of a body out of sight of an
-     * analyser that does not follow the call: x87-mmx-preserve, which claims them, then saves in the shell.)
+     * Why a change is not kept, or null: it made a kind appear, or took away one that no pass claims.
      */
-    private static String refusal(Set<String> before, Set<String> after, Set<String> unjudged) {
+    private static String refusal(Set<String> before, Set<String> after) {
         Set<String> appeared = new TreeSet<>(after);
         appeared.removeAll(before);
-        appeared.removeAll(unjudged);
         Set<String> removed = new TreeSet<>(before);
         removed.removeAll(after);
         removed.removeAll(Passes.CLAIMED);

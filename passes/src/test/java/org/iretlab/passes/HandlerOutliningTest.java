@@ -79,17 +79,6 @@ class HandlerOutliningTest {
         assertEquals(0, LLVMVerifyModule(outlined(), LLVMReturnStatusAction, message), () -> message.getString());
     }
 
-    @Test
-    void anEmptiedBodyLeavesTheShellCallingAnEmptyFunctionOfTheSameAttributes() {
-        LLVMModuleRef m = outlined();
-        HandlerOutlining.emptyTheBody(m, LLVMGetNamedFunction(m, "h"));
-        String ir = TestModules.print(m);
-        String empty = function(ir, "define internal void @h.body.empty(");
-        assertEquals(1, empty.lines().filter(l -> l.startsWith("  ")).count(), empty);
-        assertTrue(attributes(ir, empty).contains("\"no_caller_saved_registers\""), ir);
-        assertTrue(function(ir, "define x86_intrcc void @h(").contains("call void @h.body.empty(ptr %frame, i32 %code)"), ir);
-    }
-
     /** The text of the function whose definition starts with {@code header}, up to its closing brace. */
     private static String function(String ir, String header) {
         int start = ir.indexOf(header);

@@ -59,7 +59,9 @@ record CallEffect(String callee, String basis, Set<String> changed, String x87, 
             }
         }
         String basis = stated.basis();
-        return new CallEffect(callee, basis, Set.copyOf(changed), use.x87() ? basis : null, use.vectors() ? basis : null,
+        // A modelled callee sets MXCSR flags only if the target has SSE; a callee's own code shows it either way.
+        boolean sse = facts.registerFile().contains(TargetFacts.RegisterFile.SSE);
+        return new CallEffect(callee, basis, Set.copyOf(changed), use.x87() ? basis : null, use.vectors() && sse ? basis : null,
                 "the ABI lets every function assume DF clear at a call", State.Direction.CLEAR, true, 0, List.of());
     }
 

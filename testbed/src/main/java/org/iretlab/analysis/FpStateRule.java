@@ -24,7 +24,6 @@ final class FpStateRule implements Rule {
     public void check(Step step, Findings findings) {
         State s = step.before();
         ParsedInstruction i = step.instruction();
-        boolean sse = step.facts().registerFile().contains(TargetFacts.RegisterFile.SSE);
         switch (step.kind()) {
             case X87, X87_CONTROL -> {
                 if (!READ_ONLY.contains(i.mnemonic()) && !s.fpuSaved) {
@@ -53,13 +52,17 @@ final class FpStateRule implements Rule {
             }
             case CALL -> {
                 CallEffect callee = step.callee();
+                // A call that does not come back never returns to the interrupted code: nothing it changes reaches it.
+                if (!callee.returns()) {
+                    return;
+                }
                 if (callee.x87() != null && !s.fpuSaved) {
                     findings.reportFirst(FindingKind.X87_STATE_CLOBBERED, i, callee.name() + " may use x87 (" + callee.x87()
                             + "), and the x87 state is not saved");
                     findings.reportFirst(FindingKind.MMX_STATE_CLOBBERED, i, callee.name() + " may use MMX (" + callee.x87()
                             + "), and the MMX registers are not saved");
                 }
-                if (callee.mxcsr() != null && sse && !s.mxcsrSaved) {
+                if (callee.mxcsr() != null && !s.mxcsrSaved) {
                     findings.reportFirst(FindingKind.MXCSR_CLOBBERED, i, callee.name() + " may do SSE floating point ("
                             + callee.mxcsr() + "), and MXCSR is not saved");
                 }

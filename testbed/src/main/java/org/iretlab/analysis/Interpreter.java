@@ -106,6 +106,7 @@ final class Interpreter {
             }
             case PUSH -> push(s, i, at);
             case POP -> pop(s, i, at);
+            case LEAVE -> leave(s, at);
             case PUSHF -> adjustSp(s, -word, at);
             case POPF -> {
                 adjustSp(s, word, at);
@@ -322,6 +323,19 @@ final class Interpreter {
             s.set("rsp", sp.plus(bytes));
             write(s, i.destination(), bytes, v, at);
         }
+    }
+
+    /** leave: SP takes the frame pointer, then the frame pointer is popped. */
+    private void leave(State s, long at) {
+        Value frame = s.register("rbp");
+        if (!(frame instanceof Value.StackAddress fp)) {
+            s.set("rsp", Value.unknown(at, "leave with a frame pointer that is not a stack address"));
+            s.set("rbp", Value.unknown(at, "popped by leave"));
+            return;
+        }
+        State.Slot slot = s.slot(fp);
+        s.set("rbp", slot != null && slot.bytes() == word ? slot.value() : Value.unknown(at, "popped from " + fp));
+        s.set("rsp", fp.plus(word));
     }
 
     private void adjustSp(State s, long delta, long at) {

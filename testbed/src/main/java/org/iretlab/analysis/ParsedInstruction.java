@@ -121,7 +121,8 @@ public record ParsedInstruction(DecodedInstruction decoded, String prefix, Strin
             if (!parts[0].isBlank()) {
                 base = register(parts[0].strip());
             }
-            if (parts.length > 1 && !parts[1].isBlank()) {
+            // %eiz/%riz: the encoding's "no index" (GCC's long nops, e.g. leal 0(%esi,%eiz), %esi).
+            if (parts.length > 1 && !parts[1].isBlank() && !parts[1].strip().matches("%[er]iz")) {
                 index = register(parts[1].strip());
             }
             if (parts.length > 2 && !parts[2].isBlank()) {

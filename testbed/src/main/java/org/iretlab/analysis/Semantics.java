@@ -14,7 +14,7 @@ public final class Semantics {
      * text: it is an indirect jmp whose switch table the decoder read (its case targets are known).
      */
     public enum Kind {
-        NOP, MOVE, LEA, PUSH, POP, PUSHF, POPF, ALU, COMPARE, IMPLICIT_RAX_RDX, XCHG, ATOMIC,
+        NOP, MOVE, LEA, PUSH, POP, LEAVE, PUSHF, POPF, ALU, COMPARE, IMPLICIT_RAX_RDX, XCHG, ATOMIC,
         CALL, RET, IRET, JMP, TABLE_JUMP, JCC, TRAP, CLD, STD, FLAGS_ONLY, STRING, PORT_IN, PORT_OUT,
         SYSTEM, DESCRIPTOR_STORE, FAR_POINTER_LOAD, SWAPGS, SEGMENT_BASE_READ, SEGMENT_BASE_WRITE, MSR_WRITE,
         VECTOR_MOVE, VECTOR_OP, VECTOR_FP_OP, VECTOR_TO_GPR, VZEROUPPER, MASK_MOVE,
@@ -108,6 +108,9 @@ public final class Semantics {
         }
         if (m.matches("push[wlq]?")) {
             return Kind.PUSH;
+        }
+        if (m.matches("leave[wlq]?")) {
+            return Kind.LEAVE;
         }
         if (m.matches("pop[wlq]?")) {
             return Kind.POP;

@@ -30,7 +30,7 @@ final class UnknownInstructionRule implements Rule {
 
     private static boolean usesStack(Step step) {
         return switch (step.kind()) {
-            case PUSH, POP, PUSHF, POPF, CALL, RET, IRET -> true;
+            case PUSH, POP, LEAVE, PUSHF, POPF, CALL, RET, IRET -> true;
             default -> step.instruction().memoryOperands().stream()
                     .anyMatch(m -> m.base() != null && m.base().isStackPointer());
         };

@@ -103,7 +103,7 @@ public final class CompileBench {
      * The fix passes' cost, trial compiles included: a handler that needs stack-realign-32's
      * "stackrealign" (an AVX local aligned to 32 on i386-unknown-none: two trial compiles), one that
      * needs outlining (a call on i686-unknown-linux-gnu +sse2: "stackrealign" leaves the xmm saves
-     * misaligned; four trial compiles), the same with every pass (x87-mmx-preserve adds two), and one
+     * misaligned; three trial compiles), the same with every pass (x87-mmx-preserve adds two), and one
      * that needs nothing (one trial compile).
      */
     public List<Timing> fixPasses(int warmup, int modules) {

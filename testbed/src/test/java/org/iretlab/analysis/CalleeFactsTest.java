@@ -198,6 +198,11 @@ class CalleeFactsTest {
         assertEquals(Set.of(FindingKind.MISSING_CLD), kinds(objectOnly(r, gprs)));
         CheckOptions noReturn = new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY, Set.of(), Map.of(), Set.of("die"));
         assertEquals(Set.of(), kinds(objectOnly(r, noReturn)));
+        // What a callee that never comes back may do to x87 state never reaches the interrupted code.
+        CheckOptions abi = new CheckOptions(null, CalleeModel.ABI, Set.of(), Map.of(), Set.of());
+        assertTrue(kinds(objectOnly(r, abi)).contains(FindingKind.X87_STATE_CLOBBERED), () -> kinds(objectOnly(r, abi)).toString());
+        CheckOptions abiNoReturn = new CheckOptions(null, CalleeModel.ABI, Set.of(), Map.of(), Set.of("die"));
+        assertEquals(Set.of(), kinds(objectOnly(r, abiNoReturn)));
         assertEquals(Set.of(FindingKind.MISSING_CLD), kinds(objectOnly(r, new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY,
                 Set.of(), Map.of(), Set.of("log")))), "--noreturn of another symbol changes nothing");
         List<CalleeAttributes> irSaysNoReturn = List.of(new CalleeAttributes("die", false, null, false, true));

@@ -3,6 +3,9 @@ package org.iretlab.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
@@ -89,5 +92,21 @@ class StaticCheckTest {
     @Test
     void clangsHabitualAsmClobbersAreQuiet() {
         assertEquals(Set.of(), withAsm("~{dirflag},~{fpsr},~{flags}").kinds());
+    }
+
+    /**
+     * GCC's object as gas assembles it: the loop head is padded with {@code lea 0(%esi,%eiz,1), %esi}
+     * (%eiz: no index) and the frame is left with {@code leave}. Both are modelled: the handler is OK;
+     * its assembly with EBP moved before the leave is the negative control (broken-i686-leave-wrong-frame.s).
+     */
+    @Test
+    void gccsLongNopAndLeaveAreModelled() throws Exception {
+        byte[] object = Files.readAllBytes(Path.of("src/test/resources/analysis/gcc-frame-leave-i686.o"));
+        var decoded = ObjectDecoder.decode(object, "i686-unknown-none");
+        assertTrue(decoded.function("handler").orElseThrow().instructions().stream()
+                .anyMatch(i -> i.text().contains("%eiz")), "gas's long nop is in the object");
+        List<FunctionVerdict> v = StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("handler", false)),
+                CheckOptions.defaults(), List.of());
+        assertEquals(List.of(), v.get(0).findings(), v::toString);
     }
 }
