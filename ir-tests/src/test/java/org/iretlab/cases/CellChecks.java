@@ -86,6 +86,11 @@ final class CellChecks {
                     assertTrue(after.expectation().isPresent(), "no '; after-fix:' line covers llvm=" + runner.llvmMajor());
                     assertEquals(after.expectation().get().outcome(), after.outcome(), after::message);
                     assertEquals(after.expectation().get().kinds(), after.kinds());
+                    if (after.outcome() == Outcome.REJECTED) {
+                        // This LLVM cannot read what the passes wrote (they run in a newer LLVM for llcs without a
+                        // Bytedeco build: LLVM 14 and rustc's IR): the after-fix line pins that; nothing was judged.
+                        return;
+                    }
                     assertTrue(before.kinds().containsAll(after.kinds()), "a pass made a finding appear: " + after.kinds());
                     Set<FindingKind> removed = EnumSet.noneOf(FindingKind.class);
                     removed.addAll(before.kinds());
