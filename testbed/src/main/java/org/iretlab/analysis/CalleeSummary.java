@@ -127,7 +127,7 @@ final class CalleeSummary {
         directionAfter = directionAfter == null ? exit.direction
                 : directionAfter == exit.direction ? directionAfter : State.Direction.UNKNOWN;
         if (!(exit.stackPointer() instanceof Value.StackAddress sp) || !sp.base().equals(entry) || sp.offset() != 0) {
-            findings.report(FindingKind.UNKNOWN_INSTRUCTION, at, "returns with SP = " + Value.describe(exit.stackPointer())
+            findings.report(FindingKind.UNKNOWN_INSTRUCTION, at, "returns with SP = " + String.valueOf(exit.stackPointer())
                     + ", not at its return address");
         } else if (popped != null && popped != pops) {
             findings.report(FindingKind.UNKNOWN_INSTRUCTION, at, "pops " + pops + " bytes of arguments here and "

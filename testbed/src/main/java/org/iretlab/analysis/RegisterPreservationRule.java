@@ -59,6 +59,6 @@ final class RegisterPreservationRule implements Rule {
         if (v instanceof Value.Unknown u) {
             return u.writer() >= 0 ? String.format("was changed at 0x%x (%s)", u.writer(), u.why()) : "is unknown (" + u.why() + ")";
         }
-        return "holds " + Value.describe(v);
+        return "holds " + String.valueOf(v);
     }
 }

@@ -35,7 +35,7 @@ final class ReturnRule implements Rule {
         Value sp = step.before().stackPointer();
         String want = "entry SP" + (expected == 0 ? "" : " + " + expected + " (the error code popped)");
         if (!(sp instanceof Value.StackAddress a) || !a.base().isEntry()) {
-            findings.report(FindingKind.SP_AT_IRET_WRONG, step.instruction(), "SP = " + Value.describe(sp)
+            findings.report(FindingKind.SP_AT_IRET_WRONG, step.instruction(), "SP = " + String.valueOf(sp)
                     + " is not provably the " + want);
         } else if (a.offset() != expected) {
             String why = a.offset() == 0 && expected > 0 ? "the error code was not popped"

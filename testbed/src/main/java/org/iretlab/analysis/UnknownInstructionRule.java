@@ -24,7 +24,7 @@ final class UnknownInstructionRule implements Rule {
             findings.report(kind(), i, "an indirect jump: the control flow cannot be followed");
         } else if (!(step.before().stackPointer() instanceof Value.StackAddress) && usesStack(step)) {
             findings.report(kind(), i, "SP cannot be followed here (it is "
-                    + Value.describe(step.before().stackPointer()) + ")");
+                    + String.valueOf(step.before().stackPointer()) + ")");
         }
     }
 

@@ -1,10 +1,18 @@
 package org.iretlab.analysis;
 
-/** What the analyser knows about the contents of a register or stack slot. */
+/**
+ * What the analyser knows about the contents of a register or stack slot. Each value's toString is its
+ * text in a finding's reason (a record's own toString is no text for users).
+ */
 public sealed interface Value {
 
     /** Anything; {@code writer} is the address of the instruction that made it so (-1 at entry). */
-    record Unknown(long writer, String why) implements Value {}
+    record Unknown(long writer, String why) implements Value {
+        @Override
+        public String toString() {
+            return writer >= 0 ? String.format("a value changed at 0x%x (%s)", writer, why) : "unknown (" + why + ")";
+        }
+    }
 
     /** Still the interrupted code's value of a register (or one 128-bit lane of a vector register). */
     record Original(String register) implements Value {
@@ -67,22 +75,5 @@ public sealed interface Value {
 
     static Value unknown(long writer, String why) {
         return new Unknown(writer, why);
-    }
-
-    /** The value in words, for a finding's reason (a record's own toString is no text for users). */
-    static String describe(Value v) {
-        if (v instanceof Unknown u) {
-            return u.writer() >= 0 ? String.format("a value changed at 0x%x (%s)", u.writer(), u.why()) : "unknown (" + u.why() + ")";
-        }
-        if (v instanceof Original o) {
-            return "the interrupted code's " + o.register();
-        }
-        if (v instanceof Loaded l) {
-            return "the word at " + l.from();
-        }
-        if (v instanceof Constant c) {
-            return String.format("the constant 0x%x", c.value());
-        }
-        return String.valueOf(v);
     }
 }

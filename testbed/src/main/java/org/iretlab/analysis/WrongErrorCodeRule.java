@@ -28,7 +28,7 @@ final class WrongErrorCodeRule implements Rule {
         if (!step.facts().errorCode()) {
             findings.report(kind(), i, "the handler stores an error code, but its vector pushes none");
         } else if (!right) {
-            String what = stored instanceof Value.Loaded l ? "the word at " + l.from() : Value.describe(stored);
+            String what = stored instanceof Value.Loaded l ? "the word at " + l.from() : String.valueOf(stored);
             findings.report(kind(), i, "stores " + what + " as the error code; the CPU pushed it at entry-sp+0");
         }
     }
