@@ -17,6 +17,8 @@ import org.iretlab.common.InputException;
  * <ul>
  * <li>{@code jmp *TABLE(,%reg,W)}: W-byte absolute entries (32-bit, and x86-64 without PIC), relocated
  *     by R_386_32 or R_X86_64_64 in an object;</li>
+ * <li>{@code mov TABLE(,%reg,W),%rX; jmp *%rX}: the same table loaded first (what -O0 emits), the load right
+ *     before the jump so that no other path can reach the jump with another %rX;</li>
  * <li>{@code lea TABLE(%rip),%rT; movslq (%rT,%rI,4),%rX; add %rT,%rX; jmp *%rX} (x86-64 PIC): 32-bit
  *     entries holding target minus table, relocated by R_X86_64_PC32 in an object.</li>
  * </ul>
@@ -37,7 +39,7 @@ final class JumpTables {
     private static final String NUMBER = "(-?(?:0x[0-9a-f]+|\\d+))";
     /** With -fcf-protection=branch the jump carries notrack. */
     private static final Pattern ABSOLUTE = Pattern.compile("(?:notrack )?jmp[lq]? \\*" + NUMBER + "?\\(,%(\\w+),(4|8)\\)");
-    private static final Pattern VIA_REGISTER = Pattern.compile("(?:notrack )?jmpq? \\*%(\\w+)");
+    private static final Pattern VIA_REGISTER = Pattern.compile("(?:notrack )?jmp[lq]? \\*%(\\w+)");
     private static final Pattern RANGE_CHECK = Pattern.compile("cmp[bwlq] \\$" + NUMBER + ", %\\w+");
 
     /** A place in the file: a section and an offset into it. */
@@ -82,10 +84,20 @@ final class JumpTables {
             return table == null ? List.of() : read(table, is64 ? 8 : 4, false, bound(code, j), inFunction);
         }
         Matcher via = VIA_REGISTER.matcher(jump.text());
-        if (!is64 || !via.matches()) {
+        if (!via.matches()) {
             return List.of();
         }
         String target = via.group(1);
+        Matcher loaded = j == 0 ? null
+                : Pattern.compile("mov[lq]? " + NUMBER + "?\\(,%\\w+,(4|8)\\), %" + target).matcher(code.get(j - 1).text());
+        if (loaded != null && loaded.matches() && Integer.parseInt(loaded.group(2)) == (is64 ? 8 : 4)) {
+            DecodedInstruction load = code.get(j - 1);
+            Place table = reference(function, load, loaded.group(1) == null ? 0 : number(loaded.group(1)), false);
+            return table == null ? List.of() : read(table, is64 ? 8 : 4, false, bound(code, j), inFunction);
+        }
+        if (!is64) {
+            return List.of();
+        }
         int add = find(code, j, "addq %(\\w+), %" + target);
         String base = add < 0 ? null : group(code.get(add), "addq %(\\w+), %" + target);
         int load = base == null ? -1 : find(code, add, "movslq \\(%" + base + ",%\\w+,4\\), %" + target);
