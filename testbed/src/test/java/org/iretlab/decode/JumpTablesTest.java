@@ -45,7 +45,7 @@ class JumpTablesTest {
 
     @ParameterizedTest
     @CsvSource({I386 + ",static,2", X86_64 + ",static,2", X86_64 + ",pic,2", I386 + ",static,0", X86_64 + ",static,0",
-            X86_64 + ",pic,0"})
+            X86_64 + ",pic,0", I386 + ",pic,2", I386 + ",pic,0"})
     void everyCaseTargetIsReadFromTheTable(String triple, String relocation, int opt) throws Exception {
         byte[] object = new EmbeddedCompiler("embedded-test").compile(IrSource.ofText("switch.ll", SWITCH),
                 CompileOptions.forTriple(triple).withTarget(new Target(triple, "", "", opt, null, relocation))
