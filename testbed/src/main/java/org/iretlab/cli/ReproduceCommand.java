@@ -156,8 +156,7 @@ final class ReproduceCommand implements Callable<Integer> {
                     .orElse("DIFFERS: no expectation for llvm=" + major + " (found: " + (cell.kinds().isEmpty()
                             ? cell.outcome().label : cell.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "))) + ")");
             String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
-            String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> e.kinds().stream().anyMatch(c.subject()::contains)
-                    ? "not fixed" : "fixed").orElse("-");
+            String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> afterFix(c, e)).orElse("-");
             out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", c.stem(), upstream, cell.target(), subject, found,
                     afterFix, expected);
         }
@@ -199,6 +198,20 @@ final class ReproduceCommand implements Callable<Integer> {
         long disagree = cells.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count();
         out.printf("%noracle: %d scenarios in %.1f s of QEMU; %d cells differ from their oracle line; static and dynamic "
                 + "verdicts disagree in %d cells%n", scenarios, seconds, differ, disagree);
+    }
+
+    /**
+     * What the fix passes are expected to make of the cell: its outcome where they end without code (REJECTED,
+     * N/A, CRASH), else whether the subject is gone; "-" for a case without a subject.
+     */
+    private static String afterFix(CorpusCase c, Expectation e) {
+        if (e.outcome() != Outcome.OK && e.outcome() != Outcome.BUG && e.outcome() != Outcome.UNDECIDED) {
+            return e.outcome().label;
+        }
+        if (c.subject().isEmpty()) {
+            return "-";
+        }
+        return e.kinds().stream().anyMatch(c.subject()::contains) ? "not fixed" : "fixed";
     }
 
     private static String describe(Expectation e) {
