@@ -28,7 +28,6 @@ import org.iretlab.oracle.Oracle;
 import org.iretlab.passes.Passes;
 import org.iretlab.report.Reports;
 import org.iretlab.report.TerminalSummary;
-import org.iretlab.cell.Verdict;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.Outcome;
 import picocli.CommandLine.Command;
@@ -46,8 +45,8 @@ import picocli.CommandLine.Spec;
                 "Plain handler files (.ll/.bc without a case header) and folders of them: each x86_intrcc function is a "
                 + "row on the file's own triple (or --triple/--cpu/--mattr/-O); its cells have no expectation and show "
                 + "what they found.",
-                "Exit 1 when a cell differs from its case's expectation; 3 when a cell without an expectation (a plain "
-                + "file's) CRASHed or hit --timeout (3 wins over 1); a finding in a plain file alone exits 0: "
+                "Exit 1 when a cell differs from its case's expectation; 3 when a plain file's cell CRASHed or hit "
+                + "--timeout (3 wins over 1); a finding in a plain file alone exits 0: "
                 + "`iretlab check` is the command whose exit says a bug was found."})
 final class MatrixCommand implements Callable<Integer> {
     @Spec
@@ -156,11 +155,11 @@ final class MatrixCommand implements Callable<Integer> {
                 }
                 ran = runner.run(tasks, store);
             }
-            return report(out, print, ran, (System.nanoTime() - start) / 1e9, MatrixRunner.cells(tasks));
+            return report(out, print, ran, (System.nanoTime() - start) / 1e9, MatrixRunner.cells(tasks), inputs);
         }
     }
 
-    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard) {
+    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard, List<MatrixInputs.Input> inputs) {
         Run run = Run.load(out);
         List<Path> written = Reports.writeAll(run, out);
         TerminalSummary.print(run, print);
@@ -174,11 +173,11 @@ final class MatrixCommand implements Callable<Integer> {
         print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, inShard,
                 String.join(", ", written.stream().map(Path::toString).toList()));
         print.flush();
-        // A cell without an expectation cannot differ from it; LLVM not finishing one still leaves a hole in the table.
-        boolean unexpectedCrash = run.cells().stream().anyMatch(c -> c.verdict() == Verdict.NO_EXPECTATION
+        // A plain file's cell has no expectation to differ from; LLVM not finishing one still leaves a hole in the table.
+        boolean plainDidNotFinish = run.cells().stream().anyMatch(c -> inputs.stream().anyMatch(i -> i.hasRow(c.caseFile()))
                 && (c.outcome() == Outcome.CRASH || c.outcome() == Outcome.TIMEOUT));
         return ExitCodes.combine(run.differing().isEmpty() ? ExitCodes.OK : ExitCodes.BUG,
-                unexpectedCrash ? ExitCodes.CRASH : ExitCodes.OK);
+                plainDidNotFinish ? ExitCodes.CRASH : ExitCodes.OK);
     }
 
     /** The corpus, or the files and folders given (with the target options for plain files). */

@@ -20,7 +20,25 @@ public final class PlainCase {
     /** A definition with the interrupt calling convention, and its name (bare or quoted). */
     private static final Pattern HANDLER = Pattern.compile("(?m)^define\\b[^@\\n]*\\bx86_intrcc\\b[^@\\n]*@(\"(?:[^\"\\\\]|\\\\.)*\"|[-\\w$.]+)\\s*\\(");
 
+    /**
+     * What each key of a case header (see {@link CaseParser}) adds to what iretlab can say of a
+     * handler: a report on a plain file lists them, so its reader knows what is missing and why.
+     */
+    public static final List<String> HEADER_WOULD_ADD = List.of(
+            "id, title: a name for the case and the report's title (here: the file's name)",
+            "upstream: the issue it reproduces, linked under the title",
+            "wrong, correct: what is wrong in one line (in the summary) and what correct code does",
+            "subject: the finding kinds the report is about (here: every kind found, or those given with --kind)",
+            "expect, after-fix, oracle: what each LLVM version must show, so the table marks where a version "
+                    + "differs (iretlab reproduce --record writes them, with the source and RUN lines)",
+            "gcc: what GCC does with the same handler");
+
     private PlainCase() {}
+
+    /** True for a case made of a plain file here: it has no expectation lines, which every header has. */
+    public static boolean isPlain(CorpusCase c) {
+        return c.expectations().isEmpty();
+    }
 
     /**
      * @param text the file's IR text (for bitcode: the text a reader made of it), where its triple is read

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.cell.Cell;
 import org.iretlab.oracle.Oracle;
-import org.iretlab.upstream.AsmFunction;
+import org.iretlab.asm.AsmFunction;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;

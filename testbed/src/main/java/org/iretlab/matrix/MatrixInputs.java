@@ -37,6 +37,11 @@ public final class MatrixInputs {
         public boolean plain() {
             return !handlers.isEmpty();
         }
+
+        /** True when a cell of that row name is one of this plain file's handlers. */
+        public boolean hasRow(String caseFile) {
+            return handlers.stream().anyMatch(h -> HandlerRows.rowName(kase.stem(), h).equals(caseFile));
+        }
     }
 
     private MatrixInputs() {}
