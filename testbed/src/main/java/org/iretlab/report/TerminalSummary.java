@@ -51,7 +51,7 @@ public final class TerminalSummary {
         List<Cell> differing = run.differing();
         long noExpectation = run.cells().stream().filter(c -> c.verdict() == Verdict.NO_EXPECTATION).count();
         if (differing.isEmpty() && noExpectation == run.cells().size()) {
-            out.printf("%nno cell has an expectation (plain files): the counts and steps above are what was found%n");
+            out.printf("%nno cell has an expectation (plain files have none): the counts and steps above are what was found%n");
         } else if (differing.isEmpty()) {
             out.printf("%nevery cell as expected%s%n", noExpectation == 0 ? "" : " (" + noExpectation + " without an expectation)");
         } else {

@@ -56,6 +56,8 @@ class MatrixOwnFilesTest {
         Path call32 = Files.writeString(dir.resolve("call32.ll"), CALL32);
         Path folder = Files.createDirectories(dir.resolve("more"));
         Files.writeString(folder.resolve("one.ll"), ONE);
+        // A corpus case among them is read as the case it is: one row, its header's title.
+        Files.writeString(folder.resolve("01-ecode.ll"), MatrixCommandTest.CASE.formatted("01"));
         // The same handlers as bitcode: read by the embedded LLVM for their triple and names.
         Process as = new ProcessBuilder("/usr/lib/llvm-16/bin/llvm-as", call32.toString(), "-o",
                 folder.resolve("call32bc.bc").toString()).inheritIO().start();
@@ -68,8 +70,9 @@ class MatrixOwnFilesTest {
 
         Run run = Run.load(out);
         Map<String, List<Cell>> rows = run.cells().stream().collect(Collectors.groupingBy(Cell::caseFile));
-        assertEquals(List.of("call32@h", "call32@quiet", "call32bc.bc@h", "call32bc.bc@quiet", "one@quoted name"),
+        assertEquals(List.of("01-ecode", "call32@h", "call32@quiet", "call32bc.bc@h", "call32bc.bc@quiet", "one@quoted name"),
                 rows.keySet().stream().sorted().toList(), "one row per x86_intrcc function, none for @not_a_handler");
+        assertEquals("a 64-bit error-code handler that calls out", rows.get("01-ecode").get(0).title());
         for (Cell c : run.cells()) {
             assertEquals(Verdict.NO_EXPECTATION, c.verdict(), c.key()::toString);
             assertNull(c.expected(), c.key()::toString);
