@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -119,6 +120,24 @@ class MatrixOwnFilesTest {
     }
 
     @Test
+    void aResumedRunKeepsEachHandlersCellsAndRerunsAnEditedFile(@TempDir Path dir) throws Exception {
+        Path call32 = Files.writeString(dir.resolve("call32.ll"), CALL32);
+        Path out = dir.resolve("run");
+        String[] args = {"matrix", "--llvm", "llc-19", "--pass", "none", "--out", out.toString(), call32.toString()};
+        assertEquals(ExitCodes.OK, Cli.run(args).exit());
+
+        Cli again = Cli.run(withResume(args));
+        assertEquals(ExitCodes.OK, again.exit(), again::toString);
+        assertTrue(again.out().contains("2 cells already done") && again.out().contains("\n0 cells run now"), again::toString);
+
+        // The control: an edited file's rows run again (@h now calls twice).
+        Files.writeString(call32, CALL32.replace("  call void @bar()\n", "  call void @bar()\n  call void @bar()\n"));
+        Cli edited = Cli.run(withResume(args));
+        assertEquals(ExitCodes.OK, edited.exit(), edited::toString);
+        assertTrue(edited.out().contains("call32 edited since") && edited.out().contains("\n2 cells run now"), edited::toString);
+    }
+
+    @Test
     void aCrashWithoutAnExpectationExits3AndARefusalDoesNot(@TempDir Path dir) throws Exception {
         // An error code of 64 bits on a 32-bit target: the lint refuses it, and LLVM aborts on it.
         Path ec = Files.writeString(dir.resolve("ec.ll"), """
@@ -158,6 +177,12 @@ class MatrixOwnFilesTest {
         for (Cli c : List.of(r, t, corpusTarget)) {
             assertFalse(c.err().contains("Exception"), c::toString);
         }
+    }
+
+    private static String[] withResume(String[] args) {
+        String[] out = Arrays.copyOf(args, args.length + 1);
+        out[args.length] = "--resume";
+        return out;
     }
 
     private static Cell cell(Run run, String row, String backend) {
