@@ -105,7 +105,7 @@ public final class CellPipeline implements AutoCloseable {
      */
     public Cell run(CorpusCase c, Target target, List<String> passes, boolean unlinted) {
         Input in = Input.of(c, target, major, !passes.isEmpty());
-        IrSource source = IrSource.ofText(c.file().toString(), c.text());
+        IrSource source = c.source();
         if (c.reads() != null && !c.reads().contains(major)) {
             // Newer front ends' text may be out of reach while their bitcode is not.
             var bitcode = c.bitcode().filter(bc -> c.readsBitcode() == null || c.readsBitcode().contains(major));

@@ -29,10 +29,20 @@ import org.iretlab.target.Target;
  * version: LLVM contexts are not shared between threads); every cell is stored the moment it ends.
  */
 public final class MatrixRunner {
-    /** One cell to run. */
-    public record Task(CorpusCase kase, Target target, String backend, boolean fixed) {
+    /**
+     * One compile to run: one cell, or for a plain file one cell per handler it defines.
+     *
+     * @param handlers a plain file's x86_intrcc functions (its rows); empty for a corpus case
+     */
+    public record Task(CorpusCase kase, Target target, String backend, boolean fixed, List<String> handlers) {
         CellKey key() {
             return new CellKey(kase.stem(), target.spec(), backend, fixed);
+        }
+
+        /** The keys of the cells the task stores. */
+        List<CellKey> keys() {
+            return handlers.isEmpty() ? List.of(key()) : handlers.stream()
+                    .map(h -> new CellKey(HandlerRows.rowName(kase.stem(), h), target.spec(), backend, fixed)).toList();
         }
     }
 
@@ -63,14 +73,15 @@ public final class MatrixRunner {
     }
 
     /** Every cell of the matrix in key order, then only those of shard {@code index} of {@code count} (1-based). */
-    public List<Task> tasks(List<CorpusCase> cases, List<String> backends, int index, int count) {
+    public List<Task> tasks(List<MatrixInputs.Input> inputs, List<String> backends, int index, int count) {
         List<Task> all = new ArrayList<>();
-        for (CorpusCase c : cases) {
+        for (MatrixInputs.Input in : inputs) {
+            CorpusCase c = in.kase();
             for (Target t : c.targets()) {
                 for (String b : backends) {
-                    all.add(new Task(c, t, b, false));
+                    all.add(new Task(c, t, b, false, in.handlers()));
                     if (!passes.isEmpty()) {
-                        all.add(new Task(c, t, b, true));
+                        all.add(new Task(c, t, b, true, in.handlers()));
                     }
                 }
             }
@@ -85,9 +96,14 @@ public final class MatrixRunner {
         return shard;
     }
 
-    /** Runs the tasks the store has not finished; returns how many ran. */
+    /** The cells the tasks store (a plain file's task stores one per handler). */
+    public static int cells(List<Task> tasks) {
+        return tasks.stream().mapToInt(t -> t.keys().size()).sum();
+    }
+
+    /** Runs the tasks the store has not finished; returns how many cells they stored. */
     public int run(List<Task> tasks, RunStore store) throws InterruptedException {
-        List<Task> todo = tasks.stream().filter(t -> !store.isDone(t.key())).toList();
+        List<Task> todo = tasks.stream().filter(t -> !t.keys().stream().allMatch(store::isDone)).toList();
         // One thread's backends: a worker JVM or llc per version, opened when first needed.
         Map<Thread, Map<String, CellPipeline>> pipelines = new ConcurrentHashMap<>();
         List<Backend> opened = Collections.synchronizedList(new ArrayList<>());
@@ -128,7 +144,7 @@ public final class MatrixRunner {
                 progress.println();
             }
         }
-        return todo.size();
+        return cells(todo);
     }
 
     private void runOne(Task task, CellPipeline pipeline, RunStore store) {
@@ -137,15 +153,27 @@ public final class MatrixRunner {
             cell = pipeline.run(task.kase(), task.target(), task.fixed() ? passes : List.of(), unlinted);
         } catch (RuntimeException e) {
             // An input or iretlab failure on one cell is recorded there; the run goes on.
-            store.append(pipeline.failed(task.kase(), task.target(), task.fixed() ? passes : List.of(), e));
+            cell = pipeline.failed(task.kase(), task.target(), task.fixed() ? passes : List.of(), e);
+            if (task.handlers().isEmpty()) {
+                store.append(cell);
+                return;
+            }
+        }
+        if (task.handlers().isEmpty()) {
+            store(cell, cell.asm() == null ? null : AsmNormaliser.standard().normaliseToText(cell.asm()), store);
             return;
         }
+        for (HandlerRows.Row row : HandlerRows.split(cell, task.handlers())) {
+            store(row.cell(), row.asm(), store);
+        }
+    }
+
+    private static void store(Cell cell, String normalisedAsm, RunStore store) {
         long writeStart = System.nanoTime();
         String hash = null;
-        if (cell.asm() != null) {
-            String normalised = AsmNormaliser.standard().normaliseToText(cell.asm());
-            hash = RunStore.hash(normalised);
-            store.storeAsm(hash, normalised);
+        if (normalisedAsm != null) {
+            hash = RunStore.hash(normalisedAsm);
+            store.storeAsm(hash, normalisedAsm);
         }
         store.append(cell.withAsmHash(hash, (System.nanoTime() - writeStart) / 1e6));
     }

@@ -46,6 +46,8 @@ public final class HtmlReport {
             .unknown{background:#fff}
             td.differs{outline:3px dashed #000;outline-offset:-3px}
             .differs-marker{font-weight:bold;margin-left:.3em}
+            td.step{border-left:4px solid #06c}
+            .step-marker{color:#06c;font-weight:bold;margin-right:.3em}
             .fixed-marker{font-size:.8em;background:#444;color:#fff;padding:0 .3em;border-radius:.2em;margin-left:.3em}
             .legend span{display:inline-block;padding:.1em .5em;margin-right:.3em;border:1px solid #ccc}
             article.detail{border-top:1px solid #ccc;padding:.5em 0}
@@ -67,10 +69,13 @@ public final class HtmlReport {
     private final Map<Integer, Grid.Neighbours> diffByRight = new LinkedHashMap<>();
     private final Map<Integer, Grid.Neighbours> diffByLeft = new HashMap<>();
     private final StringBuilder b = new StringBuilder();
+    /** Cells whose verdict differs from their left neighbour's (the older LLVM's), by cell index. */
+    private final Map<Integer, VersionSteps.Step> stepByRight = new HashMap<>();
 
     private HtmlReport(Run run) {
         this.run = run;
         this.grid = Grid.of(run);
+        VersionSteps.of(run, grid).stream().filter(VersionSteps.Step::verdictChanged).forEach(s -> stepByRight.put(s.toCell(), s));
         for (Grid.Neighbours n : grid.differingNeighbours(run)) {
             diffByRight.put(n.right(), n);
             diffByLeft.put(n.left(), n);
@@ -164,7 +169,8 @@ public final class HtmlReport {
                 .append("<span class=\"crash\">CRASH</span>")
                 .append("<span class=\"timeout\">TIMEOUT</span>")
                 .append("<span class=\"na\">N/A</span>")
-                .append("<span>≠ differs from the case's expectation</span></p>\n");
+                .append("<span>≠ differs from the case's expectation</span>")
+                .append("<span><span class=\"step-marker\">▶</span>found differs from the older LLVM to the left</span></p>\n");
         b.append("<table class=\"heatmap\" id=\"heatmap\">\n<thead><tr><th>Case</th><th>Target</th>");
         for (String backend : grid.backends) {
             b.append("<th class=\"backend\">").append(escape(backend)).append("<br><small>")
@@ -202,9 +208,17 @@ public final class HtmlReport {
         if (differs) {
             tip.append("\ndiffers: expected ").append(CellText.expected(c));
         }
-        b.append("<td class=\"cell ").append(CellText.category(c)).append(differs ? " differs" : "").append("\"><a href=\"#")
-                .append(cellId(i)).append("\" title=\"").append(escape(tip.toString())).append("\">")
-                .append(escape(c.outcome().label));
+        VersionSteps.Step step = stepByRight.get(i);
+        if (step != null) {
+            tip.append("\nchanged since ").append(step.from()).append(" (").append(step.fromVersion()).append("): ")
+                    .append(step.before());
+        }
+        b.append("<td class=\"cell ").append(CellText.category(c)).append(differs ? " differs" : "").append(step != null ? " step" : "")
+                .append("\"><a href=\"#").append(cellId(i)).append("\" title=\"").append(escape(tip.toString())).append("\">");
+        if (step != null) {
+            b.append("<span class=\"step-marker\">▶</span>");
+        }
+        b.append(escape(c.outcome().label));
         if (differs) {
             b.append("<span class=\"differs-marker\">≠</span>");
         }

@@ -46,9 +46,13 @@ public final class TerminalSummary {
         printTable(table, out);
         printUnknownOutcomes(summaries, out);
 
+        printVersionSteps(run, out);
+
         List<Cell> differing = run.differing();
-        if (differing.isEmpty()) {
-            long noExpectation = run.cells().stream().filter(c -> c.verdict() == Verdict.NO_EXPECTATION).count();
+        long noExpectation = run.cells().stream().filter(c -> c.verdict() == Verdict.NO_EXPECTATION).count();
+        if (differing.isEmpty() && noExpectation == run.cells().size()) {
+            out.printf("%nno cell has an expectation (plain files have none): the counts and steps above are what was found%n");
+        } else if (differing.isEmpty()) {
             out.printf("%nevery cell as expected%s%n", noExpectation == 0 ? "" : " (" + noExpectation + " without an expectation)");
         } else {
             out.printf("%n%d cell(s) differ from their expectation:%n", differing.size());
@@ -62,6 +66,29 @@ public final class TerminalSummary {
             }
         }
         out.flush();
+    }
+
+    /**
+     * Where what a row found changes from one LLVM version to the next (the question of a person
+     * with their own handlers); steps where only the code changed are counted, report.html shows them.
+     */
+    private static void printVersionSteps(Run run, PrintWriter out) {
+        List<VersionSteps.Step> steps = VersionSteps.of(run);
+        List<VersionSteps.Step> found = steps.stream().filter(VersionSteps.Step::verdictChanged).toList();
+        long codeOnly = steps.size() - found.size();
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.printf("%nwhere neighbouring LLVM versions differ: %d change what was found, %d only the code (report.html diffs them)%n",
+                found.size(), codeOnly);
+        int shown = Math.min(found.size(), MAX_DIFFERING_LINES);
+        for (int i = 0; i < shown; i++) {
+            VersionSteps.Step s = found.get(i);
+            out.printf("  %s: %s%n", InertText.terminal(s.rowLabel()), InertText.terminal(s.describe()));
+        }
+        if (found.size() > shown) {
+            out.printf("  ... and %d more (see report.md)%n", found.size() - shown);
+        }
     }
 
     /** An outcome outside the known list (a run from another iretlab) must not vanish from the counts. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.matrix.MatrixInputs;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
@@ -18,7 +19,7 @@ final class VersionSweep {
         MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 2, false, false, null, null);
         RunInfo info = new RunInfo("iretlab report", Map.of(), List.of(c.stem()), List.of(), false, "1/1", false, Map.of());
         try (RunStore store = RunStore.open(folder, info, false)) {
-            runner.run(runner.tasks(List.of(c), backends, 1, 1), store);
+            runner.run(runner.tasks(List.of(MatrixInputs.Input.ofCase(c)), backends, 1, 1), store);
         }
         return Run.load(folder);
     }
