@@ -16,6 +16,7 @@ import org.iretlab.upstream.HandlerFile;
 import org.iretlab.upstream.LitExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,8 +43,9 @@ final class ExportLitCommand implements Callable<Integer> {
                     + "with llc, FileCheck and lit, from " + LitExporter.OLDEST + ").")
     List<Integer> majors;
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "Which of the case's targets (default: the first on which the bug shows).")
-    String target;
+    /** Which of the case's targets (default: the first on which the bug shows); an unset --triple matches any. */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = "--targeted", description = "Targeted checks even where a correct LLVM exists (the test must then pass on it).")
     boolean targeted;
@@ -73,7 +75,7 @@ final class ExportLitCommand implements Callable<Integer> {
         LitExporter.LitExport export;
         try (WorkFolder work = WorkFolder.create("iretlab-lit-")) {
             export = new LitExporter(Toolchains.discover(null, false, timeout))
-                    .export(c, target, reference, targeted, on, work.path());
+                    .export(c, target.chosenOrNull(), reference, targeted, on, work.path());
         }
         if (out == null) {
             spec.commandLine().getOut().print(export.text());

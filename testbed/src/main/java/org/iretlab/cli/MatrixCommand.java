@@ -60,7 +60,7 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Run only the I-th of N equal parts of the cells (join the parts with `iretlab merge`).")
     String shard;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "matrix-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "matrix-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--resume", description = "Continue the run in --out: finished cells are kept, not recomputed.")
@@ -83,8 +83,8 @@ final class MatrixCommand implements Callable<Integer> {
                     + "(CRASH cells: every backend runs in a child process).")
     boolean unlinted;
 
-    @Option(names = "--oracle", description = "Also run every cell under QEMU (the execution oracle) and compare with the "
-            + "cases' oracle lines.")
+    @Option(names = "--oracle", negatable = true, description = "Also run every cell under QEMU (the execution oracle) and compare with the "
+            + "cases' oracle lines (default: off, static verdicts only).")
     boolean oracle;
 
     @Override

@@ -15,6 +15,7 @@ import org.iretlab.upstream.Reducer;
 import org.iretlab.common.WorkFolder;
 import org.iretlab.verdict.FindingKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,9 @@ final class ReduceCommand implements Callable<Integer> {
     @Option(names = "--llvm", paramLabel = "N", description = "Reduce with LLVM N's llvm-reduce and llc (default: the newest that shows the finding).")
     Integer major;
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "TRIPLE [mattr=F] [cpu=C] [-ON] (default: the case's first target, or the file's triple).")
-    String target;
+    /** Default: the case's first target, or the file's triple. */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the reduced IR goes (default: FILE's name with .reduced.ll).")
     Path out;
@@ -80,7 +82,7 @@ final class ReduceCommand implements Callable<Integer> {
         Path output = out != null ? Arguments.outputFile(out, "-o") : file.resolveSibling(file.getFileName().toString().replaceFirst("\\.ll$", "") + ".reduced.ll");
         Reducer.Reduction r;
         try (WorkFolder work = WorkFolder.create("iretlab-reduce-")) {
-            r = new Reducer(toolchains, timeout).reduce(file, kind, major, target, output, work.path());
+            r = new Reducer(toolchains, timeout).reduce(file, kind, major, target.chosenOrNull(), output, work.path());
         }
         spec.commandLine().getOut().printf("wrote %s: @%s on %s, %d -> %d lines of IR (%d -> %d instructions), %d tests in %.1f s%n"
                 + "  kept: %s%n", InertText.terminal(r.output().toString()), InertText.terminal(r.function()), r.backend(), r.linesBefore(), r.linesAfter(), r.instructionsBefore(),

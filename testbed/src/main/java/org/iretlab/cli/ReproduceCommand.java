@@ -59,8 +59,8 @@ final class ReproduceCommand implements Callable<Integer> {
             + "backend. How expectations for a new version are made. Review the change with git diff.")
     boolean record;
 
-    @Option(names = "--oracle", description = "Also run each cell under QEMU (the execution oracle) and compare with the "
-            + "case's oracle lines; list where the static and dynamic verdicts disagree.")
+    @Option(names = "--oracle", negatable = true, description = "Also run each cell under QEMU (the execution oracle) and compare with the "
+            + "case's oracle lines; list where the static and dynamic verdicts disagree (default: off, static verdicts only).")
     boolean oracle;
 
     @Option(names = "--after-fix", description = "Apply iretlab's fix passes first and compare with the cases' after-fix lines.")

@@ -51,8 +51,10 @@ final class ValidatePatchCommand implements Callable<Integer> {
                     + "PROTOTYPE-FIXED for the prototype and FIXED for any other candidate).")
     String expect;
 
-    @Option(names = "--no-oracle", description = "Judge statically only (refused for a prototype: its claims pass only under the oracle).")
-    boolean noOracle;
+    @Option(names = "--oracle", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also judge under QEMU (default: on; --no-oracle judges statically only, refused for a prototype: "
+                    + "its claims pass only under the oracle).")
+    boolean oracle;
 
     @Option(names = "--no-diff", description = "Leave out the assembly diffs.")
     boolean noDiff;
@@ -75,7 +77,7 @@ final class ValidatePatchCommand implements Callable<Integer> {
         report.header(manifest);
         boolean passed = true;
         try (PatchValidator validator = new PatchValidator(manifest, Corpus.load(corpus), toolchains,
-                noOracle ? null : new Oracle(Duration.ofSeconds(30)))) {
+                oracle ? new Oracle(Duration.ofSeconds(30)) : null)) {
             for (Check check : checks(manifest, validator)) {
                 CheckResult r = validator.run(check);
                 report.check(r, check.line() > 0 ? manifest.file() + ":" + check.line() : "from the command line");

@@ -24,7 +24,7 @@ public final class HandlerFile {
 
     private HandlerFile() {}
 
-    public static CorpusCase asCase(Path file, String target, Set<FindingKind> subject) {
+    public static CorpusCase asCase(Path file, Target target, Set<FindingKind> subject) {
         if (!file.toString().endsWith(".ll")) {
             throw new InputException(file + ": give a .ll file (text IR) or a corpus case id");
         }
@@ -36,20 +36,14 @@ public final class HandlerFile {
     }
 
     /** The file as a one-target case whatever its header says: the target given, else its own triple. */
-    public static CorpusCase plain(Path file, String text, String target, Set<FindingKind> subject) {
-        String spec = target;
-        if (spec == null) {
+    public static CorpusCase plain(Path file, String text, Target target, Set<FindingKind> subject) {
+        Target t = target;
+        if (t == null || t.triple() == null) {
             Matcher m = TRIPLE.matcher(text);
             if (!m.find()) {
-                throw new InputException(file + ":1: no 'target triple = \"...\"' line: add one, or give --target TRIPLE");
+                throw new InputException(file + ":1: no 'target triple = \"...\"' line: add one, or give --triple T");
             }
-            spec = m.group(1);
-        }
-        Target t;
-        try {
-            t = Target.parse(spec);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--target " + spec + ": " + e.getMessage());
+            t = t == null ? Target.of(m.group(1)) : t.withTriple(m.group(1));
         }
         String stem = file.getFileName().toString().replaceFirst("\\.ll$", "");
         return new CorpusCase(file, stem, "x86_intrcc handler " + file.getFileName(), List.of(), List.of(), List.of(),

@@ -38,7 +38,7 @@ public final class Interestingness {
             return new Verdict(false, "the handler changed: " + shape.get() + " instead of " + spec.shape());
         }
         FindingKind kind = FindingKind.byId(spec.kind());
-        CorpusCase c = HandlerFile.plain(candidate, text, spec.target(), Set.of(kind));
+        CorpusCase c = HandlerFile.plain(candidate, text, Target.parse(spec.target()), Set.of(kind));
         Target target = c.targets().get(0);
         try (JudgedCell cell = JudgedCell.compile(toolchains, c, target, spec.backend())) {
             for (FunctionVerdict v : cell.verdicts()) {

@@ -45,13 +45,12 @@ public final class Reducer {
 
     /**
      * @param major the LLVM to reduce with, or null for the newest installed one that shows the finding
-     * @param targetSpec the target (default: the case header's first, or the file's triple)
+     * @param chosen the target (default: the case header's first, or the file's triple; a null triple: the file's)
      */
-    public Reduction reduce(Path input, FindingKind kind, Integer major, String targetSpec, Path output, Path work) {
+    public Reduction reduce(Path input, FindingKind kind, Integer major, Target chosen, Path output, Path work) {
         String text = IrSource.read(input).text();
-        CorpusCase asCase = HandlerFile.asCase(input, targetSpec, Set.of(kind));
-        String spec = targetSpec != null ? targetSpec : asCase.targets().get(0).spec();
-        CorpusCase c = HandlerFile.plain(input, text, spec, Set.of(kind));
+        CorpusCase asCase = HandlerFile.asCase(input, chosen, Set.of(kind));
+        CorpusCase c = HandlerFile.plain(input, text, chosen != null ? chosen : asCase.targets().get(0), Set.of(kind));
         Target target = c.targets().get(0);
         List<Integer> majors = new ArrayList<>(major != null ? List.of(major)
                 : Toolchains.DEBIAN_MAJORS.stream().filter(m -> m >= LitExporter.OLDEST).toList());
