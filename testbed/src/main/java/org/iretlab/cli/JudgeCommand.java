@@ -24,6 +24,7 @@ import org.iretlab.backend.CompileResult;
 import org.iretlab.cell.Cell;
 import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedFunction;
@@ -108,13 +109,19 @@ abstract class JudgeCommand implements Callable<Integer> {
         List<CheckReport> reports = new ArrayList<>();
         Optional<CorpusCase> kase = file != null && !Files.exists(file) ? Corpus.find(corpus, file.toString())
                 : Optional.empty();
-        if (kase.isPresent()) {
-            // A corpus case: every one of its targets, with the options given here on top.
-            for (Target t : kase.get().targets()) {
-                reports.add(checkCompiled(options, kase.get().file(), TargetOptions.of(t).overriddenBy(target)));
+        try (Progress progress = Progress.start(spec.name(), kase.map(c -> c.targets().size()).orElse(1))) {
+            if (kase.isPresent()) {
+                // A corpus case: every one of its targets, with the options given here on top.
+                for (Target t : kase.get().targets()) {
+                    progress.item(kase.get().stem() + " " + t);
+                    reports.add(checkCompiled(options, kase.get().file(), TargetOptions.of(t).overriddenBy(target)));
+                    progress.step();
+                }
+            } else {
+                progress.item(String.valueOf(object != null ? object : file != null ? file : "--params handler"));
+                reports.add(object != null ? checkObject(options) : checkCompiled(options, file, target));
+                progress.step();
             }
-        } else {
-            reports.add(object != null ? checkObject(options) : checkCompiled(options, file, target));
         }
         PrintWriter out = spec.commandLine().getOut();
         int exit = ExitCodes.OK;

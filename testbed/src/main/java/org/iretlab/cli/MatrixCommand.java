@@ -113,7 +113,7 @@ final class MatrixCommand implements Callable<Integer> {
                 cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests);
         PrintWriter print = spec.commandLine().getOut();
         MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
-                oracle ? new Oracle(timeout) : null, System.console() != null ? System.err : null);
+                oracle ? new Oracle(timeout) : null);
         List<MatrixRunner.Task> tasks = runner.tasks(cases, backends, part[0], part[1]);
         int ran;
         long start = System.nanoTime();

@@ -15,6 +15,7 @@ import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
@@ -80,7 +81,8 @@ final class ReproduceCommand implements Callable<Integer> {
         String version;
         Oracle qemu = oracle ? new Oracle(Duration.ofSeconds(30)) : null;
         try (CellPipeline pipeline = new CellPipeline(llvm.toolchains(Duration.ofSeconds(120))
-                .openNameOrPath(llvm.backendOr("embedded"), true), CheckOptions.defaults(), qemu)) {
+                .openNameOrPath(llvm.backendOr("embedded"), true), CheckOptions.defaults(), qemu);
+                Progress progress = Progress.start("cells", cases.stream().mapToLong(c -> c.targets().size()).sum())) {
             major = pipeline.llvmMajor();
             version = pipeline.llvmVersion();
             Golden goldens = new Golden(golden);
@@ -88,6 +90,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 List<Cell> plain = new ArrayList<>();
                 List<Cell> fixed = new ArrayList<>();
                 for (Target t : c.targets()) {
+                    progress.item(c.stem() + " " + t);
                     Cell cell = pipeline.run(c, t, afterFix ? CellPipeline.FIX_PASSES : List.of());
                     cells.add(cell);
                     if (bless && !afterFix && cell.asm() != null) {
@@ -97,6 +100,7 @@ final class ReproduceCommand implements Callable<Integer> {
                         plain.add(afterFix ? pipeline.run(c, t, List.of()) : cell);
                         fixed.add(afterFix ? cell : pipeline.run(c, t, CellPipeline.FIX_PASSES));
                     }
+                    progress.step();
                 }
                 if (record) {
                     write(c, ExpectationWriter.record(c, major, observed(plain, false), observed(fixed, false),

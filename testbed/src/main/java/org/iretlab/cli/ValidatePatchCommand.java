@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.patch.Check;
 import org.iretlab.patch.CheckResult;
@@ -78,10 +79,17 @@ final class ValidatePatchCommand implements Callable<Integer> {
         boolean passed = true;
         try (PatchValidator validator = new PatchValidator(manifest, Corpus.load(corpus), toolchains,
                 oracle ? new Oracle(Duration.ofSeconds(30)) : null)) {
-            for (Check check : checks(manifest, validator)) {
-                CheckResult r = validator.run(check);
-                report.check(r, check.line() > 0 ? manifest.file() + ":" + check.line() : "from the command line");
-                passed &= r.passed();
+            List<Check> checks = checks(manifest, validator);
+            try (Progress progress = Progress.start("checks", checks.size())) {
+                for (Check check : checks) {
+                    progress.item(check.baseline() + " -> " + check.candidate());
+                    CheckResult r = validator.run(check);
+                    progress.clearLine();
+                    report.check(r, check.line() > 0 ? manifest.file() + ":" + check.line() : "from the command line");
+                    out.flush();
+                    progress.step();
+                    passed &= r.passed();
+                }
             }
         }
         out.println();
