@@ -180,7 +180,7 @@ abstract class JudgeCommand implements Callable<Integer> {
         if (!handlers.isEmpty()) {
             throw new InputException("--handler goes with --object; for IR every x86_intrcc function is judged");
         }
-        String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.mattr + "]" : "")
+        String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.toTarget() + "]" : "")
                 : "handler spec " + input.handler.name;
         String notX86 = file != null ? notX86(file, target.triple) : null;
         if (notX86 != null) {

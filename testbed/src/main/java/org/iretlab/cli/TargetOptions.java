@@ -50,26 +50,16 @@ public final class TargetOptions extends TargetChoiceOptions {
         return new CompileOptions(toTarget(), pipeline, emit, skipPrototypeCheck, passes);
     }
 
-    /** How the options read on a command line, for headers and diff labels. */
+    /** For headers and diff labels: the target as every target is printed ({@link Target#toString}), then the passes run. */
     String describe() {
-        StringBuilder b = new StringBuilder();
-        append(b, "--triple", triple);
-        append(b, "--cpu", cpu);
-        append(b, "--mattr", mattr);
-        append(b, "-O", optLevel == null ? null : optLevel.toString());
-        append(b, "--code-model", codeModel);
-        append(b, "--relocation-model", relocationModel);
-        append(b, "--pipeline", pipeline);
-        append(b, "--pass", passes == null ? null : String.join(",", passes));
-        if (Boolean.TRUE.equals(softFloat)) {
-            b.append(" --soft-float");
+        Target chosen = chosenOrNull();
+        StringBuilder b = new StringBuilder(chosen == null ? "" : chosen.toString());
+        if (pipeline != null) {
+            b.append(" --pipeline ").append(pipeline);
+        }
+        if (passes != null) {
+            b.append(" --pass ").append(String.join(",", passes));
         }
         return b.toString().strip();
-    }
-
-    private static void append(StringBuilder b, String name, String value) {
-        if (value != null) {
-            b.append(' ').append(name).append(' ').append(value);
-        }
     }
 }
