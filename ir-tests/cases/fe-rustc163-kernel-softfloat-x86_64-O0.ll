@@ -5,10 +5,10 @@
 ; target: x86_64-unknown-linux-gnu -O0
 ; subject: none
 ; expect: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
-; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: misaligned-call-site missing-cld mmx-state-clobbered mxcsr-clobbered unknown-instruction x87-state-clobbered
+; expect: x86_64-unknown-linux-gnu -O0 @ llvm>=14: misaligned-call-site
 ; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
 ; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm=14: REJECTED
-; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=15: missing-cld mmx-state-clobbered mxcsr-clobbered unknown-instruction x87-state-clobbered
+; after-fix: x86_64-unknown-linux-gnu -O0 @ llvm>=15: none
 ; oracle: x86_64-unknown-linux-gnu -O0 @ llvm=13: N/A
 ; oracle: x86_64-unknown-linux-gnu -O0 @ llvm>=14: misaligned-call-site; CR0.TS=1: no-fault
 ; oracle-after-fix: x86_64-unknown-linux-gnu -O0 @ llvm13-14: N/A

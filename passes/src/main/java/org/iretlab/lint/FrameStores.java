@@ -111,8 +111,24 @@ public final class FrameStores {
         return new Offset(constant ? total : null);
     }
 
+    /**
+     * The type a GEP indexes into, or null where the C API cannot tell: LLVM 13 has no
+     * LLVMGetGEPSourceElementType (added in 14), and reads every file with opaque pointers (see
+     * Llvm), whose pointer types carry no element type. There the GEP's offset is unknown.
+     */
+    private static LLVMTypeRef sourceElementType(LLVMValueRef gep) {
+        try {
+            return LLVMGetGEPSourceElementType(gep);
+        } catch (NoSuchMethodError | UnsatisfiedLinkError olderLlvm) {
+            return null;
+        }
+    }
+
     private static Long gepOffset(LLVMValueRef gep, LLVMTargetDataRef layout) {
-        LLVMTypeRef type = LLVMGetGEPSourceElementType(gep);
+        LLVMTypeRef type = sourceElementType(gep);
+        if (type == null) {
+            return null;
+        }
         long offset = 0;
         for (int k = 1; k < LLVMGetNumOperands(gep); k++) {
             LLVMValueRef index = LLVMGetOperand(gep, k);

@@ -2,6 +2,7 @@ package org.iretlab.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
@@ -16,7 +17,8 @@ import org.iretlab.verdict.FindingKind;
  * @param x87 why the call may change x87/MMX state, or null when it cannot
  * @param mxcsr why the call may set MXCSR status flags, or null when it cannot
  * @param readsDf why the callee depends on DF being clear, or null when it does not
- * @param directionAfter DF after the call, or null when the call leaves it as it was
+ * @param directionAfter DF after the call in the callee's terms ({@code ENTRY}: as at the call), or null when the
+ *     call leaves it as it was on every path
  * @param returns the call comes back (false: the path ends at it)
  * @param popped bytes the callee pops besides its return address ({@code ret $N})
  * @param inside findings in the callee's own code (alignment, instructions the analyser cannot follow),
@@ -68,6 +70,13 @@ record CallEffect(String callee, String basis, Set<String> changed, String x87, 
     /** This effect, for a call that does not come back. */
     CallEffect noReturn() {
         return new CallEffect(callee, basis, changed, x87, mxcsr, readsDf, directionAfter, false, popped, inside);
+    }
+
+    /** The same effect on the state, wherever it comes from and whatever was found inside. */
+    boolean sameEffect(CallEffect other) {
+        return changed.equals(other.changed) && Objects.equals(x87, other.x87)
+                && Objects.equals(mxcsr, other.mxcsr) && Objects.equals(readsDf, other.readsDf)
+                && directionAfter == other.directionAfter && returns == other.returns && popped == other.popped;
     }
 
     /** The findings of one kind in the callee's code, reported at the call into it. */

@@ -27,7 +27,6 @@ final class CalleeSummary {
     private String x87;
     private String mxcsr;
     private String readsDf;
-    private boolean setsDf;
     private State.Direction directionAfter;
     private boolean returns;
     private Long popped;
@@ -57,7 +56,6 @@ final class CalleeSummary {
         switch (step.kind()) {
             case STRING -> dependsOnDf(before, i.mnemonic() + " at " + at(i));
             case CALL -> absorb(step.callee(), before);
-            case CLD, STD, POPF -> setsDf = true;
             case X87, X87_CONTROL, MMX -> {
                 if (!before.fpuSaved && !FpStateRule.READ_ONLY.contains(i.mnemonic()) && x87 == null) {
                     x87 = "its " + i.mnemonic() + " at " + at(i);
@@ -101,7 +99,6 @@ final class CalleeSummary {
         if (callee.mxcsr() != null && !before.mxcsrSaved && mxcsr == null) {
             mxcsr = "its call to " + callee.name() + " (" + callee.mxcsr() + ")";
         }
-        setsDf |= callee.directionAfter() != null;
     }
 
     private void dependsOnDf(State before, String what) {
@@ -124,8 +121,7 @@ final class CalleeSummary {
         if (exit.mxcsrSaved && exit.mxcsrChangedSinceSave && mxcsr == null) {
             mxcsr = "its MXCSR saved, changed and not restored before " + at(at);
         }
-        directionAfter = directionAfter == null ? exit.direction
-                : directionAfter == exit.direction ? directionAfter : State.Direction.UNKNOWN;
+        directionAfter = directionAfter == null ? exit.direction : directionAfter.join(exit.direction);
         if (!(exit.stackPointer() instanceof Value.StackAddress sp) || !sp.base().equals(entry) || sp.offset() != 0) {
             findings.report(FindingKind.UNKNOWN_INSTRUCTION, at, "returns with SP = " + String.valueOf(exit.stackPointer())
                     + ", not at its return address");
@@ -138,7 +134,7 @@ final class CalleeSummary {
 
     private CallEffect effect() {
         List<Finding> inside = new ArrayList<>(findings.all());
-        return new CallEffect(name, "its code", changed, x87, mxcsr, readsDf, setsDf ? directionAfter : null, returns,
+        return new CallEffect(name, "its code", changed, x87, mxcsr, readsDf, directionAfter == State.Direction.ENTRY ? null : directionAfter, returns,
                 popped == null ? 0 : popped, inside);
     }
 

@@ -23,8 +23,13 @@ final class Callees {
 
     private final DecodedObject object;
     private final TargetFacts facts;
+    /** Rounds of a recursive function's summary before its recursive calls fall back to the ABI. */
+    private static final int MAX_ROUNDS = 8;
     private final Map<String, CallEffect> effects = new HashMap<>();
-    private final Set<String> summarising = new HashSet<>();
+    /** Functions being summarised, each with what a call back into it is taken to do for now. */
+    private final Map<String, CallEffect> assumed = new HashMap<>();
+    /** The keys of {@link #assumed} that a summary in progress has called back into. */
+    private final Set<String> recursedInto = new HashSet<>();
 
     /**
      * @param object the code the callees may be in, or null when only the called function is at hand
@@ -54,16 +59,12 @@ final class Callees {
         if (user.isPresent()) {
             e = CallEffect.modelled(symbol, user.get(), facts);
         } else if (body.isPresent()) {
-            if (!summarising.add(key)) {
-                // A call back into a function being summarised: taken as its own convention allows.
-                return CallEffect.modelled(symbol, new CalleeFacts.Stated(RegisterUse.ALL,
-                        "a recursive call, taken as the ABI allows"), facts);
+            CallEffect assumption = assumed.get(key);
+            if (assumption != null) {
+                recursedInto.add(key);
+                return assumption;
             }
-            try {
-                e = CalleeSummary.of(body.get(), entry, facts, this);
-            } finally {
-                summarising.remove(key);
-            }
+            e = recursiveFixpoint(key, symbol, body.get(), entry);
         } else {
             e = callees.ir(symbol, indirect).map(s -> CallEffect.modelled(symbol, s, facts)).orElseGet(() -> picThunk(symbol)
                     .orElseGet(() -> CallEffect.modelled(symbol, callees.byDefault(), facts)));
@@ -73,6 +74,37 @@ final class Callees {
         }
         effects.put(key, e);
         return e;
+    }
+
+    /**
+     * The summary of a function that may call itself (directly or through others): each call back
+     * into it is first taken as never returning, then as the last round's summary, until a round
+     * changes nothing. What the round computed of other callees on a guess is forgotten before the
+     * next. Should it not settle, the recursive calls are taken as the ABI allows.
+     */
+    private CallEffect recursiveFixpoint(String key, String symbol, DecodedFunction body, Base entry) {
+        CallEffect guess = new CallEffect(symbol, "its code", Set.of(), null, null, null, null, false, 0, List.of());
+        try {
+            for (int round = 0; round < MAX_ROUNDS; round++) {
+                Set<String> known = new HashSet<>(effects.keySet());
+                assumed.put(key, guess);
+                recursedInto.remove(key);
+                CallEffect e = CalleeSummary.of(body, entry, facts, this);
+                if (!recursedInto.contains(key) || e.sameEffect(guess)) {
+                    return e;
+                }
+                effects.keySet().retainAll(known);
+                // What is found inside the function is found in its own code; the call back into it adds nothing.
+                guess = new CallEffect(symbol, e.basis(), e.changed(), e.x87(), e.mxcsr(), e.readsDf(), e.directionAfter(),
+                        e.returns(), e.popped(), List.of());
+            }
+            assumed.put(key, CallEffect.modelled(symbol, new CalleeFacts.Stated(RegisterUse.ALL,
+                    "a recursive call, taken as the ABI allows"), facts));
+            return CalleeSummary.of(body, entry, facts, this);
+        } finally {
+            assumed.remove(key);
+            recursedInto.remove(key);
+        }
     }
 
     /** The entry SP of the callee as the caller's SP makes it: its alignment carries over. */

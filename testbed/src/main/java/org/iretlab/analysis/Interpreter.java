@@ -532,7 +532,7 @@ final class Interpreter {
         }
         // A missing cld is reported at the call; the ABI returns with DF clear, a callee's own code as it leaves it.
         if (e.directionAfter() != null) {
-            s.direction = e.directionAfter();
+            s.direction = e.directionAfter().after(s.direction);
         }
     }
 

@@ -10,7 +10,30 @@ import java.util.Objects;
  * Vector registers are kept per 128-bit lane ("v3.1" is bits 128-255 of ymm3/zmm3).
  */
 public final class State {
-    public enum Direction { UNKNOWN, CLEAR, SET }
+    /**
+     * DF as far as it is known. ENTRY: whatever it was when the function was entered (for a
+     * handler, the interrupted code's); CLEAR_OR_ENTRY: clear on some paths, as at entry on the
+     * others, which a callee that clears DF only on some paths leaves its caller with.
+     */
+    public enum Direction {
+        UNKNOWN, CLEAR, SET, ENTRY, CLEAR_OR_ENTRY;
+
+        Direction join(Direction other) {
+            if (this == other) {
+                return this;
+            }
+            return clearOrEntry() && other.clearOrEntry() ? CLEAR_OR_ENTRY : UNKNOWN;
+        }
+
+        /** DF after a callee that leaves it this way, where it was {@code before} at the call. */
+        Direction after(Direction before) {
+            return this == ENTRY ? before : this == CLEAR_OR_ENTRY ? CLEAR.join(before) : this;
+        }
+
+        private boolean clearOrEntry() {
+            return this == CLEAR || this == ENTRY || this == CLEAR_OR_ENTRY;
+        }
+    }
 
     /** A stack slot: what was stored at base+offset, and how many bytes. */
     public record Slot(Value value, int bytes) {}
@@ -19,7 +42,7 @@ public final class State {
 
     final Map<String, Value> registers = new HashMap<>();
     final Map<SlotKey, Slot> slots = new HashMap<>();
-    Direction direction = Direction.UNKNOWN;
+    Direction direction = Direction.ENTRY;
     boolean fpuSaved;
     boolean fpuChangedSinceSave;
     boolean mxcsrSaved;
@@ -53,7 +76,7 @@ public final class State {
                 s.slots.put(e.getKey(), e.getValue());
             }
         }
-        s.direction = direction == other.direction ? direction : Direction.UNKNOWN;
+        s.direction = direction.join(other.direction);
         s.fpuSaved = fpuSaved && other.fpuSaved;
         s.fpuChangedSinceSave = fpuChangedSinceSave || other.fpuChangedSinceSave;
         s.mxcsrSaved = mxcsrSaved && other.mxcsrSaved;

@@ -162,8 +162,7 @@ final class ReproduceCommand implements Callable<Integer> {
                     .orElse("DIFFERS: no expectation for llvm=" + major + " (found: " + (cell.kinds().isEmpty()
                             ? cell.outcome().label : cell.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "))) + ")");
             String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
-            String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> e.kinds().stream().anyMatch(c.subject()::contains)
-                    ? "not fixed" : "fixed").orElse("-");
+            String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> afterFix(c, e)).orElse("-");
             table.add(List.of(c.stem(), upstream, cell.target().toString(), subject, found, afterFix, expected));
         }
         table.lines(Terminal.width()).forEach(out::println);
@@ -213,6 +212,20 @@ final class ReproduceCommand implements Callable<Integer> {
     private static void paragraph(PrintWriter out, String text) {
         out.println();
         TextTable.hanging(text, Terminal.width(), "", "").forEach(out::println);
+    }
+
+    /**
+     * What the fix passes are expected to make of the cell: its outcome where they end without code (REJECTED,
+     * N/A, CRASH), else whether the subject is gone; "-" for a case without a subject.
+     */
+    private static String afterFix(CorpusCase c, Expectation e) {
+        if (e.outcome() != Outcome.OK && e.outcome() != Outcome.BUG && e.outcome() != Outcome.UNDECIDED) {
+            return e.outcome().label;
+        }
+        if (c.subject().isEmpty()) {
+            return "-";
+        }
+        return e.kinds().stream().anyMatch(c.subject()::contains) ? "not fixed" : "fixed";
     }
 
     private static String describe(Expectation e) {

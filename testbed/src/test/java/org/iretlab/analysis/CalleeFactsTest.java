@@ -157,33 +157,84 @@ class CalleeFactsTest {
         assertTrue(v.get(0).findings().stream().anyMatch(f -> f.reason().contains("count_tick")), v::toString);
     }
 
+    private static final String RECURSIVE = """
+            target triple = "x86_64-unknown-linux-gnu"
+            @n = global i32 0
+            @x = global x86_fp80 0xK00000000000000000000
+            define void @walk(i32 %d) noinline #1 {
+              %z = icmp eq i32 %d, 0
+              br i1 %z, label %done, label %more
+            more:
+              store volatile i32 %d, ptr @n
+              %e = sub i32 %d, 1
+              call void @back(i32 %e)
+              br label %done
+            done:
+              ret void
+            }
+            define void @back(i32 %d) noinline #1 {
+              %odd = icmp eq i32 %d, 7
+              br i1 %odd, label %fp, label %again
+            fp:
+              BODY
+              ret void
+            again:
+              call void @walk(i32 %d)
+              ret void
+            }
+            define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+              call void @walk(i32 3)
+              ret void
+            }
+            attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
+            attributes #1 = { noredzone "target-features"="FEATURES" }
+            """;
+
     @Test
-    void recursionInModuleIsTakenAsTheAbiAndEnds() {
-        CompileResult r = compile("""
-                target triple = "x86_64-unknown-linux-gnu"
-                @n = global i32 0
-                define void @walk(i32 %d) noinline #1 {
-                  %z = icmp eq i32 %d, 0
-                  br i1 %z, label %done, label %more
-                more:
-                  store volatile i32 %d, ptr @n
-                  %e = sub i32 %d, 1
-                  call void @walk(i32 %e)
-                  br label %done
-                done:
-                  ret void
-                }
-                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
-                  call void @walk(i32 3)
-                  ret void
-                }
-                attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
-                attributes #1 = { noredzone "target-features"="-x87,-mmx,-sse" }
-                """);
-        List<FunctionVerdict> v = withIr(r, CheckOptions.defaults());
-        // walk's own code touches no FP state; its recursive call is taken as an ABI call, which may.
-        assertEquals(EnumSet.of(FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED, FindingKind.MXCSR_CLOBBERED,
-                FindingKind.VECTOR_CLOBBERED), kinds(v), v::toString);
+    void recursionInModuleIsJudgedByTheCodeOfEveryFunctionInTheCycle() {
+        // walk and back call each other; neither touches FP state: what the cycle does is what its code does.
+        String plain = RECURSIVE.replace("BODY", "store volatile i32 0, ptr @n").replace("FEATURES", "-x87,-mmx,-sse");
+        List<FunctionVerdict> v = withIr(compile(plain), CheckOptions.defaults());
+        assertEquals(EnumSet.noneOf(FindingKind.class), kinds(v), v::toString);
+        // Negative control: x87 arithmetic on one path of back, reached only through the cycle, is found at h's call.
+        String x87 = RECURSIVE.replace("BODY", "%v = load volatile x86_fp80, ptr @x\n  %w = fadd x86_fp80 %v, %v\n"
+                + "  store volatile x86_fp80 %w, ptr @x").replace("FEATURES", "-mmx,-sse");
+        List<FunctionVerdict> fp = withIr(compile(x87), CheckOptions.defaults());
+        assertEquals(EnumSet.of(FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED), kinds(fp), fp::toString);
+    }
+
+    private static final String CLEARS_ON_ONE_PATH = """
+            target triple = "x86_64-unknown-linux-gnu"
+            @n = global i32 0
+            declare void @ext()
+            define void @maybe(i32 %d) noinline #0 {
+              %z = icmp eq i32 %d, 0
+              br i1 %z, label %call, label %done
+            call:
+              OTHER
+              br label %done
+            done:
+              ret void
+            }
+            define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+              %d = load volatile i32, ptr @n
+              call void @maybe(i32 %d)
+              call void @ext()
+              ret void
+            }
+            attributes #0 = { noredzone "target-features"="-x87,-mmx,-sse" }
+            """;
+
+    @Test
+    void aCalleeThatLeavesDfAsItWasOnSomePathsKeepsTheCallersCld() {
+        // maybe clears DF (through ext, as the ABI returns) on one path and leaves it alone on the other: after it
+        // DF is still clear from h's cld.
+        String plain = CLEARS_ON_ONE_PATH.replace("OTHER", "call void @ext()");
+        CheckOptions gprs = new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY, Set.of());
+        assertEquals(Set.of(), kinds(withIr(compile(plain), gprs)));
+        // Negative control: std on that path leaves DF set on the way to ext.
+        String std = CLEARS_ON_ONE_PATH.replace("OTHER", "call void asm sideeffect \"std\", \"~{dirflag}\"()");
+        assertEquals(Set.of(FindingKind.MISSING_CLD), kinds(withIr(compile(std), gprs)));
     }
 
     /** A handler whose callee die does return as far as LLVM knows: after it, DF is set and log is called. */

@@ -13,6 +13,7 @@ import org.iretlab.backend.EmbeddedCompiler;
 import org.iretlab.ir.IrSource;
 import org.iretlab.target.Target;
 import org.iretlab.target.Triples;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A switch of six dense cases compiles to a jump table (absolute entries on i386 and x86-64 without
  * PIC, table-relative ones with PIC): the decoder reads the six case targets from the object's data
- * and relocations, and the same six from the linked executable, where no relocation is left.
+ * and relocations, and the same six from the linked executable, where no relocation is left. At -O0
+ * the table's entry is loaded into a register first and the jump goes through that register.
  */
 class JumpTablesTest {
     private static final String SWITCH = "@sel = global i32 0\n@out = global [6 x i32] zeroinitializer\n"
@@ -42,10 +44,11 @@ class JumpTablesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({I386 + ",static", X86_64 + ",static", X86_64 + ",pic"})
-    void everyCaseTargetIsReadFromTheTable(String triple, String relocation) throws Exception {
+    @CsvSource({I386 + ",static,2", X86_64 + ",static,2", X86_64 + ",pic,2", I386 + ",static,0", X86_64 + ",static,0",
+            X86_64 + ",pic,0", I386 + ",pic,2", I386 + ",pic,0"})
+    void everyCaseTargetIsReadFromTheTable(String triple, String relocation, int opt) throws Exception {
         byte[] object = new EmbeddedCompiler("embedded-test").compile(IrSource.ofText("switch.ll", SWITCH),
-                CompileOptions.forTriple(triple).withTarget(new Target(triple, "", "", 2, null, relocation))
+                CompileOptions.forTriple(triple).withTarget(new Target(triple, "", "", opt, null, relocation))
                         .withEmit(CompileOptions.Emit.OBJ)).object();
         List<Long> inObject = caseOffsets(ObjectDecoder.decode(object, triple).function("h").orElseThrow());
         assertEquals(6, inObject.size(), "six distinct case targets: " + inObject);
@@ -57,6 +60,26 @@ class JumpTablesTest {
                 "-o", executable.toString(), o.toString());
         List<Long> linked = caseOffsets(ObjectDecoder.decode(Files.readAllBytes(executable), null).function("h").orElseThrow());
         assertEquals(inObject, linked);
+    }
+
+    /** A table load, an instruction given by the test, then the jump through the loaded register. */
+    private static List<Long> targetsWith(String between) {
+        String ir = "target triple = \"" + X86_64 + "\"\n"
+                + "module asm \".text\"\nmodule asm \".globl g\"\nmodule asm \".type g,@function\"\n"
+                + "module asm \"g: movq tbl(,%rdi,8), %rax\"\n" + between
+                + "module asm \"  jmpq *%rax\"\nmodule asm \"a: ret\"\nmodule asm \"b: ret\"\n"
+                + "module asm \".size g, .-g\"\nmodule asm \".section .rodata\"\nmodule asm \"tbl: .quad a, b\"\n";
+        byte[] object = new EmbeddedCompiler("embedded-test").compile(IrSource.ofText("g.ll", ir),
+                CompileOptions.forTriple(X86_64).withEmit(CompileOptions.Emit.OBJ)).object();
+        DecodedFunction g = ObjectDecoder.decode(object, X86_64).function("g").orElseThrow();
+        return g.instructions().stream().flatMap(i -> i.tableTargets().stream()).map(t -> t - g.address()).toList();
+    }
+
+    @Test
+    void aTableLoadedRightBeforeTheJumpIsFollowed() {
+        assertEquals(2, targetsWith("").size());
+        // Negative control: once anything stands between the load and the jump, the jump's register is not the entry.
+        assertEquals(List.of(), targetsWith("module asm \"  notq %rax\"\n"));
     }
 
     /** The case targets of the function's one switch jump, as offsets from the function's start. */
