@@ -18,6 +18,7 @@ import org.iretlab.upstream.LitExporter;
 import org.iretlab.upstream.LlvmTools;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,8 +46,9 @@ final class ExportLitCommand implements Callable<Integer> {
                     + "with llc, FileCheck and lit, from " + LitExporter.OLDEST + ").")
     List<Integer> majors;
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "Which of the case's targets (default: the first on which the bug shows).")
-    String target;
+    /** Which of the case's targets (default: the first on which the bug shows); an unset --triple matches any. */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = "--targeted", description = "Targeted checks even where a correct LLVM exists (the test must then pass on it).")
     boolean targeted;
@@ -77,7 +79,7 @@ final class ExportLitCommand implements Callable<Integer> {
         try (WorkFolder work = WorkFolder.create("iretlab-lit-")) {
             Toolchains toolchains = Toolchains.discover(null, false, timeout);
             Integer from = reference == null ? null : LlvmTools.major(LlvmTools.backend(toolchains, reference));
-            export = new LitExporter(toolchains).export(c, target, from, targeted, on, work.path());
+            export = new LitExporter(toolchains).export(c, target.chosenOrNull(), from, targeted, on, work.path());
         }
         if (out == null) {
             spec.commandLine().getOut().print(export.text());

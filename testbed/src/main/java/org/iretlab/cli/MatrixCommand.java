@@ -59,17 +59,9 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Your own .ll/.bc files or folders of them, instead of the corpus (--corpus).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--triple", paramLabel = "T", description = "For plain files: the target triple (default: each file's own).")
-    String triple;
-
-    @Option(names = "--cpu", paramLabel = "C", description = "For plain files: the target CPU, as llc -mcpu.")
-    String cpu;
-
-    @Option(names = "--mattr", paramLabel = "F", description = "For plain files: target features, as llc -mattr.")
-    String mattr;
-
-    @Option(names = "-O", paramLabel = "N", description = "For plain files: the codegen optimisation level 0-3 (default 2).")
-    Integer optLevel;
+    /** For plain files only: the target their rows are compiled for (default: each file's own triple). */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = "--cases", paramLabel = "CASE", split = ",", description = "Case ids or file names (default: all).")
     List<String> selected = new ArrayList<>();
@@ -85,7 +77,7 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Run only the I-th of N equal parts of the cells (join the parts with `iretlab merge`).")
     String shard;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "matrix-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "matrix-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--resume", description = "Continue the run in --out: finished cells are kept, not recomputed.")
@@ -108,8 +100,8 @@ final class MatrixCommand implements Callable<Integer> {
                     + "(CRASH cells: every backend runs in a child process).")
     boolean unlinted;
 
-    @Option(names = "--oracle", description = "Also run every cell under QEMU (the execution oracle) and compare with the "
-            + "cases' oracle lines.")
+    @Option(names = "--oracle", negatable = true, description = "Also run every cell under QEMU (the execution oracle) and compare with the "
+            + "cases' oracle lines (default: off, static verdicts only).")
     boolean oracle;
 
     @Override
@@ -139,7 +131,7 @@ final class MatrixCommand implements Callable<Integer> {
                 cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests);
         PrintWriter print = spec.commandLine().getOut();
         MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
-                oracle ? new Oracle(timeout) : null, System.console() != null ? System.err : null);
+                oracle ? new Oracle(timeout) : null);
         List<MatrixRunner.Task> tasks = runner.tasks(inputs, backends, part[0], part[1]);
         int ran;
         long start = System.nanoTime();
@@ -182,17 +174,16 @@ final class MatrixCommand implements Callable<Integer> {
 
     /** The corpus, or the files and folders given (with the target options for plain files). */
     private List<MatrixInputs.Input> inputs(Duration timeout) {
-        Target target = triple == null && cpu == null && mattr == null && optLevel == null ? null
-                : new Target(triple, cpu, mattr, optLevel == null ? Target.DEFAULT_OPT_LEVEL : optLevel, null, null);
+        Target chosen = target.chosenOrNull();
         if (files.isEmpty()) {
-            if (target != null) {
-                throw new InputException("--triple, --cpu, --mattr and -O are for your own files (matrix FILE|DIR ...): "
+            if (chosen != null) {
+                throw new InputException("--triple, --cpu, --mattr, -O and the other target options are for your own files (matrix FILE|DIR ...): "
                         + "the corpus's cases name their targets in their headers");
             }
             return Corpus.load(corpus).stream().map(MatrixInputs.Input::ofCase).toList();
         }
         try (BitcodeText bitcode = new BitcodeText(timeout)) {
-            return MatrixInputs.load(files, target, bitcode);
+            return MatrixInputs.load(files, chosen, bitcode);
         }
     }
 

@@ -13,6 +13,7 @@ import org.iretlab.upstream.Reducer;
 import org.iretlab.common.WorkFolder;
 import org.iretlab.verdict.FindingKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,9 @@ final class ReduceCommand implements Callable<Integer> {
             + "`iretlab backends` lists what is installed.")
     String backend;
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "TRIPLE [mattr=F] [cpu=C] [-ON] (default: the case's first target, or the file's triple).")
-    String target;
+    /** Default: the case's first target, or the file's triple. */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the reduced IR goes (default: FILE's name with .reduced.ll).")
     Path out;
@@ -66,7 +68,7 @@ final class ReduceCommand implements Callable<Integer> {
         Reducer.Reduction r;
         String on = backend == null ? null : LlvmTools.backend(toolchains, backend);
         try (WorkFolder work = WorkFolder.create("iretlab-reduce-"); ReduceProgress progress = new ReduceProgress()) {
-            r = new Reducer(toolchains, timeout, progress).reduce(file, kind, on, target, output, work.path());
+            r = new Reducer(toolchains, timeout, progress).reduce(file, kind, on, target.chosenOrNull(), output, work.path());
         }
         spec.commandLine().getOut().printf("wrote %s: @%s on %s, %d -> %d lines of IR (%d -> %d instructions), %d tests in %.1f s (median %.0f ms each)%n"
                 + "  kept: %s%n", InertText.terminal(r.output().toString()), InertText.terminal(r.function()), r.backend(), r.linesBefore(), r.linesAfter(), r.instructionsBefore(),

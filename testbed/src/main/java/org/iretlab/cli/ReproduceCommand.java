@@ -15,6 +15,8 @@ import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
+import org.iretlab.common.Terminal;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
@@ -22,6 +24,7 @@ import org.iretlab.corpus.ExpectationWriter;
 import org.iretlab.corpus.Golden;
 import org.iretlab.corpus.Observed;
 import org.iretlab.oracle.Oracle;
+import org.iretlab.report.TextTable;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
@@ -59,8 +62,8 @@ final class ReproduceCommand implements Callable<Integer> {
             + "backend. How expectations for a new version are made. Review the change with git diff.")
     boolean record;
 
-    @Option(names = "--oracle", description = "Also run each cell under QEMU (the execution oracle) and compare with the "
-            + "case's oracle lines; list where the static and dynamic verdicts disagree.")
+    @Option(names = "--oracle", negatable = true, description = "Also run each cell under QEMU (the execution oracle) and compare with the "
+            + "case's oracle lines; list where the static and dynamic verdicts disagree (default: off, static verdicts only).")
     boolean oracle;
 
     @Option(names = "--after-fix", description = "Apply iretlab's fix passes first and compare with the cases' after-fix lines.")
@@ -80,7 +83,8 @@ final class ReproduceCommand implements Callable<Integer> {
         String version;
         Oracle qemu = oracle ? new Oracle(Duration.ofSeconds(30)) : null;
         try (CellPipeline pipeline = new CellPipeline(llvm.toolchains(Duration.ofSeconds(120))
-                .openNameOrPath(llvm.backendOr("embedded"), true), CheckOptions.defaults(), qemu)) {
+                .openNameOrPath(llvm.backendOr("embedded"), true), CheckOptions.defaults(), qemu);
+                Progress progress = Progress.start("cells", cases.stream().mapToLong(c -> c.targets().size()).sum())) {
             major = pipeline.llvmMajor();
             version = pipeline.llvmVersion();
             Golden goldens = new Golden(golden);
@@ -88,6 +92,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 List<Cell> plain = new ArrayList<>();
                 List<Cell> fixed = new ArrayList<>();
                 for (Target t : c.targets()) {
+                    progress.item(c.stem() + " " + t);
                     Cell cell = pipeline.run(c, t, afterFix ? CellPipeline.FIX_PASSES : List.of());
                     cells.add(cell);
                     if (bless && !afterFix && cell.asm() != null) {
@@ -97,6 +102,7 @@ final class ReproduceCommand implements Callable<Integer> {
                         plain.add(afterFix ? pipeline.run(c, t, List.of()) : cell);
                         fixed.add(afterFix ? cell : pipeline.run(c, t, CellPipeline.FIX_PASSES));
                     }
+                    progress.step();
                 }
                 if (record) {
                     write(c, ExpectationWriter.record(c, major, observed(plain, false), observed(fixed, false),
@@ -142,8 +148,8 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static void print(List<Cell> cells, int major, String version, PrintWriter out) {
-        out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", "case", "upstream", "target", "subject", "other findings",
-                "after fix", "expected");
+        TextTable table = new TextTable(List.of("case", "upstream", "target", "subject", "other findings", "after fix", "expected"),
+                Set.of());
         for (Cell cell : cells) {
             CorpusCase c = cell.kase();
             String subject = c.subject().isEmpty() ? "-" : cell.subjectReproduces() ? "yes" : "no";
@@ -157,9 +163,9 @@ final class ReproduceCommand implements Callable<Integer> {
                             ? cell.outcome().label : cell.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "))) + ")");
             String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
             String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> afterFix(c, e)).orElse("-");
-            out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", c.stem(), upstream, cell.target(), subject, found,
-                    afterFix, expected);
+            table.add(List.of(c.stem(), upstream, cell.target().toString(), subject, found, afterFix, expected));
         }
+        table.lines(Terminal.width()).forEach(out::println);
         long withSubject = cells.stream().map(Cell::kase).distinct().filter(c -> !c.subject().isEmpty()).count();
         long reproduce = cells.stream().filter(Cell::subjectReproduces).map(Cell::kase).distinct().count();
         long fixedHere = cells.stream().filter(cell -> !cell.kase().subject().isEmpty() && !cell.subjectReproduces()
@@ -170,15 +176,16 @@ final class ReproduceCommand implements Callable<Integer> {
                 && cell.kase().afterFix(cell.caseTarget(), major).map(e -> e.kinds().stream().noneMatch(cell.kase().subject()::contains)).orElse(false))
                 .map(Cell::kase).distinct().count();
         long unexpected = cells.stream().filter(Cell::unexpected).count();
-        out.printf("%n%d cases, %d cells on LLVM %s: the subject reproduces in %d of %d cases with a subject; "
-                + "%d fixed in this LLVM version; %d fixed by our passes; %d cells differ from their expectation%n",
+        paragraph(out, String.format("%d cases, %d cells on LLVM %s: the subject reproduces in %d of %d cases with a subject; "
+                + "%d fixed in this LLVM version; %d fixed by our passes; %d cells differ from their expectation",
                 cells.stream().map(Cell::kase).distinct().count(), cells.size(), version, reproduce, withSubject,
-                fixedHere, fixedByPasses, unexpected);
+                fixedHere, fixedByPasses, unexpected));
     }
 
     /** The oracle's cells: its kinds, against the case's oracle line, and where it disagrees with the static verdict. */
     private static void printOracle(List<Cell> cells, int major, PrintWriter out) {
-        out.printf("%n%-40s %-36s %-8s %-44s %s%n", "oracle (QEMU)", "target", "outcome", "kinds", "expected");
+        out.println();
+        TextTable table = new TextTable(List.of("oracle (QEMU)", "target", "outcome", "kinds", "expected"), Set.of());
         int scenarios = 0;
         double seconds = 0;
         for (Cell cell : cells) {
@@ -190,14 +197,21 @@ final class ReproduceCommand implements Callable<Integer> {
             found += o.lazyFp() == null ? "" : Expectation.LAZY_FP + o.lazyFp();
             String expected = o.expectation().map(e -> o.unexpected() ? "DIFFERS: " + describe(e) : "as expected")
                     .orElse("DIFFERS: no oracle line for llvm=" + major);
-            out.printf("%-40s %-36s %-8s %-44s %s%n", cell.kase().stem(), cell.target(), o.outcome().label, found,
-                    expected + (o.outcome() == Outcome.NOT_AVAILABLE ? " (" + o.message() + ")" : ""));
-            o.disagreements().forEach(d -> out.printf("%-40s   disagreement: %s%n", "", d));
+            table.add(List.of(cell.kase().stem(), cell.target().toString(), o.outcome().label, found,
+                    expected + (o.outcome() == Outcome.NOT_AVAILABLE ? " (" + o.message() + ")" : "")));
+            o.disagreements().forEach(d -> table.add(List.of("", "", "", "", "disagreement: " + d)));
         }
+        table.lines(Terminal.width()).forEach(out::println);
         long differ = cells.stream().filter(c -> c.oracle().unexpected()).count();
         long disagree = cells.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count();
-        out.printf("%noracle: %d scenarios in %.1f s of QEMU; %d cells differ from their oracle line; static and dynamic "
-                + "verdicts disagree in %d cells%n", scenarios, seconds, differ, disagree);
+        paragraph(out, String.format("oracle: %d scenarios in %.1f s of QEMU; %d cells differ from their oracle line; static and dynamic "
+                + "verdicts disagree in %d cells", scenarios, seconds, differ, disagree));
+    }
+
+    /** A blank line, then {@code text} wrapped to the terminal's width. */
+    private static void paragraph(PrintWriter out, String text) {
+        out.println();
+        TextTable.hanging(text, Terminal.width(), "", "").forEach(out::println);
     }
 
     /**

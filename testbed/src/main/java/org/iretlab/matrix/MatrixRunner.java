@@ -1,6 +1,5 @@
 package org.iretlab.matrix;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Backend;
@@ -19,6 +17,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellKey;
 import org.iretlab.cell.CellPipeline;
+import org.iretlab.common.Progress;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.target.Target;
@@ -52,24 +51,21 @@ public final class MatrixRunner {
     private final boolean unlinted;
     private final boolean embeddedInProcess;
     private final Oracle oracle;
-    private final PrintStream progress;
 
     /**
      * @param passes the fix passes of the with-passes cells; empty runs no such cells
      * @param unlinted send prototypes the lint refuses to LLVM anyway (every backend runs in a child process)
      * @param embeddedInProcess run the embedded LLVM's cells in this JVM (behind the lint) instead of a worker
      * @param oracle runs every cell under QEMU too, or null
-     * @param progress where a progress bar goes (a terminal), or null
      */
     public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, boolean unlinted, boolean embeddedInProcess,
-            Oracle oracle, PrintStream progress) {
+            Oracle oracle) {
         this.toolchains = toolchains;
         this.passes = List.copyOf(passes);
         this.jobs = jobs;
         this.unlinted = unlinted;
         this.embeddedInProcess = embeddedInProcess;
         this.oracle = oracle;
-        this.progress = progress;
     }
 
     /** Every cell of the matrix in key order, then only those of shard {@code index} of {@code count} (1-based). */
@@ -107,7 +103,7 @@ public final class MatrixRunner {
         // One thread's backends: a worker JVM or llc per version, opened when first needed.
         Map<Thread, Map<String, CellPipeline>> pipelines = new ConcurrentHashMap<>();
         List<Backend> opened = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger finished = new AtomicInteger();
+        Progress progress = Progress.start("cells", todo.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "iretlab-matrix");
             t.setDaemon(true);
@@ -123,8 +119,9 @@ public final class MatrixRunner {
                                 opened.add(b);
                                 return new CellPipeline(b, CheckOptions.defaults(), oracle);
                             });
+                    progress.item(task.key().toString());
                     runOne(task, pipeline, store);
-                    showProgress(finished.incrementAndGet(), todo.size());
+                    progress.step();
                     return null;
                 }));
             }
@@ -140,9 +137,7 @@ public final class MatrixRunner {
             synchronized (opened) {
                 opened.forEach(Backend::close);
             }
-            if (progress != null && !todo.isEmpty()) {
-                progress.println();
-            }
+            progress.close();
         }
         return cells(todo);
     }
@@ -176,17 +171,5 @@ public final class MatrixRunner {
             store.storeAsm(hash, normalisedAsm);
         }
         store.append(cell.withAsmHash(hash, (System.nanoTime() - writeStart) / 1e6));
-    }
-
-    private void showProgress(int done, int total) {
-        if (progress == null) {
-            return;
-        }
-        int width = 40;
-        int filled = (int) ((long) width * done / Math.max(1, total));
-        synchronized (progress) {
-            progress.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " cells");
-            progress.flush();
-        }
     }
 }

@@ -3,12 +3,12 @@ package org.iretlab.upstream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.iretlab.common.InputException;
 import org.iretlab.corpus.CaseParser;
-import org.iretlab.target.Target;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.PlainCase;
-import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 
 /**
@@ -20,7 +20,7 @@ public final class HandlerFile {
 
     private HandlerFile() {}
 
-    public static CorpusCase asCase(Path file, String target, Set<FindingKind> subject) {
+    public static CorpusCase asCase(Path file, Target target, Set<FindingKind> subject) {
         if (!file.toString().endsWith(".ll")) {
             throw new InputException(file + ": give a .ll file (text IR) or a corpus case id");
         }
@@ -32,14 +32,8 @@ public final class HandlerFile {
     }
 
     /** The file as a one-target case whatever its header says: the target given, else its own triple. */
-    public static CorpusCase plain(Path file, String text, String target, Set<FindingKind> subject) {
-        Target t;
-        try {
-            t = target == null ? null : Target.parse(target);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--target " + target + ": " + e.getMessage());
-        }
-        return PlainCase.of(file, text, t, subject);
+    public static CorpusCase plain(Path file, String text, Target target, Set<FindingKind> subject) {
+        return PlainCase.of(file, text, target, subject);
     }
 
     /** True when a path names an existing file rather than a corpus case. */

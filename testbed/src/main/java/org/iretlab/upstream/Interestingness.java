@@ -9,6 +9,7 @@ import org.iretlab.cell.CellPipeline;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
@@ -54,7 +55,7 @@ public final class Interestingness implements AutoCloseable {
         FindingKind kind = FindingKind.byId(spec.kind());
         Cell cell;
         try {
-            CorpusCase c = HandlerFile.plain(candidate, text, spec.target(), Set.of(kind));
+            CorpusCase c = HandlerFile.plain(candidate, text, Target.parse(spec.target()), Set.of(kind));
             cell = pipeline.run(c, c.targets().get(0));
         } catch (InputException e) {
             return new Verdict(false, e.getMessage());

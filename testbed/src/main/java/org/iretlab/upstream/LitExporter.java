@@ -80,11 +80,11 @@ public final class LitExporter {
     }
 
     /**
-     * @param targetSpec the case's target to export, or null for the first that shows the subject
+     * @param chosen the case's target to export (a null triple matches any), or null for the first that shows the subject
      * @param reference the version whose output becomes the CHECK lines, or null for the newest correct one
      * @param targeted targeted checks even where a correct version exists
      */
-    public LitExport export(CorpusCase given, String targetSpec, Integer reference, boolean targeted, List<Integer> majors, Path work) {
+    public LitExport export(CorpusCase given, Target chosen, Integer reference, boolean targeted, List<Integer> majors, Path work) {
         CorpusCase c = Nounwind.handlers(given);
         if (c.subject().isEmpty()) {
             throw new InputException(c.file() + ": the case names no subject kind: a regression test needs a bug to pin (a case with '; subject:')");
@@ -103,7 +103,7 @@ public final class LitExporter {
         }
         Map<Integer, JudgedCell> cells = new TreeMap<>();
         try {
-            Target target = pickTarget(c, targetSpec, majors, cells);
+            Target target = pickTarget(c, chosen, majors, cells);
             List<Integer> showing = cells.entrySet().stream().filter(e -> e.getValue().shows(c.subject())).map(Map.Entry::getKey).toList();
             List<Integer> correct = cells.keySet().stream().filter(m -> !showing.contains(m)).toList();
             if (reference != null && showing.contains(reference)) {
@@ -147,11 +147,12 @@ public final class LitExporter {
         return out;
     }
 
-    private Target pickTarget(CorpusCase c, String spec, List<Integer> majors, Map<Integer, JudgedCell> cells) {
-        List<Target> candidates = spec == null ? c.targets()
-                : c.targets().stream().filter(t -> t.spec().equals(spec.strip())).toList();
+    private Target pickTarget(CorpusCase c, Target chosen, List<Integer> majors, Map<Integer, JudgedCell> cells) {
+        List<Target> candidates = chosen == null ? c.targets()
+                : c.targets().stream().filter(t -> t.equals(chosen.triple() == null ? chosen.withTriple(t.triple()) : chosen)).toList();
         if (candidates.isEmpty()) {
-            throw new InputException("--target " + spec + ": the case's targets are " + c.targets().stream().map(Target::spec).toList());
+            throw new InputException("the target given (" + chosen + ") is none of " + c.file() + "'s: " + c.targets()
+                    + ": give one of them with --triple, --cpu, --mattr and -O");
         }
         for (Target t : candidates) {
             cells.values().forEach(JudgedCell::close);

@@ -59,13 +59,12 @@ public final class Reducer {
     /**
      * @param backend the backend to reduce with (its LLVM's llvm-reduce), or null for the newest
      *     installed llc that shows the finding
-     * @param targetSpec the target (default: the case header's first, or the file's triple)
+     * @param chosen the target (default: the case header's first, or the file's triple; a null triple: the file's)
      */
-    public Reduction reduce(Path input, FindingKind kind, String backend, String targetSpec, Path output, Path work) {
+    public Reduction reduce(Path input, FindingKind kind, String backend, Target chosen, Path output, Path work) {
         String text = IrSource.read(input).text();
-        CorpusCase asCase = HandlerFile.asCase(input, targetSpec, Set.of(kind));
-        String spec = targetSpec != null ? targetSpec : asCase.targets().get(0).spec();
-        CorpusCase c = HandlerFile.plain(input, text, spec, Set.of(kind));
+        CorpusCase asCase = HandlerFile.asCase(input, chosen, Set.of(kind));
+        CorpusCase c = HandlerFile.plain(input, text, chosen != null ? chosen : asCase.targets().get(0), Set.of(kind));
         Target target = c.targets().get(0);
         List<String> backends = new ArrayList<>();
         if (backend != null) {

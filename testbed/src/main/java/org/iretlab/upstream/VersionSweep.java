@@ -16,7 +16,7 @@ final class VersionSweep {
     private VersionSweep() {}
 
     static Run run(Toolchains toolchains, List<String> backends, CorpusCase c, Path folder) throws InterruptedException {
-        MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 2, false, false, null, null);
+        MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 2, false, false, null);
         RunInfo info = new RunInfo("iretlab report", Map.of(), List.of(c.stem()), List.of(), false, "1/1", false, Map.of());
         try (RunStore store = RunStore.open(folder, info, false)) {
             runner.run(runner.tasks(List.of(MatrixInputs.Input.ofCase(c)), backends, 1, 1), store);

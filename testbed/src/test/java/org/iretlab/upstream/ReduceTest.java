@@ -1,5 +1,6 @@
 package org.iretlab.upstream;
 
+import org.iretlab.target.Target;
 import org.iretlab.common.WorkFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +61,7 @@ class ReduceTest {
             // Judged again from scratch: LLVM 16 still misaligns the same call as in the original
             // (its first misaligned one); LLVM 19 does not.
             String call = firstFinding(toolchains, PADDED, Files.readString(PADDED));
-            CorpusCase c = HandlerFile.plain(out, reduced, "i686-unknown-linux-gnu", Set.of(KIND));
+            CorpusCase c = HandlerFile.plain(out, reduced, Target.of("i686-unknown-linux-gnu"), Set.of(KIND));
             try (JudgedCell on16 = JudgedCell.compile(toolchains, c, c.targets().get(0), "llc-16");
                     JudgedCell on19 = JudgedCell.compile(toolchains, c, c.targets().get(0), "llc-19")) {
                 assertTrue(on16.verdicts().stream().flatMap(v -> JudgedCell.of(v, Set.of(KIND)).stream())
@@ -74,7 +75,7 @@ class ReduceTest {
     }
 
     private static String firstFinding(Toolchains toolchains, Path file, String text) {
-        CorpusCase c = HandlerFile.plain(file, text, "i686-unknown-linux-gnu", Set.of(KIND));
+        CorpusCase c = HandlerFile.plain(file, text, Target.of("i686-unknown-linux-gnu"), Set.of(KIND));
         try (JudgedCell cell = JudgedCell.compile(toolchains, c, c.targets().get(0), "llc-16")) {
             return cell.verdicts().stream().flatMap(v -> JudgedCell.of(v, Set.of(KIND)).stream()).findFirst().orElseThrow().assembly();
         }
