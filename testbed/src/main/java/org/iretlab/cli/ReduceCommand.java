@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.upstream.LlvmTools;
 import org.iretlab.upstream.Reducer;
 import org.iretlab.common.WorkFolder;
@@ -67,8 +68,12 @@ final class ReduceCommand implements Callable<Integer> {
         Path output = out != null ? Arguments.outputFile(out, "-o") : file.resolveSibling(file.getFileName().toString().replaceFirst("\\.ll$", "") + ".reduced.ll");
         Reducer.Reduction r;
         String on = backend == null ? null : LlvmTools.backend(toolchains, backend);
-        try (WorkFolder work = WorkFolder.create("iretlab-reduce-"); ReduceProgress progress = new ReduceProgress()) {
-            r = new Reducer(toolchains, timeout, progress).reduce(file, kind, on, target.chosenOrNull(), output, work.path());
+        // llvm-reduce does not say how many candidates it will try: the bar counts them, with no end.
+        try (WorkFolder work = WorkFolder.create("iretlab-reduce-"); Progress progress = Progress.start("reduce", -1)) {
+            r = new Reducer(toolchains, timeout, p -> {
+                progress.stepTo(p.tests());
+                progress.item(p.interesting() + " interesting, " + p.lines() + " lines of IR");
+            }).reduce(file, kind, on, target.chosenOrNull(), output, work.path());
         }
         spec.commandLine().getOut().printf("wrote %s: @%s on %s, %d -> %d lines of IR (%d -> %d instructions), %d tests in %.1f s (median %.0f ms each)%n"
                 + "  kept: %s%n", InertText.terminal(r.output().toString()), InertText.terminal(r.function()), r.backend(), r.linesBefore(), r.linesAfter(), r.instructionsBefore(),

@@ -22,7 +22,10 @@ public final class Progress implements AutoCloseable {
         this.width = width;
     }
 
-    /** A bar for {@code total} items of {@code task} (e.g. "cells") when a person watches, else a silent one. */
+    /**
+     * A bar for {@code total} items of {@code task} (e.g. "cells") when a person watches, else a silent
+     * one; a total of -1 when it is not known beforehand (a count with no end).
+     */
     public static Progress start(String task, long total) {
         return Terminal.interactive() ? to(System.err, task, total, Terminal.width()) : new Progress(null, null, 0);
     }
@@ -58,6 +61,13 @@ public final class Progress implements AutoCloseable {
     public void item(String current) {
         if (bar != null) {
             bar.setExtraMessage(current);
+        }
+    }
+
+    /** {@code done} items done so far (a count kept elsewhere, e.g. llvm-reduce's candidates). */
+    public void stepTo(long done) {
+        if (bar != null) {
+            bar.stepTo(done);
         }
     }
 
