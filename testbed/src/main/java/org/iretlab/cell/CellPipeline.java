@@ -104,7 +104,7 @@ public final class CellPipeline implements AutoCloseable {
      *     in a child process survives what follows)
      */
     public Cell run(CorpusCase c, Target target, List<String> passes, boolean unlinted) {
-        Input in = Input.of(c, target, major, !passes.isEmpty());
+        Input in = Input.of(c, target, major, passes);
         IrSource source = IrSource.ofText(c.file().toString(), c.text());
         if (c.reads() != null && !c.reads().contains(major)) {
             // Newer front ends' text may be out of reach while their bitcode is not.
@@ -191,7 +191,7 @@ public final class CellPipeline implements AutoCloseable {
 
     /** An input or iretlab failure on one corpus cell, recorded there so that a run goes on. */
     public Cell failed(CorpusCase c, Target target, List<String> passes, RuntimeException e) {
-        Input in = Input.of(c, target, major, !passes.isEmpty());
+        Input in = Input.of(c, target, major, passes);
         return new Cell(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), target.spec(), backend.name(),
                 backend.llvmVersion(), !passes.isEmpty(), passes, Outcome.UNDECIDED, Set.of(), List.of(),
                 "iretlab could not judge this cell: " + e.getMessage(), null, Verdict.DIFFERS, null, List.of(), List.of(),
@@ -253,7 +253,7 @@ public final class CellPipeline implements AutoCloseable {
     /** The case's oracle line for this cell (after-fix when it ran after the passes); none for a plain input. */
     private static Optional<Expectation> oracleExpectation(Cell cell) {
         Cell.Artifacts a = cell.artifacts();
-        if (a == null || a.kase() == null) {
+        if (a == null || a.kase() == null || cell.fixed() && !cell.passes().containsAll(FIX_PASSES)) {
             return Optional.empty();
         }
         return a.kase().oracleExpectation(a.caseTarget(), a.llvmMajor(), cell.fixed());
@@ -291,9 +291,15 @@ public final class CellPipeline implements AutoCloseable {
     private record Input(String caseId, String caseFile, String title, List<String> upstream, Set<FindingKind> subject,
             String target, boolean fixed, CorpusCase kase, Target caseTarget, Optional<Expectation> expectation) {
 
-        static Input of(CorpusCase c, Target t, int major, boolean fixed) {
-            return new Input(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), t.spec(), fixed, c, t,
-                    fixed ? c.afterFix(t, major) : c.expectation(t, major));
+        /**
+         * A case's after-fix lines were recorded with every fix pass: a cell after some of them
+         * ({@code matrix --pass}) has no expectation, rather than differing from one it never had.
+         */
+        static Input of(CorpusCase c, Target t, int major, List<String> passes) {
+            boolean fixed = !passes.isEmpty();
+            Optional<Expectation> expected = !fixed ? c.expectation(t, major)
+                    : passes.containsAll(FIX_PASSES) ? c.afterFix(t, major) : Optional.empty();
+            return new Input(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), t.spec(), fixed, c, t, expected);
         }
 
         static Input plain(String name, String target, List<String> passes) {

@@ -140,4 +140,17 @@ class CellPipelineTest {
         assertFalse(fixed.passLog().isEmpty(), "the passes say what they did or declined");
         assertEquals(List.of(), PIPELINE.run(c, c.targets().get(0)).passes());
     }
+
+    @Test
+    void aSubsetOfThePassesHasNoAfterFixExpectation() {
+        CorpusCase c = CaseParser.parse(Path.of("99-pipeline.ll"), kase("misaligned-call-site", "N/A").text()
+                .replace("; source:", "; after-fix: x86_64-unknown-none @ llvm*: none\n; source:"));
+        Cell all = PIPELINE.run(c, c.targets().get(0), CellPipeline.FIX_PASSES);
+        assertNotNull(all.expected(), "the control: after every pass the after-fix line holds the cell");
+        assertTrue(all.verdict() != Verdict.NO_EXPECTATION);
+        Cell some = PIPELINE.run(c, c.targets().get(0), List.of(CellPipeline.FIX_PASSES.get(0)));
+        assertTrue(some.fixed());
+        assertNull(some.expected(), "the after-fix line was recorded with every pass, not this one");
+        assertEquals(Verdict.NO_EXPECTATION, some.verdict());
+    }
 }
