@@ -19,6 +19,7 @@ import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
+import org.iretlab.matrix.Provenance;
 import org.iretlab.matrix.RunInfo;
 import org.iretlab.matrix.RunLock;
 import org.iretlab.matrix.RunStore;
@@ -110,7 +111,8 @@ final class MatrixCommand implements Callable<Integer> {
         Map<String, String> digests = new LinkedHashMap<>();
         cases.forEach(c -> digests.put(c.stem(), c.digest()));
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), versions(toolchains, backends),
-                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests);
+                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests,
+                Provenance.now(corpus));
         PrintWriter print = spec.commandLine().getOut();
         MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
                 oracle ? new Oracle(timeout) : null, System.console() != null ? System.err : null);
