@@ -2,8 +2,6 @@ package org.iretlab.cell;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -45,7 +43,7 @@ import org.iretlab.verdict.Outcome;
  * @param kinds the finding kinds found (listed by id)
  * @param findings every handler's findings, in handler order
  * @param message why a cell has no code (REJECTED, CRASH, TIMEOUT, N/A)
- * @param expected the expectation as reports show it, or null
+ * @param expected the case's line this cell is held against, or null
  * @param asmHash the SHA-256 of the normalised assembly, stored once in a matrix's {@code asm/HASH.s}, or null
  * @param oracle what the execution oracle found, or null when it was not asked
  * @param artifacts what only the running process has, null in a cell read back from JSON
@@ -53,9 +51,8 @@ import org.iretlab.verdict.Outcome;
 public record Cell(String caseId, String caseFile, String title, List<String> upstream, Set<FindingKind> subject,
         String target, String backend, String llvmVersion, boolean fixed, List<String> passes, Outcome outcome,
         Set<FindingKind> kinds,
-        @JsonSerialize(contentUsing = FindingJson.Writer.class) @JsonDeserialize(contentUsing = FindingJson.Reader.class)
         List<Finding> findings,
-        String message, String expected, Verdict verdict, @JsonProperty("asm") String asmHash, List<String> passLog,
+        String message, Expected expected, Verdict verdict, @JsonProperty("asm") String asmHash, List<String> passLog,
         List<String> warnings, Timings timings, OracleSide oracle, @JsonIgnore Artifacts artifacts) {
 
     public Cell {
@@ -95,9 +92,8 @@ public record Cell(String caseId, String caseFile, String title, List<String> up
      * @param results the oracle's result per handler (boots, hung scenarios, notes); only in the running process
      */
     public record OracleSide(Outcome outcome, Set<FindingKind> kinds,
-            @JsonSerialize(contentUsing = FindingJson.Writer.class) @JsonDeserialize(contentUsing = FindingJson.Reader.class)
             List<Finding> findings,
-            String lazyFp, String message, String expected, Verdict verdict, List<String> disagreements, int scenarios,
+            String lazyFp, String message, Expected expected, Verdict verdict, List<String> disagreements, int scenarios,
             Double seconds, @JsonIgnore List<Oracle.Result> results,
             @JsonIgnore Optional<Expectation> expectation) {
 

@@ -183,7 +183,7 @@ public final class CellPipeline implements AutoCloseable {
         if (r == null) {
             Optional<Expectation> expected = oracleExpectation(cell);
             return cell.withOracle(new Cell.OracleSide(Outcome.NOT_AVAILABLE, Set.of(), List.of(), null,
-                    "nothing to run: the compile ended " + cell.outcome().label, describe(expected),
+                    "nothing to run: the compile ended " + cell.outcome().label, Expected.of(expected),
                     oracleVerdict(expected, Outcome.NOT_AVAILABLE, Set.of(), null), List.of(), 0, 0.0, List.of(), expected));
         }
         return withOracle(cell, r.object(), r.triple(), cell.artifacts().features(), r.handlers().stream().map(StaticCheck.Handler::of).toList(), qemu);
@@ -245,7 +245,7 @@ public final class CellPipeline implements AutoCloseable {
                 .collect(Collectors.joining("; ")) : outcome == Outcome.NOT_AVAILABLE ? "QEMU has no AVX-512: " + skipped
                 + " instructions skipped, and nothing found in what ran" : null;
         String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
-        return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, describe(expected),
+        return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, Expected.of(expected),
                 oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0 && !stopped),
                 scenarios, seconds, results, expected));
     }
@@ -257,13 +257,6 @@ public final class CellPipeline implements AutoCloseable {
             return Optional.empty();
         }
         return a.kase().oracleExpectation(a.caseTarget(), a.llvmMajor(), cell.fixed());
-    }
-
-    /** An expectation as reports show it: the kinds, or the outcome when there are none. */
-    static String describe(Optional<Expectation> expected) {
-        return expected.map(e -> (e.kinds().isEmpty() ? e.outcome().label : e.outcome().label + ": "
-                + String.join(" ", e.kinds().stream().map(FindingKind::id).sorted().toList()))
-                + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp())).orElse(null);
     }
 
     /** An oracle side against its line: the outcome, the kinds, and the CR0.TS=1 result where the line states one. */
@@ -317,7 +310,7 @@ public final class CellPipeline implements AutoCloseable {
             boolean matches = expectation.map(e -> e.outcome() == outcome && e.kinds().equals(kinds)).orElse(false);
             return new Cell(caseId, caseFile, title, upstream, subject, target,
                     p == null || p.backend == null ? null : p.backend.name(), p == null || p.backend == null ? null : p.backend.llvmVersion(),
-                    fixed, fixed ? passes : List.of(), outcome, kinds, findings, message, describe(expectation),
+                    fixed, fixed ? passes : List.of(), outcome, kinds, findings, message, Expected.of(expectation),
                     verdictOf(expectation, matches), null, passLog, warnings, timings, null, artifacts);
         }
 

@@ -269,7 +269,7 @@ public final class HtmlReport {
             if (o.lazyFp() != null) {
                 fact("With CR0.TS=1", escape(o.lazyFp()));
             }
-            fact("Expected", escape(o.expected() == null ? "no oracle line for this version" : o.expected()));
+            fact("Expected", escape(o.expected() == null ? "no oracle line for this version" : o.expected().toString()));
             fact("Verdict", "<span class=\"verdict" + (o.verdict() == Verdict.DIFFERS ? " differs" : "") + "\">"
                     + escape(o.verdict().label) + "</span>");
             if (o.message() != null) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,6 +92,31 @@ class CellPipelineTest {
         assertTrue(text.contains("\"outcome\":\"" + cell.outcome().label + "\""), text);
         assertTrue(text.contains("\"asm\":\"abc\""), text);
         assertFalse(text.contains("artifacts"), text);
+    }
+
+    @Test
+    void anExpectationIsStoredAsFieldsAndACellOfTheOldSentenceFormReadsBack() throws Exception {
+        CorpusCase c = kase("misaligned-call-site", "N/A");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode stored = json.valueToTree(PIPELINE.run(c, c.targets().get(0)));
+        com.fasterxml.jackson.databind.JsonNode expected = stored.get("expected");
+        assertTrue(expected.isObject(), stored::toString);
+        assertEquals("llvm*", expected.get("versions").asText());
+        assertEquals("BUG", expected.get("outcome").asText());
+        assertEquals("misaligned-call-site", expected.get("kinds").get(0).asText());
+
+        String legacy = "{\"caseFile\":\"a\",\"target\":\"x86_64-unknown-none\",\"backend\":\"worker-17\",\"outcome\":\"BUG\","
+                + "\"kinds\":[\"gpr-clobbered\"],\"findings\":[{\"kind\":\"gpr-clobbered\",\"at\":\"0x1f: popq %rax\",\"reason\":\"r\"},"
+                + "{\"kind\":\"frame-write-dropped\",\"at\":\"@h: store\",\"reason\":\"s\"}],"
+                + "\"expected\":\"BUG: x87-state-clobbered gpr-clobbered; CR0.TS=1: #NM\",\"verdict\":\"differs\"}";
+        Cell old = json.readValue(legacy, Cell.class);
+        assertEquals(new org.iretlab.verdict.Finding(FindingKind.GPR_CLOBBERED, 0x1f, "popq %rax", "r"), old.findings().get(0));
+        assertEquals(org.iretlab.verdict.Finding.inIr(FindingKind.FRAME_WRITE_DROPPED, "@h: store", "s"), old.findings().get(1));
+        assertEquals(new Expected(null, Outcome.BUG, Set.of(FindingKind.GPR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED), "#NM"),
+                old.expected());
+        assertEquals("BUG: gpr-clobbered x87-state-clobbered; CR0.TS=1: #NM", old.expected().toString());
+        // The control: a sentence that names no outcome is refused, not read as something else.
+        assertThrows(IllegalArgumentException.class, () -> Expected.parse("MAYBE: gpr-clobbered"));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.cell.Cell;
+import org.iretlab.cell.Expected;
 import org.iretlab.cell.Verdict;
 import org.iretlab.matrix.Provenance;
 import org.iretlab.matrix.Run;
@@ -99,7 +100,7 @@ final class RunFixture {
         List<FindingKind> kinds = List.of();
         List<Finding> findings = new ArrayList<>();
         String message;
-        String expected = "OK";
+        Expected expected = Expected.parse("OK");
         Verdict verdict = Verdict.AS_EXPECTED;
         String asm;
         List<String> passLog = List.of();
@@ -160,13 +161,13 @@ final class RunFixture {
         }
 
         CellBuilder expect(String e) {
-            expected = e;
+            expected = Expected.parse(e);
             return this;
         }
 
         /** Marks the cell as differing from {@code e}. */
         CellBuilder differsFrom(String e) {
-            expected = e;
+            expected = Expected.parse(e);
             verdict = Verdict.DIFFERS;
             return this;
         }
