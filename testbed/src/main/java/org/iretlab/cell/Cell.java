@@ -2,6 +2,8 @@ package org.iretlab.cell;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,7 +38,7 @@ import org.iretlab.verdict.Outcome;
  * @param caseId the corpus case's id, null for an input that is no case
  * @param caseFile the case's file name without {@code .ll} (a plain input's name)
  * @param subject the finding kinds the case's upstream issue is about
- * @param target the target as a case header writes it (see {@link Target})
+ * @param target the target as a case header writes it (see {@link Target}); stored with its fields too
  * @param backend the backend's name, e.g. {@code worker-17}
  * @param llvmVersion that backend's exact LLVM version
  * @param fixed true for the cell run after iretlab's fix passes ({@code passes})
@@ -49,7 +51,7 @@ import org.iretlab.verdict.Outcome;
  * @param artifacts what only the running process has, null in a cell read back from JSON
  */
 public record Cell(String caseId, String caseFile, String title, List<String> upstream, Set<FindingKind> subject,
-        String target, String backend, String llvmVersion, boolean fixed, List<String> passes, Outcome outcome,
+        @JsonSerialize(using = TargetJson.Writer.class) @JsonDeserialize(using = TargetJson.Reader.class) String target, String backend, String llvmVersion, boolean fixed, List<String> passes, Outcome outcome,
         Set<FindingKind> kinds,
         List<Finding> findings,
         String message, Expected expected, Verdict verdict, @JsonProperty("asm") String asmHash, List<String> passLog,

@@ -104,6 +104,10 @@ class CellPipelineTest {
         assertEquals("llvm*", expected.get("versions").asText());
         assertEquals("BUG", expected.get("outcome").asText());
         assertEquals("misaligned-call-site", expected.get("kinds").get(0).asText());
+        com.fasterxml.jackson.databind.JsonNode target = stored.get("target");
+        assertEquals("x86_64-unknown-none", target.get("triple").asText(), stored::toString);
+        assertEquals("x86_64-unknown-none", target.get("spec").asText());
+        assertEquals(2, target.get("optLevel").asInt());
 
         String legacy = "{\"caseFile\":\"a\",\"target\":\"x86_64-unknown-none\",\"backend\":\"worker-17\",\"outcome\":\"BUG\","
                 + "\"kinds\":[\"gpr-clobbered\"],\"findings\":[{\"kind\":\"gpr-clobbered\",\"at\":\"0x1f: popq %rax\",\"reason\":\"r\"},"
@@ -112,6 +116,7 @@ class CellPipelineTest {
         Cell old = json.readValue(legacy, Cell.class);
         assertEquals(new org.iretlab.verdict.Finding(FindingKind.GPR_CLOBBERED, 0x1f, "popq %rax", "r"), old.findings().get(0));
         assertEquals(org.iretlab.verdict.Finding.inIr(FindingKind.FRAME_WRITE_DROPPED, "@h: store", "s"), old.findings().get(1));
+        assertEquals("x86_64-unknown-none", old.target(), "a target stored as its spec alone");
         assertEquals(new Expected(null, Outcome.BUG, Set.of(FindingKind.GPR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED), "#NM"),
                 old.expected());
         assertEquals("BUG: gpr-clobbered x87-state-clobbered; CR0.TS=1: #NM", old.expected().toString());
