@@ -216,14 +216,15 @@ public final class RunComparison {
         return b.toString();
     }
 
-    private record Section(String title, List<String> lines) {}
+    /** One list of changes under its title, as every rendering shows it. */
+    record Section(String title, List<String> lines) {}
 
     private static List<String> ids(TreeSet<FindingKind> kinds) {
         return kinds.stream().map(FindingKind::id).sorted().toList();
     }
 
     /** The non-empty lists in the order a reader triages them: regressions first. */
-    private List<Section> sections() {
+    List<Section> sections() {
         List<Section> out = new ArrayList<>();
         add(out, "new bugs", newBugs.stream().map(c -> c.key() + ": +" + String.join(" +", c.kinds())
                 + " (was " + c.before() + ", now " + c.after() + ")").toList());
@@ -270,6 +271,11 @@ public final class RunComparison {
         Map<CellKey, Cell> m = new TreeMap<>();
         run.cells().forEach(c -> m.put(c.key(), c));
         return m;
+    }
+
+    /** The earlier run's name, as the sections' titles say it. */
+    String beforeName() {
+        return beforeName;
     }
 
     private static String name(Run run) {
