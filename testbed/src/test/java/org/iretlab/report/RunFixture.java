@@ -107,6 +107,7 @@ final class RunFixture {
         List<String> warnings = List.of();
         Cell.Timings timings = new Cell.Timings(1.5, 0.5, 0.25);
         String llvmVersion;
+        Cell.OracleSide oracle;
 
         CellBuilder(String caseFile, String backend) {
             this.caseFile = caseFile;
@@ -193,6 +194,14 @@ final class RunFixture {
             return this;
         }
 
+        /** The oracle's side: BUG with these kinds (OK without), as expected or differing from its line. */
+        CellBuilder oracle(boolean differs, String... found) {
+            List<FindingKind> k = kinds(found);
+            oracle = new Cell.OracleSide(k.isEmpty() ? Outcome.OK : Outcome.BUG, Set.copyOf(k), List.of(), null, null,
+                    Expected.parse("OK"), differs ? Verdict.DIFFERS : Verdict.AS_EXPECTED, List.of(), 4, 0.5, null, null);
+            return this;
+        }
+
         /** The backend's LLVM version, when it is not the one {@link #VERSIONS} gives it. */
         CellBuilder llvm(String version) {
             llvmVersion = version;
@@ -207,7 +216,7 @@ final class RunFixture {
         Cell build() {
             return new Cell("id-" + caseFile, caseFile, title, upstream, Set.copyOf(subject), target, backend,
                     llvmVersion != null ? llvmVersion : VERSIONS.getOrDefault(backend, "99.0.0"), fixed, passes, outcome, Set.copyOf(kinds), findings, message, expected,
-                    verdict, asm, passLog, warnings, timings, null, null);
+                    verdict, asm, passLog, warnings, timings, oracle, null);
         }
 
         private static List<FindingKind> kinds(String... ids) {
