@@ -88,8 +88,14 @@ final class MatrixCommand implements Callable<Integer> {
             + "cases' oracle lines.")
     boolean oracle;
 
+    @Option(names = "--previous", paramLabel = "DIR", description = "An earlier run's folder (e.g. last night's): report.html "
+            + "marks the cells with new and fixed bugs since it and lists the changes, as `iretlab compare` does.")
+    Path previous;
+
     @Override
     public Integer call() throws InterruptedException {
+        // Read first: a previous run that cannot be read is refused before hours of cells, not after.
+        Run before = previous == null ? null : Run.load(previous);
         if (jobs < 1) {
             throw new InputException("--jobs " + jobs + ": give at least 1");
         }
@@ -131,13 +137,13 @@ final class MatrixCommand implements Callable<Integer> {
                 }
                 ran = runner.run(tasks, store);
             }
-            return report(out, print, ran, (System.nanoTime() - start) / 1e9, tasks.size());
+            return report(out, print, ran, (System.nanoTime() - start) / 1e9, tasks.size(), before);
         }
     }
 
-    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard) {
+    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard, Run before) {
         Run run = Run.load(out);
-        List<Path> written = Reports.writeAll(run, out);
+        List<Path> written = Reports.writeAll(run, out, before);
         TerminalSummary.print(run, print);
         if (oracle) {
             var underQemu = run.cells().stream().filter(c -> c.oracle() != null).toList();

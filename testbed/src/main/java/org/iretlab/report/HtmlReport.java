@@ -176,8 +176,8 @@ public final class HtmlReport {
         fact("Fix passes", info.passes().isEmpty() ? "none" : escape(String.join(", ", info.passes())));
         fact("Oracle", info.oracle() ? "every cell also ran under QEMU" : "off");
         if (info.made() != null) {
-            fact("Made", "iretlab " + escape(info.made().toolCommit()) + ", corpus " + escape(info.made().corpusCommit())
-                    + ", started " + escape(info.made().date()));
+            // The commits, not the date (results.json has it): two runs of the same inputs give the same page.
+            fact("Made from", "iretlab " + escape(info.made().toolCommit()) + ", corpus " + escape(info.made().corpusCommit()));
         }
         if (info.unlinted()) {
             fact("Unlinted", "yes: prototypes the lint refuses went to LLVM anyway, to see what it does with them");
