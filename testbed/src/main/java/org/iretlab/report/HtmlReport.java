@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.iretlab.backend.BackendOrder;
 import org.iretlab.cell.Cell;
@@ -453,39 +454,85 @@ public final class HtmlReport {
 
     /**
      * The cell's assembly beside its findings, each flagged instruction marked. The stored text is
-     * normalised (one instruction a line, single spaces) and has no addresses, so an instruction is
-     * found by its text: every line that reads the same is marked.
+     * normalised and has no addresses, so an instruction is found by its text: the lines that read
+     * the same, else the lines of the same shape (the disassembler prints resolved numbers where the
+     * assembly printer names symbols: {@code mulss (%rip)} for {@code mulss .L1(%rip)}). A finding
+     * found in neither way is said below the text, never silently dropped.
      */
     private void inlineAssembly(Cell c) {
         String text = run.asm(c);
         if (text == null) {
             return;
         }
-        Map<String, List<Finding>> flagged = new HashMap<>();
+        String[] lines = text.split("\n", -1);
+        Map<Integer, List<Finding>> flagged = new TreeMap<>();
+        List<Finding> unlocated = new ArrayList<>();
         for (Finding f : c.findings()) {
-            if (f.address() >= 0) {
-                flagged.computeIfAbsent(collapse(f.assembly()), k -> new ArrayList<>()).add(f);
+            if (f.address() < 0) {
+                continue;
             }
+            List<Integer> at = linesReading(lines, f.assembly(), HtmlReport::collapse);
+            if (at.isEmpty()) {
+                at = linesReading(lines, f.assembly(), HtmlReport::shape);
+            }
+            if (at.isEmpty()) {
+                unlocated.add(f);
+            }
+            at.forEach(i -> flagged.computeIfAbsent(i, k -> new ArrayList<>()).add(f));
         }
         b.append("<pre class=\"asm inline\">");
-        for (String line : text.split("\n", -1)) {
-            List<Finding> here = flagged.get(collapse(line));
+        for (int i = 0; i < lines.length; i++) {
+            List<Finding> here = flagged.get(i);
             if (here == null) {
-                b.append(escape(line));
+                b.append(escape(lines[i]));
             } else {
                 b.append("<mark class=\"flagged\" title=\"")
                         .append(escape(String.join("\n", here.stream().map(f -> f.kind().id() + ": " + f.reason()).toList())))
-                        .append("\">").append(escape(line)).append("</mark>");
+                        .append("\">").append(escape(lines[i])).append("</mark>");
             }
-            b.append('\n');
+            if (i < lines.length - 1) {
+                b.append('\n');
+            }
         }
-        b.setLength(b.length() - 1);
         b.append("</pre>\n");
+        for (Finding f : unlocated) {
+            b.append("<p class=\"unlocated\">Not found in the text above (the assembly printer writes it otherwise): <code>")
+                    .append(escape(f.at())).append("</code></p>\n");
+        }
     }
 
-    /** An instruction's text with its spacing made one: how the disassembler and the assembly printer both read. */
+    private static List<Integer> linesReading(String[] lines, String instruction, java.util.function.UnaryOperator<String> form) {
+        String wanted = form.apply(instruction);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (form.apply(lines[i]).equals(wanted)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** An instruction's text with its spacing made one. */
     private static String collapse(String instruction) {
         return instruction.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * What the disassembler's and the assembly printer's texts of one instruction share: relocation
+     * specifiers and displacements before a base register dropped, a bare memory operand (a symbol
+     * or a resolved address) made {@code _}.
+     */
+    private static String shape(String instruction) {
+        String s = collapse(instruction).replaceAll("@[A-Za-z]+", "").replaceAll("[^\\s,(*$%]+(?=\\()", "");
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            return s;
+        }
+        List<String> operands = new ArrayList<>();
+        for (String o : s.substring(space + 1).split(", ")) {
+            operands.add(o.matches("\\*?[A-Za-z0-9_.]+") ? "_" : o);
+        }
+        return s.substring(0, space) + " " + String.join(", ", operands);
     }
 
     private String kindLinks(Collection<FindingKind> kinds) {

@@ -275,4 +275,18 @@ class HtmlReportTest {
         assertTrue(doc.select("#cell-0 pre.asm.inline").text().contains("popq %rax"), "the other lines are there, unmarked");
         assertTrue(doc.select("#cell-1 pre.asm.inline").isEmpty(), "a cell without findings links to its assembly instead");
     }
+
+    @Test
+    void aFlaggedInstructionTheDisassemblerPrintsWithNumbersIsFoundByItsShapeOrSaidToBeMissing() {
+        RunFixture f = new RunFixture(dir);
+        String a = f.asm("h:\nmulss .L1(%rip), %xmm0\nflds mean\ncallq *log@GOTPCREL(%rip)\niretq\n");
+        f.add(cell("a", "worker-16").bug().asm(a)
+                .finding("fp-env-inherited", "0x4: mulss (%rip), %xmm0", "r1")
+                .finding("x87-state-clobbered", "0xc: flds 0", "r2")
+                .finding("x87-state-clobbered", "0x12: callq log", "r3"));
+        Document doc = Jsoup.parse(HtmlReport.render(f.write()));
+        assertEquals(List.of("mulss .L1(%rip), %xmm0", "flds mean"), doc.select("#cell-0 mark.flagged").eachText());
+        assertEquals(List.of("Not found in the text above (the assembly printer writes it otherwise): 0x12: callq log"),
+                doc.select("#cell-0 p.unlocated").eachText());
+    }
 }
