@@ -32,10 +32,14 @@ public record Provenance(String toolCommit, String corpusCommit, String date) {
 
     /** Where the running classes are: inside the checkout when iretlab runs from one. */
     private static Path toolFolder() {
+        var source = Provenance.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return null;
+        }
         try {
-            Path p = Path.of(Provenance.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path p = Path.of(source.getLocation().toURI());
             return Files.isDirectory(p) ? p : p.getParent();
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
     }

@@ -61,15 +61,13 @@ public record RunInfo(String tool, Map<String, String> backends, List<String> ca
         return out;
     }
 
-    /** The cases both runs recorded a digest of whose files differ: their cells are not comparable. */
+    /**
+     * The cases both runs recorded a digest of whose files differ: their cells are not comparable.
+     * Unlike {@link #editedIn}, a case this run has no digest of is not counted: it is only in {@code now}.
+     */
     public TreeSet<String> editedSince(RunInfo now) {
-        TreeSet<String> out = new TreeSet<>();
-        caseDigests.forEach((c, digest) -> {
-            String other = now.caseDigests.get(c);
-            if (other != null && !other.equals(digest)) {
-                out.add(c);
-            }
-        });
+        TreeSet<String> out = editedIn(now);
+        out.retainAll(caseDigests.keySet());
         return out;
     }
 

@@ -111,7 +111,7 @@ public final class HtmlReport {
 
     private final Run run;
     private final RunComparison changes;
-    private final Map<CellKey, List<String>> marks = new HashMap<>();
+    private final Map<CellKey, List<Mark>> marks = new HashMap<>();
     private final Grid grid;
     private final Map<Integer, Grid.Neighbours> diffByRight = new LinkedHashMap<>();
     private final Map<Integer, Grid.Neighbours> diffByLeft = new HashMap<>();
@@ -144,9 +144,11 @@ public final class HtmlReport {
         return r.b.toString();
     }
 
-    /** A cell's change marks: the class ({@code new}, {@code fixed}) and what changed, each once. */
+    /** A change since the previous run: {@code new} or {@code fixed} (its label and CSS class), and what changed. */
+    private record Mark(String kind, String why) {}
+
     private void mark(CellKey key, String kind, String why) {
-        marks.computeIfAbsent(key, k -> new ArrayList<>()).add(kind + "\n" + why);
+        marks.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mark(kind, why));
     }
 
     private void page() {
@@ -315,7 +317,7 @@ public final class HtmlReport {
 
     private void heatCell(int i, Cell c) {
         boolean differs = CellText.differs(c);
-        List<String> changed = marks.getOrDefault(c.key(), List.of());
+        List<Mark> changed = marks.getOrDefault(c.key(), List.of());
         StringBuilder tip = new StringBuilder(CellText.found(c));
         if (!c.kinds().isEmpty()) {
             tip.append('\n').append(CellText.kindsTooltip(c.kinds()));
@@ -326,16 +328,16 @@ public final class HtmlReport {
         if (c.oracle() != null) {
             tip.append("\nunder QEMU: ").append(oracleFound(c.oracle()));
         }
-        changed.forEach(m -> tip.append('\n').append(m.substring(m.indexOf('\n') + 1)));
+        changed.forEach(m -> tip.append('\n').append(m.why()));
         b.append("<td class=\"cell ").append(CellText.category(c)).append(differs ? " differs" : "")
-                .append(changed.stream().anyMatch(m -> m.startsWith("new")) ? " new" : "").append("\"")
+                .append(changed.stream().anyMatch(m -> m.kind().equals("new")) ? " new" : "").append("\"")
                 .append(cellData(c)).append(changed.isEmpty() ? "" : " data-change").append("><a href=\"#")
                 .append(cellId(i)).append("\" title=\"").append(escape(tip.toString())).append("\">")
                 .append(escape(c.outcome().label));
         if (differs) {
             b.append("<span class=\"differs-marker\">≠</span>");
         }
-        changed.stream().map(m -> m.substring(0, m.indexOf('\n'))).distinct()
+        changed.stream().map(Mark::kind).distinct()
                 .forEach(kind -> b.append("<span class=\"change ").append(kind).append("\">").append(kind).append("</span>"));
         for (FindingKind k : c.kinds()) {
             b.append("<br><small>").append(c.subject().contains(k) ? "<b>" + escape(k.id()) + "</b>" : escape(k.id())).append("</small>");
@@ -412,10 +414,9 @@ public final class HtmlReport {
             b.append("</tbody></table>\n");
             inlineAssembly(c);
         }
-        for (String m : marks.getOrDefault(c.key(), List.of())) {
-            b.append("<p class=\"change-note\"><span class=\"change ").append(m.substring(0, m.indexOf('\n'))).append("\">")
-                    .append(m.substring(0, m.indexOf('\n'))).append("</span> ").append(escape(m.substring(m.indexOf('\n') + 1)))
-                    .append("</p>\n");
+        for (Mark m : marks.getOrDefault(c.key(), List.of())) {
+            b.append("<p class=\"change-note\"><span class=\"change ").append(m.kind()).append("\">").append(m.kind())
+                    .append("</span> ").append(escape(m.why())).append("</p>\n");
         }
         if (c.oracle() != null) {
             Cell.OracleSide o = c.oracle();
