@@ -21,6 +21,7 @@ import org.iretlab.matrix.BitcodeText;
 import org.iretlab.matrix.MatrixInputs;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
+import org.iretlab.matrix.Provenance;
 import org.iretlab.matrix.RunInfo;
 import org.iretlab.matrix.RunLock;
 import org.iretlab.matrix.RunStore;
@@ -104,8 +105,14 @@ final class MatrixCommand implements Callable<Integer> {
             + "cases' oracle lines (default: off, static verdicts only).")
     boolean oracle;
 
+    @Option(names = "--previous", paramLabel = "DIR", description = "An earlier run's folder (e.g. last night's): report.html "
+            + "marks the cells with new and fixed bugs since it and lists the changes, as `iretlab compare` does.")
+    Path previous;
+
     @Override
     public Integer call() throws InterruptedException {
+        // Read first: a previous run that cannot be read is refused before hours of cells, not after.
+        Run before = previous == null ? null : Run.load(previous);
         if (jobs < 1) {
             throw new InputException("--jobs " + jobs + ": give at least 1");
         }
@@ -128,7 +135,8 @@ final class MatrixCommand implements Callable<Integer> {
         Map<String, String> digests = new LinkedHashMap<>();
         cases.forEach(c -> digests.put(c.stem(), c.digest()));
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), versions(toolchains, backends),
-                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests);
+                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests,
+                Provenance.now(corpus));
         PrintWriter print = spec.commandLine().getOut();
         MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
                 oracle ? new Oracle(timeout) : null);
@@ -147,13 +155,14 @@ final class MatrixCommand implements Callable<Integer> {
                 }
                 ran = runner.run(tasks, store);
             }
-            return report(out, print, ran, (System.nanoTime() - start) / 1e9, MatrixRunner.cells(tasks), inputs);
+            return report(out, print, ran, (System.nanoTime() - start) / 1e9, MatrixRunner.cells(tasks), inputs, before);
         }
     }
 
-    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard, List<MatrixInputs.Input> inputs) {
+    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard, List<MatrixInputs.Input> inputs,
+            Run before) {
         Run run = Run.load(out);
-        List<Path> written = Reports.writeAll(run, out);
+        List<Path> written = Reports.writeAll(run, out, before);
         TerminalSummary.print(run, print);
         if (oracle) {
             var underQemu = run.cells().stream().filter(c -> c.oracle() != null).toList();

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -23,7 +25,12 @@ import org.iretlab.corpus.Expectation;
 import org.iretlab.corpus.ExpectationWriter;
 import org.iretlab.corpus.Golden;
 import org.iretlab.corpus.Observed;
+import org.iretlab.matrix.Provenance;
+import org.iretlab.matrix.Run;
+import org.iretlab.matrix.RunInfo;
 import org.iretlab.oracle.Oracle;
+import org.iretlab.report.JUnitReport;
+import org.iretlab.report.JsonReport;
 import org.iretlab.report.TextTable;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
@@ -72,12 +79,28 @@ final class ReproduceCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LlvmOptions llvm = new LlvmOptions();
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the cells as JUnit XML (as matrix's junit.xml) for a CI dashboard.")
+    Path junit;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "Also write the cells as JSON, in the shape of matrix's results.json "
+            + "(--json, elsewhere, prints a command's own answer as JSON).")
+    Path json;
+
     @Override
     public Integer call() {
+        // Refused before any cell runs, so a long run is not lost to a file that cannot be written.
+        if (junit != null) {
+            Arguments.outputFile(junit, "--junit");
+        }
+        if (json != null) {
+            Arguments.outputFile(json, "--results");
+        }
         List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
         if (cases.isEmpty()) {
             throw new InputException("no case matches " + selected + " in " + corpus);
         }
+        Provenance made = Provenance.now(corpus);
+        String backendName;
         List<Cell> cells = new ArrayList<>();
         int major;
         String version;
@@ -87,6 +110,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 Progress progress = Progress.start("cells", cases.stream().mapToLong(c -> c.targets().size()).sum())) {
             major = pipeline.llvmMajor();
             version = pipeline.llvmVersion();
+            backendName = pipeline.backendName();
             Golden goldens = new Golden(golden);
             for (CorpusCase c : cases) {
                 List<Cell> plain = new ArrayList<>();
@@ -108,6 +132,19 @@ final class ReproduceCommand implements Callable<Integer> {
                     write(c, ExpectationWriter.record(c, major, observed(plain, false), observed(fixed, false),
                             observed(plain, true), observed(fixed, true), pipeline.backendName(), version));
                 }
+            }
+        }
+        if (junit != null || json != null) {
+            Map<String, String> digests = new LinkedHashMap<>();
+            cases.forEach(c -> digests.put(c.stem(), c.digest()));
+            Run run = Run.unstored(new RunInfo(VersionProvider.toolVersion(), Map.of(backendName, version),
+                    cases.stream().map(CorpusCase::stem).toList(), afterFix ? CellPipeline.FIX_PASSES : List.of(), false, "1/1",
+                    oracle, digests, made), cells);
+            if (junit != null) {
+                Arguments.write(junit, "--junit", JUnitReport.render(run));
+            }
+            if (json != null) {
+                Arguments.write(json, "--results", JsonReport.render(run));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -71,4 +71,32 @@ class ReproduceCommandTest {
         assertEquals(ExitCodes.INPUT, r.exit(), r::toString);
         assertTrue(r.err().contains("01-bad.ll:8: unknown finding kind 'stack-smash'"), r::toString);
     }
+
+    @Test
+    void junitAndJsonForCi(@TempDir Path dir) throws Exception {
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("none"));
+        Path junit = dir.resolve("junit.xml");
+        Path json = dir.resolve("results.json");
+        Cli r = Cli.run("reproduce", "--corpus", cases.toString(), "--golden", dir.resolve("golden").toString(),
+                "--junit", junit.toString(), "--results", json.toString());
+        assertEquals(ExitCodes.BUG, r.exit(), r::toString);
+        String xml = Files.readString(junit);
+        assertTrue(xml.contains("<testcase classname=\"01-ecode\" name=\"x86_64-unknown-none mattr=-sse on embedded"), xml);
+        assertTrue(xml.contains("<failure type=\"differs\" message=\"expected OK, found BUG: misaligned-call-site"), xml);
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertEquals("01-ecode", doc.path("cells").path(0).path("caseFile").asText());
+        assertEquals("differs", doc.path("cells").path(0).path("verdict").asText());
+        assertTrue(doc.path("info").path("backends").has(doc.path("cells").path(0).path("backend").asText()), doc.toString());
+    }
+
+    @Test
+    void anUnwritableReportIsRefusedBeforeAnyCellRuns(@TempDir Path dir) throws Exception {
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("01-ecode.ll"), CASE.formatted("none"));
+        Cli r = Cli.run("reproduce", "--corpus", cases.toString(), "--junit", dir.resolve("no/such/junit.xml").toString());
+        assertEquals(ExitCodes.INPUT, r.exit(), r::toString);
+        assertTrue(r.err().contains("--junit") && r.err().contains("does not exist"), r::toString);
+        assertTrue(r.out().isEmpty(), "no cell ran: " + r);
+    }
 }
