@@ -111,15 +111,7 @@ class DiffCommandTest {
     }
 
     /** A call from a 32-bit Linux handler: LLVM 17 started realigning the stack for it (llvm#26851's fix). */
-    private static final String CALL32 = """
-            target triple = "i686-unknown-linux-gnu"
-            %F32 = type { i32, i32, i32, i32, i32 }
-            declare dso_local void @bar()
-            define x86_intrcc void @h(ptr byval(%F32) %frame) {
-              call void @bar()
-              ret void
-            }
-            """;
+    private static final String CALL32 = MatrixOwnFilesTest.CALL32;
 
     @Test
     void oneFileOnTwoLlvmsShowsWhatTheNewerChanged(@TempDir Path dir) throws Exception {
