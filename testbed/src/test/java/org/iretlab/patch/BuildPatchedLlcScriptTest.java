@@ -37,6 +37,7 @@ class BuildPatchedLlcScriptTest {
     @BeforeEach
     void standInTree() throws IOException {
         Required.tool("patch");
+        Required.tool("flock");
         tree = dir.resolve("tree");
         Files.createDirectories(tree.resolve("llvm/lib/Target/X86"));
         Files.writeString(tree.resolve("llvm/CMakeLists.txt"), "message(FATAL_ERROR \"stand-in\")\n");
@@ -119,6 +120,25 @@ class BuildPatchedLlcScriptTest {
         assertEquals(2, r.exit(), r.output());
         assertTrue(r.output().contains("foreign.diff does not apply to"), r.output());
         assertEquals(PRISTINE, Files.readString(source));
+    }
+
+    @Test
+    void aSecondRunOnTheSameTreeIsRefusedWhileTheFirstWorks() throws Exception {
+        Path first = diff("first.diff", "one", "ONE");
+        // flock holds the tree's lock the way a running build does, until its stdin closes.
+        Process holder = new ProcessBuilder("flock", tree.resolve(".iretlab-lock").toString(), "sh", "-c", "echo held; cat")
+                .redirectErrorStream(true).start();
+        try {
+            assertEquals("held", new String(holder.getInputStream().readNBytes(4), StandardCharsets.UTF_8));
+            Run r = prepare(first);
+            assertEquals(2, r.exit(), r.output());
+            assertTrue(r.output().contains("another build-patched-llc is working on"), r.output());
+            assertEquals(PRISTINE, Files.readString(source));
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertEquals(0, prepare(first).exit(), "once the other run has ended");
     }
 
     /** A -p1 diff of the stand-in source replacing one line, as git diff writes it. */
