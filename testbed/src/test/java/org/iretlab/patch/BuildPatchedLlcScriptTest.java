@@ -54,6 +54,7 @@ class BuildPatchedLlcScriptTest {
         "--src SRC --name 9x                 | --name 9x: use letters",
         "--src DIR                           | not an LLVM tree",
         "--bogus                             | unknown argument '--bogus'",
+        "--src SRC --patch                   | --patch needs a value",
         "--jobs 2                            | --debian-source 19|22 or --src"})
     void badArgumentsSayWhatToDoAndExit2(String args, String expected) throws Exception {
         List<String> words = new ArrayList<>();
