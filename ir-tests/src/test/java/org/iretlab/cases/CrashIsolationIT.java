@@ -17,6 +17,7 @@ import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.cell.Cell;
 import org.iretlab.verdict.Outcome;
+import org.iretlab.matrix.MatrixInputs;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
@@ -57,12 +58,12 @@ class CrashIsolationIT {
 
         Toolchains toolchains = Toolchains.discover(null, false, Duration.ofSeconds(120));
         List<CorpusCase> corpus = Corpus.load(cases);
-        MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 1, true, false, null, null);
+        MatrixRunner runner = new MatrixRunner(toolchains, List.of(), 1, true, false, null);
         Path out = dir.resolve("run");
         RunInfo info = new RunInfo("test", java.util.Map.of(), corpus.stream().map(CorpusCase::stem).toList(), List.of(), true, "1/1",
-                false, java.util.Map.of());
+                false, java.util.Map.of(), null);
         try (RunStore store = RunStore.open(out, info, false)) {
-            runner.run(runner.tasks(corpus, BACKENDS, 1, 1), store);
+            runner.run(runner.tasks(corpus.stream().map(MatrixInputs.Input::ofCase).toList(), BACKENDS, 1, 1), store);
         }
         List<Cell> cells = Run.load(out).cells();
         assertEquals(corpus.size() * BACKENDS.size(), cells.size(), "every cell ran");
