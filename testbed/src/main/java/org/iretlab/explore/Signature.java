@@ -1,0 +1,16 @@
+package org.iretlab.explore;
+
+import java.util.List;
+
+/**
+ * One distinct problem of an explore run, one line of {@code DIR/findings.jsonl}: what kind, at
+ * what (normalised) instruction, on what target shape, where it shows, and its class.
+ *
+ * @param side {@code static}, {@code oracle}, {@code both} (a disagreement) or {@code compile} (a crash or time-out)
+ * @param versions the LLVM majors where it shows
+ * @param handlers how many generated handlers show it
+ * @param reproducer the first of them, relative to the run folder
+ * @param knownCase for KNOWN, the corpus case whose subject explains it
+ */
+public record Signature(String id, SignatureClass signatureClass, String kind, String side, String at, String arch,
+        String features, List<Integer> versions, List<String> backends, int handlers, String reproducer, String knownCase) {}
