@@ -5,6 +5,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.iretlab.common.InputException;
@@ -59,23 +60,27 @@ final class CorpusMutator {
         String value = SpecSampler.value(r, attribute);
         changes.add("+" + attribute.irName + (value.isEmpty() ? "" : "=" + value));
         Target target = new Target(triple, from.cpu(), features, opt, from.codeModel(), from.relocationModel());
+        // A context of its own: the case's named types keep their names whatever was read before.
+        LLVMContextRef context = LLVMContextCreate();
         LLVMModuleRef module;
         try {
-            module = IrReader.read(IrSource.ofText(kase.file().toString(), kase.text()));
+            module = IrReader.read(IrSource.ofText(kase.file().toString(), kase.text()), context);
         } catch (InputException e) {
+            LLVMContextDispose(context);
             return null;
         }
         try {
             LLVMSetTarget(module, triple);
             for (LLVMValueRef f = LLVMGetFirstFunction(module); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
                 if (LLVMCountBasicBlocks(f) > 0 && LLVMGetFunctionCallConv(f) == LLVMX86INTRCallConv) {
-                    HandlerIrBuilder.addAttribute(LLVMGetModuleContext(module), f, attribute, value);
+                    HandlerIrBuilder.addAttribute(context, f, attribute, value);
                 }
             }
             String origin = "corpus case " + kase.stem() + " [" + from.spec() + "] with " + String.join(", ", changes);
             return new Generated(name, "mutation", origin, kase.stem(), target, Llvm.takeMessage(LLVMPrintModuleToString(module)));
         } finally {
             LLVMDisposeModule(module);
+            LLVMContextDispose(context);
         }
     }
 }

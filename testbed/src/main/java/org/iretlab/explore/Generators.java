@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.CorpusCase;
@@ -53,18 +54,20 @@ public final class Generators {
     static Generated fromSpec(SplittableRandom r, String name) {
         Target target = SpecSampler.target(r);
         HandlerSpec spec = SpecSampler.spec(r, name, target);
-        LlvmSession session = LlvmSession.current();
-        LLVMModuleRef module;
+        // A context of its own: named types are then spelled the same whatever was generated before.
+        LLVMContextRef context = LLVMContextCreate();
         try {
-            module = new HandlerIrBuilder(session.context(), session.targetMachine(target)).build(spec);
+            LLVMModuleRef module = new HandlerIrBuilder(context, LlvmSession.current().targetMachine(target)).build(spec);
+            try {
+                return new Generated(name, "spec", describe(spec), null, target, Llvm.takeMessage(LLVMPrintModuleToString(module)));
+            } finally {
+                LLVMDisposeModule(module);
+            }
         } catch (InputException e) {
             // The sampler only draws what the builder takes: this is iretlab's bug, not the user's input.
             throw new IllegalStateException("generator 1 drew a spec the builder refuses: " + describe(spec) + ": " + e.getMessage(), e);
-        }
-        try {
-            return new Generated(name, "spec", describe(spec), null, target, Llvm.takeMessage(LLVMPrintModuleToString(module)));
         } finally {
-            LLVMDisposeModule(module);
+            LLVMContextDispose(context);
         }
     }
 
