@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iretlab.explore.ExploreStore;
 import org.iretlab.explore.HandlerResult;
+import org.iretlab.explore.Observation;
+import org.iretlab.oracle.Scenario;
+import org.iretlab.verdict.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +84,29 @@ class ExploreCommandTest {
         Set<String> two = names(tmp.resolve("s2"));
         assertEquals(Set.of("explore_000000", "explore_000002", "explore_000004"), one);
         assertEquals(Set.of("explore_000001", "explore_000003", "explore_000005"), two);
+    }
+
+    @Test
+    void underTheOracleEveryCompiledHandlerRunsTheQuickSetAndTheStandardOneWhereSomethingShows() {
+        Path out = tmp.resolve("oracle");
+        Cli run = explore(out, "--seed", "1", "--count", "3", "--oracle");
+        assertTrue(run.exit() == 0 || run.exit() == 1, run.toString());
+        int quick = Scenario.quick(false).size();
+        int standard = Scenario.standard(false).size();
+        int checked = 0;
+        for (HandlerResult h : ExploreStore.read(out)) {
+            for (Observation o : h.observations()) {
+                if (o.outcome() == Outcome.OK || o.outcome() == Outcome.BUG) {
+                    boolean showed = !o.found().isEmpty() || o.oracleOutcome() != Outcome.OK;
+                    assertTrue(o.oracleOutcome() != null, h.name() + " was not run under QEMU");
+                    // The standard set has one scenario more on 64-bit (single-stepped), as has the quick one.
+                    int expected = (showed ? standard : quick) + (h.bits() == 64 ? 1 : 0);
+                    assertEquals(expected, o.scenarios(), h.name() + ": " + o);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0, "no handler of seed 1 compiled: " + run);
     }
 
     @Test
