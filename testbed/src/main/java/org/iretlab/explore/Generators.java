@@ -4,6 +4,7 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -26,11 +27,13 @@ import org.iretlab.target.Target;
 public final class Generators {
     private final long seed;
     private final CorpusMutator mutator;
+    private final Optional<StressBodies> stress;
 
     /** @param corpus the cases generator 3 mutates (empty: every handler comes from generator 1) */
     public Generators(long seed, List<CorpusCase> corpus) {
         this.seed = seed;
         this.mutator = new CorpusMutator(corpus);
+        this.stress = StressBodies.installed();
     }
 
     /** The handler's stem: the same for every seed, so that a reproducer keeps its name when re-generated. */
@@ -41,11 +44,14 @@ public final class Generators {
     public Generated generate(int index) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         String name = name(index);
-        if (mutator.hasCases() && r.nextInt(3) == 0) {
+        int which = r.nextInt(3);
+        if (which == 0 && mutator.hasCases()) {
             Generated mutated = mutator.mutate(r.split(), name);
             if (mutated != null) {
                 return mutated;
             }
+        } else if (which == 1 && stress.isPresent()) {
+            return stress.get().generate(r.split(), name);
         }
         return fromSpec(r.split(), name);
     }

@@ -2,8 +2,10 @@ package org.iretlab.explore;
 
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -74,12 +76,32 @@ class GeneratorsTest {
             opts.add(h.target().optLevel());
             generators.add(h.generator());
         }
-        assertEquals(Set.of("spec"), generators, "without a corpus every handler comes from generator 1");
+        assertTrue(generators.contains("spec") && !generators.contains("mutation"), "without a corpus no mutations: " + generators);
         assertEquals(new TreeSet<>(SpecSampler.TRIPLES_32.stream().collect(Collectors.toSet())),
                 triples.stream().filter(t -> Triples.nativeWordBits(t) == 32).collect(Collectors.toCollection(TreeSet::new)));
         assertTrue(triples.containsAll(SpecSampler.TRIPLES_64), triples.toString());
         assertEquals(new TreeSet<>(SpecSampler.FEATURES), features);
         assertEquals(Set.of(0, 1, 2, 3), opts);
+    }
+
+    @Test
+    void stressBodiesAreInlinedIntoAHandlerWithItsPointersBoundToGlobals() {
+        assumeTrue(StressBodies.installed().isPresent(), "no llvm-stress of LLVM 16 or newer installed");
+        Generators g = new Generators(17, List.of());
+        int stress = 0;
+        for (int i = 0; i < 40; i++) {
+            Generated h = g.generate(i);
+            if (!h.generator().equals("stress")) {
+                continue;
+            }
+            stress++;
+            assertTrue(h.origin().matches("llvm-\\d+/llvm-stress -seed \\d+ -size \\d+, inlined into a handler"), h.origin());
+            assertTrue(h.ir().contains("define x86_intrcc void @" + h.name() + "(ptr byval(i8) %frame)"), h.ir());
+            assertFalse(h.ir().contains("@autogen_SD"), "the body is inlined and its function dropped: " + h.ir());
+            assertTrue(h.ir().contains("@stress_arg0"), h.ir());
+            assertEquals(h.fileText(), new Generators(17, List.of()).generate(i).fileText());
+        }
+        assertTrue(stress >= 6, "a third of the handlers without a corpus mutation come from llvm-stress, got " + stress + " of 40");
     }
 
     @Test
