@@ -19,9 +19,12 @@ import org.iretlab.cell.CellPipeline;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.explore.ExploreReport;
 import org.iretlab.explore.ExploreStore;
 import org.iretlab.explore.Explorer;
 import org.iretlab.explore.Generators;
+import org.iretlab.explore.Reductions;
+import org.iretlab.upstream.Reducer;
 import org.iretlab.explore.Signature;
 import org.iretlab.explore.SignatureClass;
 import org.iretlab.explore.Signatures;
@@ -79,6 +82,11 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Time limit of one compile or QEMU boot (default: ${DEFAULT-VALUE}); over it is TIMEOUT.")
     long timeoutSeconds;
 
+    @Option(names = "--reduce", paramLabel = "N", defaultValue = "0",
+            description = "Reduce the reproducers of up to N NEW (and statically found DISAGREE) signatures with llvm-reduce, "
+                    + "into OUT/reduced/ (default: ${DEFAULT-VALUE}; each takes minutes).")
+    int reduce;
+
     @Option(names = "--in-process",
             description = "Compile the embedded LLVM's handlers in this JVM instead of a worker JVM: faster, but an LLVM "
                     + "abort on a generated handler then ends the run instead of being its CRASH signature.")
@@ -88,6 +96,9 @@ final class ExploreCommand implements Callable<Integer> {
     public Integer call() {
         if (count == null && time == null) {
             throw new InputException("give --count N or --time LIMIT (or both): explore would not stop otherwise");
+        }
+        if (reduce < 0) {
+            throw new InputException("--reduce " + reduce + ": give 0 or more");
         }
         if (count != null && count < 1) {
             throw new InputException("--count " + count + ": give at least 1");
@@ -121,7 +132,11 @@ final class ExploreCommand implements Callable<Integer> {
                     System.console() != null ? System.err : null).run(store, count == null ? Integer.MAX_VALUE : count, part[0], part[1], deadline);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<Signature> signatures = new Signatures(cases).of(store.all());
+            if (reduce > 0) {
+                signatures = new Reductions(new Reducer(toolchains, Duration.ofMinutes(30)), print).reduce(signatures, store.all(), out, reduce);
+            }
             store.writeFindings(signatures);
+            store.writeReport(ExploreReport.html(store.all(), signatures));
             return summary(print, store.doneCount(), ran, seconds, signatures);
         } finally {
             pipelines.forEach(CellPipeline::close);
@@ -139,8 +154,12 @@ final class ExploreCommand implements Callable<Integer> {
             print.printf("  %-10s %-26s %-6s %s [%s%s] LLVM %s, %d handler(s), e.g. %s%s%n", s.signatureClass(), s.kind(), s.side(),
                     s.at().isEmpty() ? "-" : s.at(), s.arch(), s.features().isEmpty() ? "" : " " + s.features(), s.versions(),
                     s.handlers(), s.reproducer(), s.knownCase() == null ? "" : " (case " + s.knownCase() + ")");
+            if (s.reduced() != null) {
+                print.printf("             reduced: %s%n", s.reduced());
+            }
         }
-        print.printf("written: %s, %s%n", out.resolve(ExploreStore.FINDINGS), out.resolve(ExploreStore.HANDLERS));
+        print.printf("written: %s, %s, %s%n", out.resolve(ExploreStore.FINDINGS), out.resolve(ExploreReport.FILE),
+                out.resolve(ExploreStore.HANDLERS));
         print.flush();
         return signatures.stream().allMatch(s -> s.signatureClass() == SignatureClass.KNOWN) ? ExitCodes.OK : ExitCodes.BUG;
     }

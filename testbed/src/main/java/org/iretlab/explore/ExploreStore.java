@@ -137,6 +137,14 @@ public final class ExploreStore implements AutoCloseable {
         }
     }
 
+    public void writeReport(String html) {
+        try {
+            Files.writeString(folder.resolve(ExploreReport.FILE), html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(folder + ": cannot write " + ExploreReport.FILE + ": " + e.getMessage());
+        }
+    }
+
     @Override
     public synchronized void close() {
         try {

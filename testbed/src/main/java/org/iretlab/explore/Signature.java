@@ -11,6 +11,15 @@ import java.util.List;
  * @param handlers how many generated handlers show it
  * @param reproducer the first of them, relative to the run folder
  * @param knownCase for KNOWN, the corpus case whose subject explains it
+ * @param reduced the reproducer reduced by llvm-reduce (relative to the run folder), or null
+ * @param reduceNote why it was not reduced, when a reduction was tried and failed
  */
 public record Signature(String id, SignatureClass signatureClass, String kind, String side, String at, String arch,
-        String features, List<Integer> versions, List<String> backends, int handlers, String reproducer, String knownCase) {}
+        String features, List<Integer> versions, List<String> backends, int handlers, String reproducer, String knownCase,
+        String reduced, String reduceNote) {
+
+    Signature withReduction(String file, String note) {
+        return new Signature(id, signatureClass, kind, side, at, arch, features, versions, backends, handlers, reproducer,
+                knownCase, file, note);
+    }
+}

@@ -85,7 +85,7 @@ public final class Signatures {
                     : regressed(k, s, byName) ? SignatureClass.REGRESSION
                     : known.isPresent() ? SignatureClass.KNOWN : SignatureClass.NEW;
             out.add(new Signature(k.id(), c, k.kind, k.side, k.at, k.arch, k.features, List.copyOf(s.versions),
-                    List.copyOf(s.backends), s.handlers.size(), s.reproducer, c == SignatureClass.KNOWN ? known.get() : null));
+                    List.copyOf(s.backends), s.handlers.size(), s.reproducer, c == SignatureClass.KNOWN ? known.get() : null, null, null));
         });
         out.sort(Comparator.comparing(Signature::signatureClass).thenComparing(Signature::kind).thenComparing(Signature::at)
                 .thenComparing(Signature::arch).thenComparing(Signature::features));

@@ -56,6 +56,7 @@ class ExploreCommandTest {
         assertEquals(tree(tmp.resolve("a/handlers")), tree(tmp.resolve("b/handlers")));
         assertEquals(Files.readString(tmp.resolve("a/findings.jsonl")), Files.readString(tmp.resolve("b/findings.jsonl")));
         assertEquals(8, names(tmp.resolve("a")).size());
+        assertTrue(Files.readString(tmp.resolve("a/report.html")).contains("<h1>iretlab explore</h1>"));
         Cli other = explore(tmp.resolve("c"), "--seed", "8", "--count", "8");
         assertFalse(tree(tmp.resolve("a/handlers")).equals(tree(tmp.resolve("c/handlers"))), other.toString());
     }
