@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
+import org.iretlab.cell.Verdict;
 import org.iretlab.common.InputException;
 import org.iretlab.ir.IrSource;
 import org.iretlab.oracle.Oracle;
@@ -93,6 +96,19 @@ public final class Explorer {
 
     /** The quick scenario set, then the standard one when anything showed: most handlers show nothing. */
     private Cell underOracle(CellPipeline p, Cell cell) {
+        try {
+            return quickThenStandard(p, cell);
+        } catch (InputException | IllegalStateException e) {
+            // iretlab's harness failed on this handler: a result of the run (signature class CRASH), not its end.
+            return cell.withOracle(new Cell.OracleSide(Outcome.UNDECIDED, Set.of(), List.of(), null,
+                    HARNESS_FAILED + e.getMessage(), null, Verdict.NO_EXPECTATION, List.of(), 0, 0.0, List.of(), Optional.empty()));
+        }
+    }
+
+    /** The start of the oracle message of a cell whose harness could not be built or booted. */
+    static final String HARNESS_FAILED = "the oracle could not run this handler: ";
+
+    private Cell quickThenStandard(CellPipeline p, Cell cell) {
         Cell quick = p.withOracle(cell, oracle.quick());
         boolean showed = !cell.findings().isEmpty() || !quick.oracle().findings().isEmpty() || !quick.oracle().disagreements().isEmpty()
                 || quick.oracle().outcome() != Outcome.OK;

@@ -2,7 +2,10 @@ package org.iretlab.explore;
 
 /** What a signature is to a person triaging an explore run; the first that applies, in this order. */
 public enum SignatureClass {
-    /** LLVM aborted (or its worker died) on a handler it should compile: LLVM's bug whatever the handler's. */
+    /**
+     * LLVM aborted (or its worker died) on a handler it should compile: LLVM's bug whatever the handler's;
+     * or, side {@code oracle}, iretlab's harness could not be built or booted for it: iretlab's bug.
+     */
     CRASH,
     /** A compile or an oracle boot ran over its time limit. */
     TIMEOUT,

@@ -81,6 +81,7 @@ public final class Signatures {
             Optional<String> known = known(k, s);
             SignatureClass c = k.side.equals("compile") ? SignatureClass.valueOf(k.kind.toUpperCase())
                     : k.side.equals("oracle") && k.kind.equals("timeout") ? SignatureClass.TIMEOUT
+                    : k.side.equals("oracle") && k.kind.equals("crash") ? SignatureClass.CRASH
                     : k.side.equals("both") ? SignatureClass.DISAGREE
                     : regressed(k, s, byName) ? SignatureClass.REGRESSION
                     : known.isPresent() ? SignatureClass.KNOWN : SignatureClass.NEW;
@@ -99,8 +100,9 @@ public final class Signatures {
             keys.add(new Key(o.outcome().name().toLowerCase(), "compile", Normalise.message(o.message()), h.arch(), h.features()));
         }
         o.found().forEach(f -> keys.add(new Key(f.kind(), "static", f.at(), h.arch(), h.features())));
-        if (o.oracleOutcome() == Outcome.TIMEOUT) {
-            keys.add(new Key("timeout", "oracle", Normalise.message(o.oracleMessage()), h.arch(), h.features()));
+        if (o.oracleOutcome() == Outcome.TIMEOUT || o.oracleOutcome() == Outcome.UNDECIDED) {
+            keys.add(new Key(o.oracleOutcome() == Outcome.TIMEOUT ? "timeout" : "crash", "oracle", Normalise.message(o.oracleMessage()),
+                    h.arch(), h.features()));
         }
         o.oracleFound().forEach(f -> keys.add(new Key(f.kind(), "oracle", f.at(), h.arch(), h.features())));
         o.disagreements().forEach(d -> keys.add(new Key(d.substring(0, Math.max(0, d.indexOf(':'))), "both", d, h.arch(), h.features())));
