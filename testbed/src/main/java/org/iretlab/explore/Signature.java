@@ -10,7 +10,8 @@ import java.util.List;
  * @param versions the LLVM majors where it shows
  * @param handlers how many generated handlers show it
  * @param reproducer the first of them, relative to the run folder
- * @param knownCase for KNOWN, the corpus case whose subject explains it
+ * @param knownCase for KNOWN, the corpus case whose subject explains it; for REGRESSION, the case whose subject
+ *     would have explained it (the regression may be that case's own, recorded in its version ranges)
  * @param reduced the reproducer reduced by llvm-reduce (relative to the run folder), or null
  * @param reduceNote why it was not reduced, when a reduction was tried and failed
  */

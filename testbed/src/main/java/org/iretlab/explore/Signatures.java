@@ -85,8 +85,9 @@ public final class Signatures {
                     : k.side.equals("both") ? SignatureClass.DISAGREE
                     : regressed(k, s, byName) ? SignatureClass.REGRESSION
                     : known.isPresent() ? SignatureClass.KNOWN : SignatureClass.NEW;
+            String explaining = c == SignatureClass.KNOWN || c == SignatureClass.REGRESSION ? known.orElse(null) : null;
             out.add(new Signature(k.id(), c, k.kind, k.side, k.at, k.arch, k.features, List.copyOf(s.versions),
-                    List.copyOf(s.backends), s.handlers.size(), s.reproducer, c == SignatureClass.KNOWN ? known.get() : null, null, null));
+                    List.copyOf(s.backends), s.handlers.size(), s.reproducer, explaining, null, null));
         });
         out.sort(Comparator.comparing(Signature::signatureClass).thenComparing(Signature::kind).thenComparing(Signature::at)
                 .thenComparing(Signature::arch).thenComparing(Signature::features));

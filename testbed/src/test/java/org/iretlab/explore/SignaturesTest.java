@@ -2,6 +2,7 @@ package org.iretlab.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,11 @@ class SignaturesTest {
                 ok("llc-16", 16), bug("llc-19", 19, "red-zone-use", "vmovaps %ymm0, -40(%rsp)"))));
         assertEquals(SignatureClass.REGRESSION, s.get(0).signatureClass(), s.toString());
         assertEquals(List.of(19), s.get(0).versions());
+        assertNull(s.get(0).knownCase());
+        Signature named = new Signatures(CORPUS).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "+avx",
+                ok("llc-16", 16), bug("llc-19", 19, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")))).get(0);
+        assertEquals(SignatureClass.REGRESSION, named.signatureClass());
+        assertTrue(named.knownCase() != null, "a regression of a kind a case is about names that case: " + named);
     }
 
     @Test
