@@ -132,11 +132,14 @@ final class ExploreCommand implements Callable<Integer> {
                     System.console() != null ? System.err : null).run(store, count == null ? Integer.MAX_VALUE : count, part[0], part[1], deadline);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<Signature> signatures = new Signatures(cases).of(store.all());
-            if (reduce > 0) {
-                signatures = new Reductions(new Reducer(toolchains, Duration.ofMinutes(30)), print).reduce(signatures, store.all(), out, reduce);
-            }
+            // Written before the reductions too: they take minutes each, and a run stopped during one keeps its signatures.
             store.writeFindings(signatures);
             store.writeReport(ExploreReport.html(store.all(), signatures));
+            if (reduce > 0) {
+                signatures = new Reductions(new Reducer(toolchains, Duration.ofMinutes(30)), print).reduce(signatures, store.all(), out, reduce);
+                store.writeFindings(signatures);
+                store.writeReport(ExploreReport.html(store.all(), signatures));
+            }
             return summary(print, store.doneCount(), ran, seconds, signatures);
         } finally {
             pipelines.forEach(CellPipeline::close);
