@@ -5,7 +5,8 @@ set -euo pipefail
 
 # llvm-14: Debian's LLVM 14, a second backend the corpus tests run on (its llc, through Commons Exec).
 # qemu-system-x86: the execution oracle boots its kernels in it. Other LLVM versions: scripts/setup-toolchains.
-packages=(openjdk-17-jdk-headless maven binutils llvm-14 qemu-system-x86)
+# chromium-headless-shell, chromium-driver: the HTML report's test runs its filter in a real browser (HtmlReportBrowserTest).
+packages=(openjdk-17-jdk-headless maven binutils llvm-14 qemu-system-x86 chromium-headless-shell chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

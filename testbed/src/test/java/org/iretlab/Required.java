@@ -40,6 +40,16 @@ public final class Required {
                 "scripts/setup-toolchains");
     }
 
+    /** Debian's headless Chromium and its WebDriver, for the HTML report's checks in a browser: the browser's path. */
+    public static Path chromium() {
+        Path driver = Path.of("/usr/bin/chromedriver");
+        Path shell = Path.of("/usr/bin/chromium-headless-shell");
+        Path browser = Files.isExecutable(shell) ? shell : Path.of("/usr/bin/chromium");
+        require(Files.isExecutable(driver) && Files.isExecutable(browser),
+                "chromium-headless-shell (or chromium) and chromium-driver are missing", "scripts/setup.sh");
+        return browser;
+    }
+
     /** QEMU for both of the oracle's modes. */
     public static void qemu() {
         require(Oracle.available("i386-unknown-none") && Oracle.available("x86_64-unknown-none"),

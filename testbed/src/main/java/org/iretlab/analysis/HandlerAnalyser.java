@@ -116,7 +116,7 @@ public final class HandlerAnalyser {
             }
             State out = in[i].copy();
             interpreter.step(out, code.get(i), kinds.get(i));
-            for (int next : successors(i, code, kinds, index, findings, interpreter, in[i])) {
+            for (int next : successors(function, i, code, kinds, index, findings, interpreter, in[i])) {
                 State joined = in[next] == null ? out : in[next].join(out, code.get(next).address());
                 if (!joined.equals(in[next])) {
                     in[next] = joined;
@@ -132,7 +132,7 @@ public final class HandlerAnalyser {
         return kind == Semantics.Kind.JMP && target != null && !index.containsKey(target);
     }
 
-    private static List<Integer> successors(int i, List<ParsedInstruction> code, List<Semantics.Kind> kinds,
+    private static List<Integer> successors(DecodedFunction function, int i, List<ParsedInstruction> code, List<Semantics.Kind> kinds,
             Map<Long, Integer> index, Findings findings, Interpreter interpreter, State before) {
         ParsedInstruction p = code.get(i);
         List<Integer> out = new ArrayList<>();
@@ -156,8 +156,7 @@ public final class HandlerAnalyser {
                 fallThrough(i, code, findings, out);
             }
             case CALL -> {
-                // A call with nothing after it in the function cannot come back (a noreturn callee).
-                if (i + 1 < code.size() && interpreter.callEffect(p, before).returns()) {
+                if (!function.nothingReturnsTo(i) && interpreter.callEffect(p, before).returns()) {
                     out.add(i + 1);
                 }
             }

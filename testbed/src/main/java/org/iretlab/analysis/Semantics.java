@@ -2,6 +2,7 @@ package org.iretlab.analysis;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.iretlab.decode.DecodedInstruction;
 
 /**
  * What the analyser knows about each mnemonic LLVM prints in AT&T syntax. Anything not listed here
@@ -51,7 +52,6 @@ public final class Semantics {
     private static final Pattern IRETS = Pattern.compile("iret[lqw]?|uiret");
     private static final Pattern JMPS = Pattern.compile("jmp[lqw]?");
     private static final Pattern JCCS = Pattern.compile("j(a|ae|b|be|c|e|g|ge|l|le|na|nae|nb|nbe|nc|ne|ng|nge|nl|nle|no|np|ns|nz|o|p|pe|po|s|z|ecxz|rcxz|cxz)|loop|loope|loopne");
-    private static final Set<String> TRAPS = Set.of("ud2", "ud1", "int3");
     /** Instructions that change only flags that iret restores (IF, AC), or nothing the analysis tracks. */
     private static final Set<String> FLAGS_ONLY = Set.of("cli", "sti", "clc", "stc", "cmc", "clac", "stac", "lfence", "sfence", "mfence");
 
@@ -151,7 +151,7 @@ public final class Semantics {
         if (JCCS.matcher(m).matches()) {
             return Kind.JCC;
         }
-        if (TRAPS.contains(m)) {
+        if (DecodedInstruction.TRAPS.contains(m)) {
             return Kind.TRAP;
         }
         if (m.equals("cld")) {

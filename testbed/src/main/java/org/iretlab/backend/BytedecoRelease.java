@@ -21,6 +21,9 @@ public record BytedecoRelease(int major, String llvm, String javacpp) {
             new BytedecoRelease(19, "19.1.3-1.5.11", "1.5.11"),
             new BytedecoRelease(20, "20.1.7-1.5.12", "1.5.12"));
 
+    /** The preset on iretlab's own classpath. */
+    public static final BytedecoRelease EMBEDDED = KNOWN.get(KNOWN.size() - 1);
+
     public static Optional<BytedecoRelease> ofMajor(int major) {
         return KNOWN.stream().filter(r -> r.major == major).findFirst();
     }

@@ -86,6 +86,7 @@ public final class EmbeddedCompiler {
         }
         // As llc -mtriple does: the chosen target overrides the module's triple and layout.
         LLVMSetTarget(module, triple);
+        warnings.addAll(UnknownFeatures.drop(module, triple, backendName, where));
         LLVMTargetDataRef layout = LLVMCreateTargetDataLayout(tm);
         LLVMSetModuleDataLayout(module, layout);
         LLVMDisposeTargetData(layout);

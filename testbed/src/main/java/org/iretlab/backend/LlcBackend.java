@@ -141,7 +141,9 @@ public final class LlcBackend implements Backend {
         if (passHost.opener() != null) {
             CompileOutcome host = hostBackend().compile(new CompileRequest(request.source(), o.withEmit(CompileOptions.Emit.IR)));
             if (!host.compiled()) {
-                throw new Ended(host.status() == CompileOutcome.Status.REJECTED ? host : CompileOutcome.crash(
+                // A pass host that did not start leaves the cell N/A (CompileOutcome keeps the status), not an LLVM crash.
+                throw new Ended(host.status() == CompileOutcome.Status.REJECTED ? host : new CompileOutcome(
+                        host.status() == CompileOutcome.Status.NOT_AVAILABLE ? host.status() : CompileOutcome.Status.CRASH, null,
                         passHost.name() + " (running the passes for " + name + "): " + host.message()));
             }
             passLog.add("the passes ran in " + passHost.name());

@@ -61,7 +61,6 @@ public final class TargetProbe {
         if (!needed(target)) {
             return Optional.empty();
         }
-        String classpath = System.getProperty("java.class.path");
         // The CPU and features decide whether LLVM dies; the code and relocation models are checked where they are parsed.
         String key = "features-checked llvm=" + Llvm.version() + "\t" + target.triple() + "\t" + target.cpu() + "\t" + target.features();
         return ANSWERS.computeIfAbsent(key, k -> {
@@ -69,19 +68,53 @@ public final class TargetProbe {
             if (known != null) {
                 return known;
             }
-            List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            cmd.addAll(ScratchFolder.childJvmOptions());
-            System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("org.bytedeco."))
-                    .forEach(p -> cmd.add("-D" + p + "=" + System.getProperty(p)));
-            cmd.addAll(List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                    TargetProbe.class.getName(), target.triple(), target.cpu(), target.features()));
-            Optional<String> answer = judge(cmd, null, target, llvmName, TIME_LIMIT, true);
+            Optional<String> answer = judge(childCommand(target), null, target, llvmName, TIME_LIMIT, true);
             if (answer.map(a -> !a.contains(NO_ANSWER)).orElse(true)) {
                 ProbeCache.put(k, answer);
             }
             return answer;
         });
+    }
+
+    /**
+     * Which of {@code features} (as functions' target-features attributes name them) the LLVM on this
+     * JVM's classpath does not know for the triple: what it would print "is not a recognized feature"
+     * for and ignore. Asked in a child once per LLVM, triple and features; none when the child could not tell.
+     */
+    static Set<String> unknownFeatures(String triple, Set<String> features) {
+        String list = String.join(",", features);
+        String key = "unknown-features llvm=" + Llvm.version() + "\t" + triple + "\t" + list;
+        Optional<String> answer = ANSWERS.computeIfAbsent(key, k -> {
+            Optional<String> known = ProbeCache.get(k);
+            if (known != null) {
+                return known;
+            }
+            try {
+                ExternalProcess.Result r = ExternalProcess.run(childCommand(new Target(triple, "", list)), TIME_LIMIT);
+                if (r.timedOut() || r.exitCode() != 0) {
+                    return Optional.empty();
+                }
+                List<String> unknown = UNKNOWN_FEATURE.matcher(r.stderr()).results().map(m -> m.group(1)).distinct().sorted().toList();
+                Optional<String> found = unknown.isEmpty() ? Optional.empty() : Optional.of(String.join(",", unknown));
+                ProbeCache.put(k, found);
+                return found;
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+        return answer.map(a -> Set.of(a.split(","))).orElse(Set.of());
+    }
+
+    /** A child JVM of this one's classpath and LLVM that runs {@link #main} on the target. */
+    private static List<String> childCommand(Target target) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(ScratchFolder.childJvmOptions());
+        System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith("org.bytedeco."))
+                .forEach(p -> cmd.add("-D" + p + "=" + System.getProperty(p)));
+        cmd.addAll(List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                TargetProbe.class.getName(), target.triple(), target.cpu(), target.features()));
+        return cmd;
     }
 
     /** Said of a probe that could not run: not an answer about the target, so never kept on disk. */

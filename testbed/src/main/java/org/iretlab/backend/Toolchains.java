@@ -171,8 +171,7 @@ public final class Toolchains {
             }
         }
         release.jars(mavenRepository).forEach(j -> entries.add(j.toString()));
-        return new WorkerBackend(String.join(File.pathSeparator, entries), WorkerBackend.DEFAULT_HEAP, timeout,
-                "worker");
+        return new WorkerBackend(String.join(File.pathSeparator, entries), release, WorkerBackend.DEFAULT_HEAP, timeout, "worker");
     }
 
     /**

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.iretlab.common.InputException;
 import org.iretlab.handler.HandlerSpec;
 
 /**
@@ -37,12 +36,22 @@ public final class WorkerBackend implements Backend {
 
     private final List<String> command;
     /**
-     * How long a worker JVM may take to start and say hello, whatever the compile limit: a JVM with
-     * LLVM loaded starts in one to two seconds, far longer on a loaded machine.
+     * How long a worker JVM may take to start and say hello, apart from the compile limit (which
+     * counts from the request): a JVM with LLVM loaded starts in one to two seconds, far longer on
+     * a loaded machine.
      */
-    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+    static final Duration START_LIMIT = Duration.ofSeconds(120);
+    /**
+     * Failed starts in a row after which this backend stops trying: each costs up to the start limit,
+     * and every further cell is recorded N/A at once, with the reason.
+     */
+    static final int STARTS = 2;
 
     private final Duration timeout;
+    private final Duration startLimit;
+    /** The name and exact version cells record while no worker has said hello (it has not started, or cannot). */
+    private final String expectedName;
+    private final String expectedVersion;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "iretlab-worker-reader");
         t.setDaemon(true);
@@ -55,15 +64,30 @@ public final class WorkerBackend implements Backend {
     private String name;
     private String llvmVersion;
     private int started;
+    private int failedStarts;
+    private String startFailure;
 
     /**
      * @param classpath the worker JVM's classpath: it decides which LLVM the worker has
      * @param maxHeap the worker's -Xmx, e.g. {@code 512m}
+     * @param release the Bytedeco LLVM on that classpath
      * @param kind {@code embedded} when the worker runs the embedded LLVM, else {@code worker}: the
      *     first part of the backend name its cells record
      */
-    public WorkerBackend(String classpath, String maxHeap, Duration timeout, String kind) {
+    public WorkerBackend(String classpath, BytedecoRelease release, String maxHeap, Duration timeout, String kind) {
+        this(classpath, release, maxHeap, timeout, kind, START_LIMIT, List.of());
+    }
+
+    /**
+     * @param startLimit how long the JVM may take to say hello
+     * @param jvmOptions more options for the worker JVM (tests slow its start down with them)
+     */
+    WorkerBackend(String classpath, BytedecoRelease release, String maxHeap, Duration timeout, String kind, Duration startLimit,
+            List<String> jvmOptions) {
         this.timeout = timeout;
+        this.startLimit = startLimit;
+        this.expectedName = kind + "-" + release.major();
+        this.expectedVersion = release.llvm().replaceFirst("-.*", "");
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + maxHeap);
@@ -78,6 +102,7 @@ public final class WorkerBackend implements Backend {
         System.getProperties().stringPropertyNames().stream()
                 .filter(k -> k.startsWith("org.bytedeco."))
                 .forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(classpath);
         cmd.add(WorkerMain.class.getName());
@@ -88,19 +113,24 @@ public final class WorkerBackend implements Backend {
 
     /** A worker running the same embedded LLVM as this JVM. */
     public static WorkerBackend sameLlvm(Duration timeout) {
-        return new WorkerBackend(System.getProperty("java.class.path"), DEFAULT_HEAP, timeout, "embedded");
+        return new WorkerBackend(System.getProperty("java.class.path"), BytedecoRelease.EMBEDDED, DEFAULT_HEAP, timeout, "embedded");
     }
 
+    /** The worker's own name once it has said hello; until then (or when it cannot start) the expected one. */
     @Override
     public synchronized String name() {
-        ensureStarted();
-        return name;
+        if (startFailure == null) {
+            start();
+        }
+        return name != null ? name : expectedName;
     }
 
     @Override
     public synchronized String llvmVersion() {
-        ensureStarted();
-        return llvmVersion;
+        if (startFailure == null) {
+            start();
+        }
+        return llvmVersion != null ? llvmVersion : expectedVersion;
     }
 
     /** How many worker processes this backend has started so far (a replaced worker counts again). */
@@ -152,10 +182,10 @@ public final class WorkerBackend implements Backend {
 
     private CompileOutcome askOnce(WorkerProtocol.Request request) {
         workerDied = false;
-        try {
-            ensureStarted();
-        } catch (IllegalStateException e) {
-            return CompileOutcome.crash(e.getMessage());
+        String notStarted = start();
+        if (notStarted != null) {
+            // Not LLVM's doing, and nothing was compiled: the cell could not run here, and says why.
+            return CompileOutcome.notAvailable(notStarted);
         }
         try {
             toWorker.write(WorkerProtocol.encode(request));
@@ -183,10 +213,23 @@ public final class WorkerBackend implements Backend {
         return reply.outcome();
     }
 
-    private void ensureStarted() {
+    /**
+     * Starts the worker if it is not running; null when it runs, else why it does not. After
+     * {@link #STARTS} failures in a row it is not tried again.
+     */
+    private String start() {
         if (process != null && process.isAlive()) {
-            return;
+            return null;
         }
+        if (failedStarts >= STARTS) {
+            return startFailure + " (" + failedStarts + " times; not tried again for this backend)";
+        }
+        startFailure = startOnce();
+        failedStarts = startFailure == null ? 0 : failedStarts + 1;
+        return startFailure;
+    }
+
+    private String startOnce() {
         stop();
         try {
             stderrLog = ScratchFolder.newFile("worker-", ".log");
@@ -195,25 +238,26 @@ public final class WorkerBackend implements Backend {
             process = new ProcessBuilder(cmd).redirectError(stderrLog.toFile()).start();
             started++;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start a worker JVM (" + command.get(0) + "): " + e.getMessage());
+            return "cannot start a worker JVM for " + expectedName + " (" + command.get(0) + "): " + e.getMessage();
         }
         toWorker = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         fromWorker = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         WorkerProtocol.Reply hello;
         try {
-            hello = awaitReply(START_LIMIT.compareTo(timeout) > 0 ? START_LIMIT : timeout);
+            hello = awaitReply(startLimit);
         } catch (TimeoutException e) {
             stop();
-            throw new InputException("a worker JVM (" + command.get(command.size() - 1) + ") did not start within " + Math.max(START_LIMIT.toSeconds(),
-                    timeout.toSeconds()) + " s: the machine may be overloaded; try again, or use --in-process for the embedded LLVM");
+            return "the worker JVM for " + expectedName + " did not start within " + startLimit.toSeconds()
+                    + " s (the machine may be overloaded): this cell did not run; run it again on a quieter machine";
         }
         if (hello == null) {
             String why = lastWords();
             stop();
-            throw new IllegalStateException("the worker JVM died while starting: " + why);
+            return "the worker JVM for " + expectedName + " died while starting: " + why;
         }
         name = hello.backend();
         llvmVersion = hello.llvmVersion();
+        return null;
     }
 
     /** The next protocol reply, or null when the worker's stdout ended (it died). */

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
  * exists so that an LLVM fatal error ends this process, not the one holding the results.
  */
 public final class WorkerMain {
+    /** System property: milliseconds to wait before starting (tests of a slow start). */
+    static final String START_DELAY = "iretlab.worker.startDelayMillis";
+
     private WorkerMain() {}
 
     public static void main(String[] args) throws Exception {
@@ -21,6 +24,8 @@ public final class WorkerMain {
         // A fatal error here costs only this process, so the worker may compile what the lint refuses.
         // The kind ("embedded" or "worker") names the backend in every cell it serves.
         String kind = args.length > 0 ? args[0] : "embedded";
+        // A test hook: a worker as slow to start as one on an overloaded machine.
+        Thread.sleep(Long.getLong(START_DELAY, 0));
         InProcessBackend backend = new InProcessBackend(true, kind);
         send(replies, new WorkerProtocol.Reply(backend.name(), backend.llvmVersion(), null, null));
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -38,24 +38,23 @@ import org.iretlab.verdict.Outcome;
  * @param caseId the corpus case's id, null for an input that is no case
  * @param caseFile the case's file name without {@code .ll} (a plain input's name)
  * @param subject the finding kinds the case's upstream issue is about
- * @param target the target as a case header writes it (see {@link Target})
+ * @param target the target as a case header writes it (see {@link Target}); stored with its fields too
  * @param backend the backend's name, e.g. {@code worker-17}
  * @param llvmVersion that backend's exact LLVM version
  * @param fixed true for the cell run after iretlab's fix passes ({@code passes})
  * @param kinds the finding kinds found (listed by id)
  * @param findings every handler's findings, in handler order
  * @param message why a cell has no code (REJECTED, CRASH, TIMEOUT, N/A)
- * @param expected the expectation as reports show it, or null
+ * @param expected the case's line this cell is held against, or null
  * @param asmHash the SHA-256 of the normalised assembly, stored once in a matrix's {@code asm/HASH.s}, or null
  * @param oracle what the execution oracle found, or null when it was not asked
  * @param artifacts what only the running process has, null in a cell read back from JSON
  */
 public record Cell(String caseId, String caseFile, String title, List<String> upstream, Set<FindingKind> subject,
-        String target, String backend, String llvmVersion, boolean fixed, List<String> passes, Outcome outcome,
+        @JsonSerialize(using = TargetJson.Writer.class) @JsonDeserialize(using = TargetJson.Reader.class) String target, String backend, String llvmVersion, boolean fixed, List<String> passes, Outcome outcome,
         Set<FindingKind> kinds,
-        @JsonSerialize(contentUsing = FindingJson.Writer.class) @JsonDeserialize(contentUsing = FindingJson.Reader.class)
         List<Finding> findings,
-        String message, String expected, Verdict verdict, @JsonProperty("asm") String asmHash, List<String> passLog,
+        String message, Expected expected, Verdict verdict, @JsonProperty("asm") String asmHash, List<String> passLog,
         List<String> warnings, Timings timings, OracleSide oracle, @JsonIgnore Artifacts artifacts) {
 
     public Cell {
@@ -95,9 +94,8 @@ public record Cell(String caseId, String caseFile, String title, List<String> up
      * @param results the oracle's result per handler (boots, hung scenarios, notes); only in the running process
      */
     public record OracleSide(Outcome outcome, Set<FindingKind> kinds,
-            @JsonSerialize(contentUsing = FindingJson.Writer.class) @JsonDeserialize(contentUsing = FindingJson.Reader.class)
             List<Finding> findings,
-            String lazyFp, String message, String expected, Verdict verdict, List<String> disagreements, int scenarios,
+            String lazyFp, String message, Expected expected, Verdict verdict, List<String> disagreements, int scenarios,
             Double seconds, @JsonIgnore List<Oracle.Result> results,
             @JsonIgnore Optional<Expectation> expectation) {
 

@@ -104,8 +104,8 @@ public final class CellPipeline implements AutoCloseable {
      *     in a child process survives what follows)
      */
     public Cell run(CorpusCase c, Target target, List<String> passes, boolean unlinted) {
-        Input in = Input.of(c, target, major, !passes.isEmpty());
-        IrSource source = IrSource.ofText(c.file().toString(), c.text());
+        Input in = Input.of(c, target, major, passes);
+        IrSource source = c.source();
         if (c.reads() != null && !c.reads().contains(major)) {
             // Newer front ends' text may be out of reach while their bitcode is not.
             var bitcode = c.bitcode().filter(bc -> c.readsBitcode() == null || c.readsBitcode().contains(major));
@@ -183,7 +183,7 @@ public final class CellPipeline implements AutoCloseable {
         if (r == null) {
             Optional<Expectation> expected = oracleExpectation(cell);
             return cell.withOracle(new Cell.OracleSide(Outcome.NOT_AVAILABLE, Set.of(), List.of(), null,
-                    "nothing to run: the compile ended " + cell.outcome().label, describe(expected),
+                    "nothing to run: the compile ended " + cell.outcome().label, Expected.of(expected),
                     oracleVerdict(expected, Outcome.NOT_AVAILABLE, Set.of(), null), List.of(), 0, 0.0, List.of(), expected));
         }
         return withOracle(cell, r.object(), r.triple(), cell.artifacts().features(), r.handlers().stream().map(StaticCheck.Handler::of).toList(), qemu);
@@ -191,7 +191,7 @@ public final class CellPipeline implements AutoCloseable {
 
     /** An input or iretlab failure on one corpus cell, recorded there so that a run goes on. */
     public Cell failed(CorpusCase c, Target target, List<String> passes, RuntimeException e) {
-        Input in = Input.of(c, target, major, !passes.isEmpty());
+        Input in = Input.of(c, target, major, passes);
         return new Cell(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), target.spec(), backend.name(),
                 backend.llvmVersion(), !passes.isEmpty(), passes, Outcome.UNDECIDED, Set.of(), List.of(),
                 "iretlab could not judge this cell: " + e.getMessage(), null, Verdict.DIFFERS, null, List.of(), List.of(),
@@ -245,7 +245,7 @@ public final class CellPipeline implements AutoCloseable {
                 .collect(Collectors.joining("; ")) : outcome == Outcome.NOT_AVAILABLE ? "QEMU has no AVX-512: " + skipped
                 + " instructions skipped, and nothing found in what ran" : null;
         String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
-        return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, describe(expected),
+        return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, Expected.of(expected),
                 oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0 && !stopped),
                 scenarios, seconds, results, expected));
     }
@@ -253,17 +253,10 @@ public final class CellPipeline implements AutoCloseable {
     /** The case's oracle line for this cell (after-fix when it ran after the passes); none for a plain input. */
     private static Optional<Expectation> oracleExpectation(Cell cell) {
         Cell.Artifacts a = cell.artifacts();
-        if (a == null || a.kase() == null) {
+        if (a == null || a.kase() == null || cell.fixed() && !cell.passes().containsAll(FIX_PASSES)) {
             return Optional.empty();
         }
         return a.kase().oracleExpectation(a.caseTarget(), a.llvmMajor(), cell.fixed());
-    }
-
-    /** An expectation as reports show it: the kinds, or the outcome when there are none. */
-    static String describe(Optional<Expectation> expected) {
-        return expected.map(e -> (e.kinds().isEmpty() ? e.outcome().label : e.outcome().label + ": "
-                + String.join(" ", e.kinds().stream().map(FindingKind::id).sorted().toList()))
-                + (e.lazyFp() == null ? "" : Expectation.LAZY_FP + e.lazyFp())).orElse(null);
     }
 
     /** An oracle side against its line: the outcome, the kinds, and the CR0.TS=1 result where the line states one. */
@@ -291,9 +284,15 @@ public final class CellPipeline implements AutoCloseable {
     private record Input(String caseId, String caseFile, String title, List<String> upstream, Set<FindingKind> subject,
             String target, boolean fixed, CorpusCase kase, Target caseTarget, Optional<Expectation> expectation) {
 
-        static Input of(CorpusCase c, Target t, int major, boolean fixed) {
-            return new Input(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), t.spec(), fixed, c, t,
-                    fixed ? c.afterFix(t, major) : c.expectation(t, major));
+        /**
+         * A case's after-fix lines were recorded with every fix pass: a cell after some of them
+         * ({@code matrix --pass}) has no expectation, rather than differing from one it never had.
+         */
+        static Input of(CorpusCase c, Target t, int major, List<String> passes) {
+            boolean fixed = !passes.isEmpty();
+            Optional<Expectation> expected = !fixed ? c.expectation(t, major)
+                    : passes.containsAll(FIX_PASSES) ? c.afterFix(t, major) : Optional.empty();
+            return new Input(c.id(), c.stem(), c.title(), c.upstream(), c.subject(), t.spec(), fixed, c, t, expected);
         }
 
         static Input plain(String name, String target, List<String> passes) {
@@ -311,7 +310,7 @@ public final class CellPipeline implements AutoCloseable {
             boolean matches = expectation.map(e -> e.outcome() == outcome && e.kinds().equals(kinds)).orElse(false);
             return new Cell(caseId, caseFile, title, upstream, subject, target,
                     p == null || p.backend == null ? null : p.backend.name(), p == null || p.backend == null ? null : p.backend.llvmVersion(),
-                    fixed, fixed ? passes : List.of(), outcome, kinds, findings, message, describe(expectation),
+                    fixed, fixed ? passes : List.of(), outcome, kinds, findings, message, Expected.of(expectation),
                     verdictOf(expectation, matches), null, passLog, warnings, timings, null, artifacts);
         }
 

@@ -2,9 +2,11 @@ package org.iretlab.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.iretlab.backend.Backend;
 import org.iretlab.backend.Toolchains;
+import org.iretlab.common.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -26,14 +28,22 @@ final class BackendsCommand implements Callable<Integer> {
         Toolchains toolchains = llvm.toolchains(Duration.ofSeconds(300));
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
-        for (String name : toolchains.resolve(llvm.backendOr("all"))) {
-            try (Backend b = toolchains.open(name, false)) {
-                out.printf("%-16s %s%n", name, b.llvmVersion());
-            } catch (RuntimeException e) {
-                out.printf("%-16s cannot start: %s%n", name, e.getMessage());
-                failed++;
+        List<String> names = toolchains.resolve(llvm.backendOr("all"));
+        try (Progress progress = Progress.start("backends", names.size())) {
+            for (String name : names) {
+                progress.item("starting " + name);
+                String line;
+                try (Backend b = toolchains.open(name, false)) {
+                    line = String.format("%-16s %s", name, b.llvmVersion());
+                } catch (RuntimeException e) {
+                    line = String.format("%-16s cannot start: %s", name, e.getMessage());
+                    failed++;
+                }
+                progress.clearLine();
+                out.println(line);
+                out.flush();
+                progress.step();
             }
-            out.flush();
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.CRASH;
     }

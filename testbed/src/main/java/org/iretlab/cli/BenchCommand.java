@@ -36,7 +36,7 @@ final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-n", "--handlers"}, defaultValue = "20", description = "Handlers to run (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-n", "--handlers"}, paramLabel = "N", defaultValue = "20", description = "Handlers to run (default: ${DEFAULT-VALUE}).")
         int handlers;
 
         @Override
@@ -82,7 +82,7 @@ final class BenchCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-n", "--modules"}, defaultValue = "500", description = "Modules per in-process workload (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-n", "--modules"}, paramLabel = "N", defaultValue = "500", description = "Modules per in-process workload (default: ${DEFAULT-VALUE}).")
         int modules;
 
         @Option(names = "--warmup", defaultValue = "200", description = "Modules compiled before measuring (default: ${DEFAULT-VALUE}).")

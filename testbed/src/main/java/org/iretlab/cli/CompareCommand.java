@@ -14,6 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"What changed between two matrix runs (e.g. last night's and tonight's): new bugs, fixes, "
                 + "crashes, other outcome changes and assembly changes, cell by cell.",
+                "Runs made differently (iretlab or corpus commit, a backend's LLVM version, --pass, --oracle) say so first; "
+                        + "only cells both ran alike are compared: those of cases edited between the runs, and after-fix cells "
+                        + "when the fix passes differ, are listed as left out.",
                 "Exit 1 when RUN_B has a new bug kind or a new crash or time-out."})
 final class CompareCommand implements Callable<Integer> {
     @Spec

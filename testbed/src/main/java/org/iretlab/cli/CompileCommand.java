@@ -44,7 +44,7 @@ final class CompileCommand implements Callable<Integer> {
             description = "asm (default), obj (an ELF object; needs -o) or ir (the IR given to codegen).")
     String emit;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output here instead of stdout.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the output here instead of stdout.")
     Path output;
 
     @Override

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.iretlab.backend.Toolchains;
+import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import org.iretlab.common.WorkFolder;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.upstream.HandlerFile;
 import org.iretlab.upstream.LitExporter;
+import org.iretlab.upstream.LlvmTools;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,17 +36,19 @@ final class ExportLitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE", description = "A corpus case (id or name), or a .ll file with a case header.")
     String input;
 
-    @Option(names = "--llvm", paramLabel = "N", description = "The LLVM whose output becomes the CHECK lines (default: the newest "
-            + "that compiles the case correctly; none: targeted checks). It must not show the bug.")
-    Integer reference;
+    @Option(names = "--llvm", paramLabel = "BACKEND", description = "The LLVM whose llc output becomes the CHECK lines, by backend "
+            + "name (llc-N, worker-N, embedded, or a bare N; its version's llc is what the RUN line runs under lit). Default: the "
+            + "newest that compiles the case correctly; none: targeted checks. It must not show the bug.")
+    String reference;
 
     @Option(names = "--check-on", paramLabel = "N", split = ",",
             description = "The LLVM versions the test is run on under lit before it is written (default: every one installed "
                     + "with llc, FileCheck and lit, from " + LitExporter.OLDEST + ").")
     List<Integer> majors;
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "Which of the case's targets (default: the first on which the bug shows).")
-    String target;
+    /** Which of the case's targets (default: the first on which the bug shows); an unset --triple matches any. */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = "--targeted", description = "Targeted checks even where a correct LLVM exists (the test must then pass on it).")
     boolean targeted;
@@ -72,15 +77,16 @@ final class ExportLitCommand implements Callable<Integer> {
         }
         LitExporter.LitExport export;
         try (WorkFolder work = WorkFolder.create("iretlab-lit-")) {
-            export = new LitExporter(Toolchains.discover(null, false, timeout))
-                    .export(c, target, reference, targeted, on, work.path());
+            Toolchains toolchains = Toolchains.discover(null, false, timeout);
+            Integer from = reference == null ? null : LlvmTools.major(LlvmTools.backend(toolchains, reference));
+            export = new LitExporter(toolchains).export(c, target.chosenOrNull(), from, targeted, on, work.path());
         }
         if (out == null) {
             spec.commandLine().getOut().print(export.text());
         } else {
             Path file = Files.isDirectory(out) ? out.resolve(export.fileName()) : out;
             Arguments.write(file, "-o", export.text());
-            spec.commandLine().getOut().println("wrote " + file + " (" + export.reference() + "; under lit: " + export.passes() + ")");
+            spec.commandLine().getOut().println("wrote " + InertText.terminal(file.toString()) + ": " + export + ".");
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

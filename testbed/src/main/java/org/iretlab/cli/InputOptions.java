@@ -31,9 +31,18 @@ public final class InputOptions {
         return open(CheckOptions.defaults(), null);
     }
 
+    /** Compiles on the backend named here instead of --llvm's (diff gives each side its own). */
+    Compilation open(String backend) {
+        return open(backend, CheckOptions.defaults(), null);
+    }
+
     /** Where compiles run, with how their cells are judged: the target-fact overrides, and the oracle or null. */
     Compilation open(CheckOptions checks, Oracle oracle) {
+        return open(llvm.backendOr("embedded"), checks, oracle);
+    }
+
+    private Compilation open(String backend, CheckOptions checks, Oracle oracle) {
         Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
-        return new Compilation(inProcess, timeout, llvm.backendOr("embedded"), llvm.toolchains(timeout), checks, oracle);
+        return new Compilation(inProcess, timeout, backend, llvm.toolchains(timeout), checks, oracle);
     }
 }

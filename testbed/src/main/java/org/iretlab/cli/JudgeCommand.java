@@ -24,6 +24,7 @@ import org.iretlab.backend.CompileResult;
 import org.iretlab.cell.Cell;
 import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.decode.DecodedFunction;
@@ -108,13 +109,19 @@ abstract class JudgeCommand implements Callable<Integer> {
         List<CheckReport> reports = new ArrayList<>();
         Optional<CorpusCase> kase = file != null && !Files.exists(file) ? Corpus.find(corpus, file.toString())
                 : Optional.empty();
-        if (kase.isPresent()) {
-            // A corpus case: every one of its targets, with the options given here on top.
-            for (Target t : kase.get().targets()) {
-                reports.add(checkCompiled(options, kase.get().file(), TargetOptions.of(t).overriddenBy(target)));
+        try (Progress progress = Progress.start(spec.name(), kase.map(c -> c.targets().size()).orElse(1))) {
+            if (kase.isPresent()) {
+                // A corpus case: every one of its targets, with the options given here on top.
+                for (Target t : kase.get().targets()) {
+                    progress.item(kase.get().stem() + " " + t);
+                    reports.add(checkCompiled(options, kase.get().file(), TargetOptions.of(t).overriddenBy(target)));
+                    progress.step();
+                }
+            } else {
+                progress.item(String.valueOf(object != null ? object : file != null ? file : "--params handler"));
+                reports.add(object != null ? checkObject(options) : checkCompiled(options, file, target));
+                progress.step();
             }
-        } else {
-            reports.add(object != null ? checkObject(options) : checkCompiled(options, file, target));
         }
         PrintWriter out = spec.commandLine().getOut();
         int exit = ExitCodes.OK;
@@ -173,7 +180,7 @@ abstract class JudgeCommand implements Callable<Integer> {
         if (!handlers.isEmpty()) {
             throw new InputException("--handler goes with --object; for IR every x86_intrcc function is judged");
         }
-        String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.mattr + "]" : "")
+        String name = file != null ? file + (target.triple != null && target.mattr != null ? " [" + target.toTarget() + "]" : "")
                 : "handler spec " + input.handler.name;
         String notX86 = file != null ? notX86(file, target.triple) : null;
         if (notX86 != null) {

@@ -17,8 +17,11 @@ import org.iretlab.cell.CellPipeline;
 import org.iretlab.common.InputException;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.matrix.BitcodeText;
+import org.iretlab.matrix.MatrixInputs;
 import org.iretlab.matrix.MatrixRunner;
 import org.iretlab.matrix.Run;
+import org.iretlab.matrix.Provenance;
 import org.iretlab.matrix.RunInfo;
 import org.iretlab.matrix.RunLock;
 import org.iretlab.matrix.RunStore;
@@ -26,25 +29,40 @@ import org.iretlab.oracle.Oracle;
 import org.iretlab.passes.Passes;
 import org.iretlab.report.Reports;
 import org.iretlab.report.TerminalSummary;
+import org.iretlab.target.Target;
 import org.iretlab.verdict.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run the corpus on many LLVM versions: every case x target x backend, without and with the "
-                + "fix passes, in parallel. Each cell is stored as it ends (OUT/cells.jsonl), so a killed run "
-                + "continues with --resume; at the end the reports are written to OUT (report.html, report.md, "
-                + "results.json, junit.xml) and a summary printed.",
-                "Exit 1 when any cell differs from its case's expectation."})
+        description = {"Run the corpus, or your own handler files, on many LLVM versions: every case x target x backend, "
+                + "without and with the fix passes, in parallel. Each cell is stored as it ends (OUT/cells.jsonl), so a "
+                + "killed run continues with --resume; at the end the reports are written to OUT (report.html, report.md, "
+                + "results.json, junit.xml) and a summary printed, with where neighbouring LLVM versions differ.",
+                "Plain handler files (.ll/.bc without a case header) and folders of them: each x86_intrcc function is a "
+                + "row on the file's own triple (or --triple/--cpu/--mattr/-O); its cells have no expectation and show "
+                + "what they found.",
+                "Exit 1 when a cell differs from its case's expectation; 3 when a plain file's cell CRASHed or hit "
+                + "--timeout (3 wins over 1); a finding in a plain file alone exits 0: "
+                + "`iretlab check` is the command whose exit says a bug was found."})
 final class MatrixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     LlvmOptions llvm = new LlvmOptions();
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "Your own .ll/.bc files or folders of them, instead of the corpus (--corpus).")
+    List<Path> files = new ArrayList<>();
+
+    /** For plain files only: the target their rows are compiled for (default: each file's own triple). */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = "--cases", paramLabel = "CASE", split = ",", description = "Case ids or file names (default: all).")
     List<String> selected = new ArrayList<>();
@@ -60,7 +78,7 @@ final class MatrixCommand implements Callable<Integer> {
             description = "Run only the I-th of N equal parts of the cells (join the parts with `iretlab merge`).")
     String shard;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "matrix-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "matrix-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--resume", description = "Continue the run in --out: finished cells are kept, not recomputed.")
@@ -83,12 +101,18 @@ final class MatrixCommand implements Callable<Integer> {
                     + "(CRASH cells: every backend runs in a child process).")
     boolean unlinted;
 
-    @Option(names = "--oracle", description = "Also run every cell under QEMU (the execution oracle) and compare with the "
-            + "cases' oracle lines.")
+    @Option(names = "--oracle", negatable = true, description = "Also run every cell under QEMU (the execution oracle) and compare with the "
+            + "cases' oracle lines (default: off, static verdicts only).")
     boolean oracle;
+
+    @Option(names = "--previous", paramLabel = "DIR", description = "An earlier run's folder (e.g. last night's): report.html "
+            + "marks the cells with new and fixed bugs since it and lists the changes, as `iretlab compare` does.")
+    Path previous;
 
     @Override
     public Integer call() throws InterruptedException {
+        // Read first: a previous run that cannot be read is refused before hours of cells, not after.
+        Run before = previous == null ? null : Run.load(previous);
         if (jobs < 1) {
             throw new InputException("--jobs " + jobs + ": give at least 1");
         }
@@ -103,18 +127,20 @@ final class MatrixCommand implements Callable<Integer> {
         List<String> fixPasses = passes == null ? CellPipeline.FIX_PASSES
                 : passes.equals(List.of("none")) ? List.of() : passes;
         Passes.byNames(fixPasses, false);
-        List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
-        if (cases.isEmpty()) {
-            throw new InputException("--cases " + selected + ": no such case in " + corpus);
+        List<MatrixInputs.Input> inputs = inputs(timeout).stream().filter(i -> isSelected(i.kase())).toList();
+        if (inputs.isEmpty()) {
+            throw new InputException("--cases " + selected + ": no such case in " + (files.isEmpty() ? corpus : files));
         }
+        List<CorpusCase> cases = inputs.stream().map(MatrixInputs.Input::kase).toList();
         Map<String, String> digests = new LinkedHashMap<>();
         cases.forEach(c -> digests.put(c.stem(), c.digest()));
         RunInfo info = new RunInfo(VersionProvider.toolVersion(), versions(toolchains, backends),
-                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests);
+                cases.stream().map(CorpusCase::stem).toList(), fixPasses, unlinted, part[0] + "/" + part[1], oracle, digests,
+                Provenance.now(corpus));
         PrintWriter print = spec.commandLine().getOut();
         MatrixRunner runner = new MatrixRunner(toolchains, fixPasses, jobs, unlinted, inProcess,
-                oracle ? new Oracle(timeout) : null, System.console() != null ? System.err : null);
-        List<MatrixRunner.Task> tasks = runner.tasks(cases, backends, part[0], part[1]);
+                oracle ? new Oracle(timeout) : null);
+        List<MatrixRunner.Task> tasks = runner.tasks(inputs, backends, part[0], part[1]);
         int ran;
         long start = System.nanoTime();
         // One writer from the first cell to the last report: a second matrix on this --out is refused.
@@ -129,13 +155,14 @@ final class MatrixCommand implements Callable<Integer> {
                 }
                 ran = runner.run(tasks, store);
             }
-            return report(out, print, ran, (System.nanoTime() - start) / 1e9, tasks.size());
+            return report(out, print, ran, (System.nanoTime() - start) / 1e9, MatrixRunner.cells(tasks), inputs, before);
         }
     }
 
-    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard) {
+    private int report(Path out, PrintWriter print, int ran, double seconds, int inShard, List<MatrixInputs.Input> inputs,
+            Run before) {
         Run run = Run.load(out);
-        List<Path> written = Reports.writeAll(run, out);
+        List<Path> written = Reports.writeAll(run, out, before);
         TerminalSummary.print(run, print);
         if (oracle) {
             var underQemu = run.cells().stream().filter(c -> c.oracle() != null).toList();
@@ -147,7 +174,26 @@ final class MatrixCommand implements Callable<Integer> {
         print.printf("%n%d cells run now (%.1f s, %d jobs), %d in this shard; reports: %s%n", ran, seconds, jobs, inShard,
                 String.join(", ", written.stream().map(Path::toString).toList()));
         print.flush();
-        return run.differing().isEmpty() ? ExitCodes.OK : ExitCodes.BUG;
+        // A plain file's cell has no expectation to differ from; LLVM not finishing one still leaves a hole in the table.
+        boolean plainDidNotFinish = run.cells().stream().anyMatch(c -> inputs.stream().anyMatch(i -> i.hasRow(c.caseFile()))
+                && (c.outcome() == Outcome.CRASH || c.outcome() == Outcome.TIMEOUT));
+        return ExitCodes.combine(run.differing().isEmpty() ? ExitCodes.OK : ExitCodes.BUG,
+                plainDidNotFinish ? ExitCodes.CRASH : ExitCodes.OK);
+    }
+
+    /** The corpus, or the files and folders given (with the target options for plain files). */
+    private List<MatrixInputs.Input> inputs(Duration timeout) {
+        Target chosen = target.chosenOrNull();
+        if (files.isEmpty()) {
+            if (chosen != null) {
+                throw new InputException("--triple, --cpu, --mattr, -O and the other target options are for your own files (matrix FILE|DIR ...): "
+                        + "the corpus's cases name their targets in their headers");
+            }
+            return Corpus.load(corpus).stream().map(MatrixInputs.Input::ofCase).toList();
+        }
+        try (BitcodeText bitcode = new BitcodeText(timeout)) {
+            return MatrixInputs.load(files, chosen, bitcode);
+        }
     }
 
     /** Each backend's exact version, as every cell records it; starting each one shows it can run. */

@@ -30,7 +30,7 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "The --out folders of the shards.")
     List<Path> shards = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The merged run's folder (new or empty).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The merged run's folder (new or empty).")
     Path out;
 
     @Option(names = "--partial", description = "Merge even when some shards are missing (the report then lacks their cells).")

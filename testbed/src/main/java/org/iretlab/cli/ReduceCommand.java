@@ -3,18 +3,18 @@ package org.iretlab.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
-import org.iretlab.upstream.Interestingness;
-import org.iretlab.upstream.KeepSpec;
+import org.iretlab.common.Progress;
+import org.iretlab.upstream.LlvmTools;
 import org.iretlab.upstream.Reducer;
 import org.iretlab.common.WorkFolder;
 import org.iretlab.verdict.FindingKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,11 +34,14 @@ final class ReduceCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "KIND", description = "The finding kind the reduced handler must still show.")
     String keep;
 
-    @Option(names = "--llvm", paramLabel = "N", description = "Reduce with LLVM N's llvm-reduce and llc (default: the newest that shows the finding).")
-    Integer major;
+    @Option(names = "--llvm", paramLabel = "BACKEND", description = "Reduce on this backend with its LLVM's llvm-reduce: llc-N, "
+            + "worker-N, embedded, or a bare N for LLVM N's llc (default: the newest llc that shows the finding). "
+            + "`iretlab backends` lists what is installed.")
+    String backend;
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "TRIPLE [mattr=F] [cpu=C] [-ON] (default: the case's first target, or the file's triple).")
-    String target;
+    /** Default: the case's first target, or the file's triple. */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the reduced IR goes (default: FILE's name with .reduced.ll).")
     Path out;
@@ -46,24 +49,9 @@ final class ReduceCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "1800", description = "Time limit of the whole reduction (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--interesting", paramLabel = "SPEC", hidden = true,
-            description = "Internal: llvm-reduce's interestingness test of FILE against SPEC (exit 0: interesting).")
-    Path interesting;
-
-    @Option(names = "--log", paramLabel = "FILE", hidden = true, description = "Internal: with --interesting, append the verdict here.")
-    Path log;
-
     @Override
     public Integer call() throws IOException {
         Toolchains toolchains = Toolchains.discover(null, false, Duration.ofSeconds(120));
-        if (interesting != null) {
-            Interestingness.Verdict v = Interestingness.check(KeepSpec.read(interesting), file, toolchains);
-            if (log != null) {
-                Files.writeString(log, (v.interesting() ? "interesting: " : "not interesting: ") + v.why().replace('\n', ' ') + "\n",
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            }
-            return v.interesting() ? ExitCodes.OK : ExitCodes.BUG;
-        }
         if (keep == null) {
             throw new InputException("--keep KIND is required: the finding kind the reduced handler must still show");
         }
@@ -79,12 +67,17 @@ final class ReduceCommand implements Callable<Integer> {
         Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
         Path output = out != null ? Arguments.outputFile(out, "-o") : file.resolveSibling(file.getFileName().toString().replaceFirst("\\.ll$", "") + ".reduced.ll");
         Reducer.Reduction r;
-        try (WorkFolder work = WorkFolder.create("iretlab-reduce-")) {
-            r = new Reducer(toolchains, timeout).reduce(file, kind, major, target, output, work.path());
+        String on = backend == null ? null : LlvmTools.backend(toolchains, backend);
+        // llvm-reduce does not say how many candidates it will try: the bar counts them, with no end.
+        try (WorkFolder work = WorkFolder.create("iretlab-reduce-"); Progress progress = Progress.start("reduce", -1)) {
+            r = new Reducer(toolchains, timeout, p -> {
+                progress.stepTo(p.tests());
+                progress.item(p.interesting() + " interesting, " + p.lines() + " lines of IR");
+            }).reduce(file, kind, on, target.chosenOrNull(), output, work.path());
         }
-        spec.commandLine().getOut().printf("wrote %s: @%s on %s, %d -> %d lines of IR (%d -> %d instructions), %d tests in %.1f s%n"
+        spec.commandLine().getOut().printf("wrote %s: @%s on %s, %d -> %d lines of IR (%d -> %d instructions), %d tests in %.1f s (median %.0f ms each)%n"
                 + "  kept: %s%n", InertText.terminal(r.output().toString()), InertText.terminal(r.function()), r.backend(), r.linesBefore(), r.linesAfter(), r.instructionsBefore(),
-                r.instructionsAfter(), r.tests(), r.seconds(), InertText.terminal(String.valueOf(r.kept())));
+                r.instructionsAfter(), r.tests(), r.seconds(), r.medianTestMillis(), InertText.terminal(String.valueOf(r.kept())));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

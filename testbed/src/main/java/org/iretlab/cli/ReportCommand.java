@@ -44,14 +44,16 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases", description = "Where cases are looked up (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "For a plain .ll file: TRIPLE [mattr=F] [cpu=C] [-ON] (default: the file's target triple).")
-    String target;
+    /** For a plain .ll file (a case brings its own targets). */
+    @Mixin
+    TargetChoiceOptions target = new TargetChoiceOptions();
 
     @Option(names = "--kind", paramLabel = "KIND", split = ",", description = "For a plain .ll file: the finding kinds the report is about (default: every kind found).")
     List<String> kinds = List.of();
 
-    @Option(names = "--no-oracle", description = "Do not run the handler under QEMU (that part then says N/A).")
-    boolean noOracle;
+    @Option(names = "--oracle", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the handler under QEMU (default: on; --no-oracle: that part then says N/A).")
+    boolean oracle;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here instead of to standard output.")
     Path out;
@@ -67,11 +69,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         Toolchains toolchains = llvm.toolchains(timeout);
         List<String> backends = toolchains.resolve(llvm.backendOr("all"));
-        CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), target, subject())
+        CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), target.chosenOrNull(), subject())
                 : Corpus.find(corpus, input).orElseThrow();
         String markdown;
         try (WorkFolder work = WorkFolder.create("iretlab-report-")) {
-            markdown = BundleMarkdown.render(new BugReport(toolchains, backends, noOracle ? null : new Oracle(timeout))
+            markdown = BundleMarkdown.render(new BugReport(toolchains, backends, oracle ? new Oracle(timeout) : null)
                     .build(c, work.path()));
         }
         List<String> problems = BundleCheck.problems(markdown);

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,13 +17,21 @@ import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
+import org.iretlab.common.Terminal;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
 import org.iretlab.corpus.ExpectationWriter;
 import org.iretlab.corpus.Golden;
 import org.iretlab.corpus.Observed;
+import org.iretlab.matrix.Provenance;
+import org.iretlab.matrix.Run;
+import org.iretlab.matrix.RunInfo;
 import org.iretlab.oracle.Oracle;
+import org.iretlab.report.JUnitReport;
+import org.iretlab.report.JsonReport;
+import org.iretlab.report.TextTable;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
@@ -59,8 +69,8 @@ final class ReproduceCommand implements Callable<Integer> {
             + "backend. How expectations for a new version are made. Review the change with git diff.")
     boolean record;
 
-    @Option(names = "--oracle", description = "Also run each cell under QEMU (the execution oracle) and compare with the "
-            + "case's oracle lines; list where the static and dynamic verdicts disagree.")
+    @Option(names = "--oracle", negatable = true, description = "Also run each cell under QEMU (the execution oracle) and compare with the "
+            + "case's oracle lines; list where the static and dynamic verdicts disagree (default: off, static verdicts only).")
     boolean oracle;
 
     @Option(names = "--after-fix", description = "Apply iretlab's fix passes first and compare with the cases' after-fix lines.")
@@ -69,25 +79,44 @@ final class ReproduceCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LlvmOptions llvm = new LlvmOptions();
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the cells as JUnit XML (as matrix's junit.xml) for a CI dashboard.")
+    Path junit;
+
+    @Option(names = "--results", paramLabel = "FILE", description = "Also write the cells as JSON, in the shape of matrix's results.json "
+            + "(--json, elsewhere, prints a command's own answer as JSON).")
+    Path json;
+
     @Override
     public Integer call() {
+        // Refused before any cell runs, so a long run is not lost to a file that cannot be written.
+        if (junit != null) {
+            Arguments.outputFile(junit, "--junit");
+        }
+        if (json != null) {
+            Arguments.outputFile(json, "--results");
+        }
         List<CorpusCase> cases = Corpus.load(corpus).stream().filter(this::isSelected).toList();
         if (cases.isEmpty()) {
             throw new InputException("no case matches " + selected + " in " + corpus);
         }
+        Provenance made = Provenance.now(corpus);
+        String backendName;
         List<Cell> cells = new ArrayList<>();
         int major;
         String version;
         Oracle qemu = oracle ? new Oracle(Duration.ofSeconds(30)) : null;
         try (CellPipeline pipeline = new CellPipeline(llvm.toolchains(Duration.ofSeconds(120))
-                .openNameOrPath(llvm.backendOr("embedded"), true), CheckOptions.defaults(), qemu)) {
+                .openNameOrPath(llvm.backendOr("embedded"), true), CheckOptions.defaults(), qemu);
+                Progress progress = Progress.start("cells", cases.stream().mapToLong(c -> c.targets().size()).sum())) {
             major = pipeline.llvmMajor();
             version = pipeline.llvmVersion();
+            backendName = pipeline.backendName();
             Golden goldens = new Golden(golden);
             for (CorpusCase c : cases) {
                 List<Cell> plain = new ArrayList<>();
                 List<Cell> fixed = new ArrayList<>();
                 for (Target t : c.targets()) {
+                    progress.item(c.stem() + " " + t);
                     Cell cell = pipeline.run(c, t, afterFix ? CellPipeline.FIX_PASSES : List.of());
                     cells.add(cell);
                     if (bless && !afterFix && cell.asm() != null) {
@@ -97,11 +126,25 @@ final class ReproduceCommand implements Callable<Integer> {
                         plain.add(afterFix ? pipeline.run(c, t, List.of()) : cell);
                         fixed.add(afterFix ? cell : pipeline.run(c, t, CellPipeline.FIX_PASSES));
                     }
+                    progress.step();
                 }
                 if (record) {
                     write(c, ExpectationWriter.record(c, major, observed(plain, false), observed(fixed, false),
                             observed(plain, true), observed(fixed, true), pipeline.backendName(), version));
                 }
+            }
+        }
+        if (junit != null || json != null) {
+            Map<String, String> digests = new LinkedHashMap<>();
+            cases.forEach(c -> digests.put(c.stem(), c.digest()));
+            Run run = Run.unstored(new RunInfo(VersionProvider.toolVersion(), Map.of(backendName, version),
+                    cases.stream().map(CorpusCase::stem).toList(), afterFix ? CellPipeline.FIX_PASSES : List.of(), false, "1/1",
+                    oracle, digests, made), cells);
+            if (junit != null) {
+                Arguments.write(junit, "--junit", JUnitReport.render(run));
+            }
+            if (json != null) {
+                Arguments.write(json, "--results", JsonReport.render(run));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -142,8 +185,8 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     private static void print(List<Cell> cells, int major, String version, PrintWriter out) {
-        out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", "case", "upstream", "target", "subject", "other findings",
-                "after fix", "expected");
+        TextTable table = new TextTable(List.of("case", "upstream", "target", "subject", "other findings", "after fix", "expected"),
+                Set.of());
         for (Cell cell : cells) {
             CorpusCase c = cell.kase();
             String subject = c.subject().isEmpty() ? "-" : cell.subjectReproduces() ? "yes" : "no";
@@ -156,11 +199,10 @@ final class ReproduceCommand implements Callable<Integer> {
                     .orElse("DIFFERS: no expectation for llvm=" + major + " (found: " + (cell.kinds().isEmpty()
                             ? cell.outcome().label : cell.kinds().stream().map(FindingKind::id).sorted().collect(Collectors.joining(" "))) + ")");
             String upstream = c.upstream().isEmpty() ? "-" : c.upstream().get(0).split(",")[0].replace("llvm/llvm-project", "llvm");
-            String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> e.kinds().stream().anyMatch(c.subject()::contains)
-                    ? "not fixed" : "fixed").orElse("-");
-            out.printf("%-40s %-22s %-36s %-9s %-44s %-12s %s%n", c.stem(), upstream, cell.target(), subject, found,
-                    afterFix, expected);
+            String afterFix = c.afterFix(cell.caseTarget(), major).map(e -> afterFix(c, e)).orElse("-");
+            table.add(List.of(c.stem(), upstream, cell.target().toString(), subject, found, afterFix, expected));
         }
+        table.lines(Terminal.width()).forEach(out::println);
         long withSubject = cells.stream().map(Cell::kase).distinct().filter(c -> !c.subject().isEmpty()).count();
         long reproduce = cells.stream().filter(Cell::subjectReproduces).map(Cell::kase).distinct().count();
         long fixedHere = cells.stream().filter(cell -> !cell.kase().subject().isEmpty() && !cell.subjectReproduces()
@@ -171,15 +213,16 @@ final class ReproduceCommand implements Callable<Integer> {
                 && cell.kase().afterFix(cell.caseTarget(), major).map(e -> e.kinds().stream().noneMatch(cell.kase().subject()::contains)).orElse(false))
                 .map(Cell::kase).distinct().count();
         long unexpected = cells.stream().filter(Cell::unexpected).count();
-        out.printf("%n%d cases, %d cells on LLVM %s: the subject reproduces in %d of %d cases with a subject; "
-                + "%d fixed in this LLVM version; %d fixed by our passes; %d cells differ from their expectation%n",
+        paragraph(out, String.format("%d cases, %d cells on LLVM %s: the subject reproduces in %d of %d cases with a subject; "
+                + "%d fixed in this LLVM version; %d fixed by our passes; %d cells differ from their expectation",
                 cells.stream().map(Cell::kase).distinct().count(), cells.size(), version, reproduce, withSubject,
-                fixedHere, fixedByPasses, unexpected);
+                fixedHere, fixedByPasses, unexpected));
     }
 
     /** The oracle's cells: its kinds, against the case's oracle line, and where it disagrees with the static verdict. */
     private static void printOracle(List<Cell> cells, int major, PrintWriter out) {
-        out.printf("%n%-40s %-36s %-8s %-44s %s%n", "oracle (QEMU)", "target", "outcome", "kinds", "expected");
+        out.println();
+        TextTable table = new TextTable(List.of("oracle (QEMU)", "target", "outcome", "kinds", "expected"), Set.of());
         int scenarios = 0;
         double seconds = 0;
         for (Cell cell : cells) {
@@ -191,14 +234,35 @@ final class ReproduceCommand implements Callable<Integer> {
             found += o.lazyFp() == null ? "" : Expectation.LAZY_FP + o.lazyFp();
             String expected = o.expectation().map(e -> o.unexpected() ? "DIFFERS: " + describe(e) : "as expected")
                     .orElse("DIFFERS: no oracle line for llvm=" + major);
-            out.printf("%-40s %-36s %-8s %-44s %s%n", cell.kase().stem(), cell.target(), o.outcome().label, found,
-                    expected + (o.outcome() == Outcome.NOT_AVAILABLE ? " (" + o.message() + ")" : ""));
-            o.disagreements().forEach(d -> out.printf("%-40s   disagreement: %s%n", "", d));
+            table.add(List.of(cell.kase().stem(), cell.target().toString(), o.outcome().label, found,
+                    expected + (o.outcome() == Outcome.NOT_AVAILABLE ? " (" + o.message() + ")" : "")));
+            o.disagreements().forEach(d -> table.add(List.of("", "", "", "", "disagreement: " + d)));
         }
+        table.lines(Terminal.width()).forEach(out::println);
         long differ = cells.stream().filter(c -> c.oracle().unexpected()).count();
         long disagree = cells.stream().filter(c -> !c.oracle().disagreements().isEmpty()).count();
-        out.printf("%noracle: %d scenarios in %.1f s of QEMU; %d cells differ from their oracle line; static and dynamic "
-                + "verdicts disagree in %d cells%n", scenarios, seconds, differ, disagree);
+        paragraph(out, String.format("oracle: %d scenarios in %.1f s of QEMU; %d cells differ from their oracle line; static and dynamic "
+                + "verdicts disagree in %d cells", scenarios, seconds, differ, disagree));
+    }
+
+    /** A blank line, then {@code text} wrapped to the terminal's width. */
+    private static void paragraph(PrintWriter out, String text) {
+        out.println();
+        TextTable.hanging(text, Terminal.width(), "", "").forEach(out::println);
+    }
+
+    /**
+     * What the fix passes are expected to make of the cell: its outcome where they end without code (REJECTED,
+     * N/A, CRASH), else whether the subject is gone; "-" for a case without a subject.
+     */
+    private static String afterFix(CorpusCase c, Expectation e) {
+        if (e.outcome() != Outcome.OK && e.outcome() != Outcome.BUG && e.outcome() != Outcome.UNDECIDED) {
+            return e.outcome().label;
+        }
+        if (c.subject().isEmpty()) {
+            return "-";
+        }
+        return e.kinds().stream().anyMatch(c.subject()::contains) ? "not fixed" : "fixed";
     }
 
     private static String describe(Expectation e) {

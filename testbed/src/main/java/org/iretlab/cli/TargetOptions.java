@@ -7,32 +7,11 @@ import org.iretlab.target.Target;
 import picocli.CommandLine.Option;
 
 /**
- * The compile options of llc that iretlab takes, shared by every command that compiles. Unset
- * options are null so that one set can override another ({@code diff --left/--right}).
+ * The compile options of llc that iretlab takes, shared by every command that compiles: the target,
+ * and the IR pipeline and fix passes run before codegen. Unset options are null so that one set can
+ * override another ({@code diff --left/--right}).
  */
-public final class TargetOptions {
-    @Option(names = "--triple", paramLabel = "T", description = "Target triple (default: the module's own).")
-    String triple;
-
-    @Option(names = "--cpu", paramLabel = "C", description = "Target CPU, as llc -mcpu.")
-    String cpu;
-
-    @Option(names = "--mattr", paramLabel = "F", description = "Target features, as llc -mattr (e.g. +avx,-sse).")
-    String mattr;
-
-    @Option(names = "-O", paramLabel = "N", description = "Codegen optimisation level 0-3 (default 2, as llc).")
-    Integer optLevel;
-
-    @Option(names = "--code-model", paramLabel = "M", description = "default, small, kernel, medium or large.")
-    String codeModel;
-
-    @Option(names = "--relocation-model", paramLabel = "R",
-            description = "static (default: kernels do not use a GOT), pic, dynamic-no-pic or default.")
-    String relocationModel;
-
-    @Option(names = "--soft-float", description = "Add +soft-float: no FP registers at all.")
-    Boolean softFloat;
-
+public final class TargetOptions extends TargetChoiceOptions {
     @Option(names = "--pipeline", paramLabel = "P",
             description = "IR pipeline to run before codegen, as opt -passes (e.g. default<O2>).")
     String pipeline;
@@ -67,36 +46,20 @@ public final class TargetOptions {
         return o;
     }
 
-    /** The target these options describe: unset ones are llc's defaults (a static relocation model), --soft-float a feature. */
-    Target toTarget() {
-        Target t = new Target(triple, cpu, mattr, optLevel == null ? Target.DEFAULT_OPT_LEVEL : optLevel, codeModel, relocationModel);
-        return Boolean.TRUE.equals(softFloat) ? t.withSoftFloat() : t;
-    }
-
     CompileOptions toCompileOptions(Set<CompileOptions.Emit> emit, boolean skipPrototypeCheck) {
         return new CompileOptions(toTarget(), pipeline, emit, skipPrototypeCheck, passes);
     }
 
-    /** How the options read on a command line, for headers and diff labels. */
+    /** For headers and diff labels: the target as every target is printed ({@link Target#toString}), then the passes run. */
     String describe() {
-        StringBuilder b = new StringBuilder();
-        append(b, "--triple", triple);
-        append(b, "--cpu", cpu);
-        append(b, "--mattr", mattr);
-        append(b, "-O", optLevel == null ? null : optLevel.toString());
-        append(b, "--code-model", codeModel);
-        append(b, "--relocation-model", relocationModel);
-        append(b, "--pipeline", pipeline);
-        append(b, "--pass", passes == null ? null : String.join(",", passes));
-        if (Boolean.TRUE.equals(softFloat)) {
-            b.append(" --soft-float");
+        Target chosen = chosenOrNull();
+        StringBuilder b = new StringBuilder(chosen == null ? "" : chosen.toString());
+        if (pipeline != null) {
+            b.append(" --pipeline ").append(pipeline);
+        }
+        if (passes != null) {
+            b.append(" --pass ").append(String.join(",", passes));
         }
         return b.toString().strip();
-    }
-
-    private static void append(StringBuilder b, String name, String value) {
-        if (value != null) {
-            b.append(' ').append(name).append(' ').append(value);
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.patch.Check;
 import org.iretlab.patch.CheckResult;
@@ -51,8 +52,10 @@ final class ValidatePatchCommand implements Callable<Integer> {
                     + "PROTOTYPE-FIXED for the prototype and FIXED for any other candidate).")
     String expect;
 
-    @Option(names = "--no-oracle", description = "Judge statically only (refused for a prototype: its claims pass only under the oracle).")
-    boolean noOracle;
+    @Option(names = "--oracle", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also judge under QEMU (default: on; --no-oracle judges statically only, refused for a prototype: "
+                    + "its claims pass only under the oracle).")
+    boolean oracle;
 
     @Option(names = "--no-diff", description = "Leave out the assembly diffs.")
     boolean noDiff;
@@ -75,11 +78,18 @@ final class ValidatePatchCommand implements Callable<Integer> {
         report.header(manifest);
         boolean passed = true;
         try (PatchValidator validator = new PatchValidator(manifest, Corpus.load(corpus), toolchains,
-                noOracle ? null : new Oracle(Duration.ofSeconds(30)))) {
-            for (Check check : checks(manifest, validator)) {
-                CheckResult r = validator.run(check);
-                report.check(r, check.line() > 0 ? manifest.file() + ":" + check.line() : "from the command line");
-                passed &= r.passed();
+                oracle ? new Oracle(Duration.ofSeconds(30)) : null)) {
+            List<Check> checks = checks(manifest, validator);
+            try (Progress progress = Progress.start("checks", checks.size())) {
+                for (Check check : checks) {
+                    progress.item(check.baseline() + " -> " + check.candidate());
+                    CheckResult r = validator.run(check);
+                    progress.clearLine();
+                    report.check(r, check.line() > 0 ? manifest.file() + ":" + check.line() : "from the command line");
+                    out.flush();
+                    progress.step();
+                    passed &= r.passed();
+                }
             }
         }
         out.println();

@@ -12,8 +12,9 @@ import org.iretlab.common.InputException;
 public final class Corpus {
     private Corpus() {}
 
-    /** Every {@code *.ll} under the folder, by name. */
-    public static List<CorpusCase> load(Path folder) {
+    /** Every {@code *.ll} under the folder, by name (the default folder found from any working directory: {@link Checkout}). */
+    public static List<CorpusCase> load(Path given) {
+        Path folder = Checkout.resolve(given);
         if (!Files.isDirectory(folder)) {
             throw new InputException(folder + ": no such folder: give the corpus folder (ir-tests/cases)");
         }
@@ -25,7 +26,8 @@ public final class Corpus {
     }
 
     /** The case of this id, file name or stem in the folder. */
-    public static Optional<CorpusCase> find(Path folder, String name) {
+    public static Optional<CorpusCase> find(Path given, String name) {
+        Path folder = Checkout.resolve(given);
         if (!Files.isDirectory(folder)) {
             throw new InputException(name + ": no such file, and no corpus at " + folder + " to find a case of that name in");
         }

@@ -1,7 +1,6 @@
 package org.iretlab.corpus;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.iretlab.common.InputException;
+import org.iretlab.ir.IrSource;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 
@@ -36,11 +36,21 @@ public record CorpusCase(Path file, String id, String title, List<String> upstre
         return name().replaceFirst("\\.ll$", "");
     }
 
-    /** The SHA-256 of what the case compiles: its text and the bitcode beside it. */
+    /** True for a bitcode file given as it is (a user's handler): what compiles is the file, not {@link #text}. */
+    public boolean isBitcodeFile() {
+        return name().endsWith(".bc");
+    }
+
+    /** What a backend compiles for this case (its text, or the bitcode file itself). */
+    public IrSource source() {
+        return isBitcodeFile() ? IrSource.read(file) : IrSource.ofText(file.toString(), text);
+    }
+
+    /** The SHA-256 of what the case compiles: its text (or bitcode file) and the bitcode beside it. */
     public String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            sha.update(source().bytes());
             if (bitcode().isPresent()) {
                 sha.update(Files.readAllBytes(bitcode().get()));
             }

@@ -22,8 +22,9 @@ import org.iretlab.target.Target;
 public final class Golden {
     private final Path root;
 
+    /** @param root the golden folder; its default is found from any working directory ({@link Checkout}) */
     public Golden(Path root) {
-        this.root = root;
+        this.root = Checkout.resolve(root);
     }
 
     public Optional<String> expected(CorpusCase c, Target t, String llvmVersion) {

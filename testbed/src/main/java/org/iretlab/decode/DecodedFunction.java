@@ -12,4 +12,12 @@ public record DecodedFunction(String name, long address, long size, List<Decoded
         Objects.requireNonNull(name, "name");
         instructions = List.copyOf(instructions);
     }
+
+    /**
+     * The call at {@code index} cannot come back, as the code shows it: nothing follows it in the
+     * function, or only a trap (what rustc and {@code -trap-unreachable} put after a noreturn call).
+     */
+    public boolean nothingReturnsTo(int index) {
+        return index + 1 == instructions.size() || instructions.get(index + 1).isTrap();
+    }
 }

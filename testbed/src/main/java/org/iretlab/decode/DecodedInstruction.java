@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One decoded instruction.
@@ -44,6 +45,14 @@ public record DecodedInstruction(long address, byte[] bytes, String text, Long b
 
     public int length() {
         return bytes.length;
+    }
+
+    /** The instructions that only trap: nothing runs after them on their path. */
+    public static final Set<String> TRAPS = Set.of("ud2", "ud1", "int3");
+
+    /** True when this instruction only traps. */
+    public boolean isTrap() {
+        return TRAPS.contains(text);
     }
 
     /** True when LLVM could not decode this byte: an analyser must fail closed on it. */

@@ -1,6 +1,5 @@
 package org.iretlab.matrix;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.asm.AsmNormaliser;
 import org.iretlab.backend.Backend;
@@ -19,6 +17,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellKey;
 import org.iretlab.cell.CellPipeline;
+import org.iretlab.common.Progress;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.target.Target;
@@ -29,10 +28,20 @@ import org.iretlab.target.Target;
  * version: LLVM contexts are not shared between threads); every cell is stored the moment it ends.
  */
 public final class MatrixRunner {
-    /** One cell to run. */
-    public record Task(CorpusCase kase, Target target, String backend, boolean fixed) {
+    /**
+     * One compile to run: one cell, or for a plain file one cell per handler it defines.
+     *
+     * @param handlers a plain file's x86_intrcc functions (its rows); empty for a corpus case
+     */
+    public record Task(CorpusCase kase, Target target, String backend, boolean fixed, List<String> handlers) {
         CellKey key() {
             return new CellKey(kase.stem(), target.spec(), backend, fixed);
+        }
+
+        /** The keys of the cells the task stores. */
+        List<CellKey> keys() {
+            return handlers.isEmpty() ? List.of(key()) : handlers.stream()
+                    .map(h -> new CellKey(HandlerRows.rowName(kase.stem(), h), target.spec(), backend, fixed)).toList();
         }
     }
 
@@ -42,35 +51,33 @@ public final class MatrixRunner {
     private final boolean unlinted;
     private final boolean embeddedInProcess;
     private final Oracle oracle;
-    private final PrintStream progress;
 
     /**
      * @param passes the fix passes of the with-passes cells; empty runs no such cells
      * @param unlinted send prototypes the lint refuses to LLVM anyway (every backend runs in a child process)
      * @param embeddedInProcess run the embedded LLVM's cells in this JVM (behind the lint) instead of a worker
      * @param oracle runs every cell under QEMU too, or null
-     * @param progress where a progress bar goes (a terminal), or null
      */
     public MatrixRunner(Toolchains toolchains, List<String> passes, int jobs, boolean unlinted, boolean embeddedInProcess,
-            Oracle oracle, PrintStream progress) {
+            Oracle oracle) {
         this.toolchains = toolchains;
         this.passes = List.copyOf(passes);
         this.jobs = jobs;
         this.unlinted = unlinted;
         this.embeddedInProcess = embeddedInProcess;
         this.oracle = oracle;
-        this.progress = progress;
     }
 
     /** Every cell of the matrix in key order, then only those of shard {@code index} of {@code count} (1-based). */
-    public List<Task> tasks(List<CorpusCase> cases, List<String> backends, int index, int count) {
+    public List<Task> tasks(List<MatrixInputs.Input> inputs, List<String> backends, int index, int count) {
         List<Task> all = new ArrayList<>();
-        for (CorpusCase c : cases) {
+        for (MatrixInputs.Input in : inputs) {
+            CorpusCase c = in.kase();
             for (Target t : c.targets()) {
                 for (String b : backends) {
-                    all.add(new Task(c, t, b, false));
+                    all.add(new Task(c, t, b, false, in.handlers()));
                     if (!passes.isEmpty()) {
-                        all.add(new Task(c, t, b, true));
+                        all.add(new Task(c, t, b, true, in.handlers()));
                     }
                 }
             }
@@ -85,13 +92,18 @@ public final class MatrixRunner {
         return shard;
     }
 
-    /** Runs the tasks the store has not finished; returns how many ran. */
+    /** The cells the tasks store (a plain file's task stores one per handler). */
+    public static int cells(List<Task> tasks) {
+        return tasks.stream().mapToInt(t -> t.keys().size()).sum();
+    }
+
+    /** Runs the tasks the store has not finished; returns how many cells they stored. */
     public int run(List<Task> tasks, RunStore store) throws InterruptedException {
-        List<Task> todo = tasks.stream().filter(t -> !store.isDone(t.key())).toList();
+        List<Task> todo = tasks.stream().filter(t -> !t.keys().stream().allMatch(store::isDone)).toList();
         // One thread's backends: a worker JVM or llc per version, opened when first needed.
         Map<Thread, Map<String, CellPipeline>> pipelines = new ConcurrentHashMap<>();
         List<Backend> opened = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger finished = new AtomicInteger();
+        Progress progress = Progress.start("cells", todo.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "iretlab-matrix");
             t.setDaemon(true);
@@ -107,8 +119,9 @@ public final class MatrixRunner {
                                 opened.add(b);
                                 return new CellPipeline(b, CheckOptions.defaults(), oracle);
                             });
+                    progress.item(task.key().toString());
                     runOne(task, pipeline, store);
-                    showProgress(finished.incrementAndGet(), todo.size());
+                    progress.step();
                     return null;
                 }));
             }
@@ -124,11 +137,9 @@ public final class MatrixRunner {
             synchronized (opened) {
                 opened.forEach(Backend::close);
             }
-            if (progress != null && !todo.isEmpty()) {
-                progress.println();
-            }
+            progress.close();
         }
-        return todo.size();
+        return cells(todo);
     }
 
     private void runOne(Task task, CellPipeline pipeline, RunStore store) {
@@ -137,28 +148,28 @@ public final class MatrixRunner {
             cell = pipeline.run(task.kase(), task.target(), task.fixed() ? passes : List.of(), unlinted);
         } catch (RuntimeException e) {
             // An input or iretlab failure on one cell is recorded there; the run goes on.
-            store.append(pipeline.failed(task.kase(), task.target(), task.fixed() ? passes : List.of(), e));
+            cell = pipeline.failed(task.kase(), task.target(), task.fixed() ? passes : List.of(), e);
+            if (task.handlers().isEmpty()) {
+                store.append(cell);
+                return;
+            }
+        }
+        if (task.handlers().isEmpty()) {
+            store(cell, cell.asm() == null ? null : AsmNormaliser.standard().normaliseToText(cell.asm()), store);
             return;
         }
-        long writeStart = System.nanoTime();
-        String hash = null;
-        if (cell.asm() != null) {
-            String normalised = AsmNormaliser.standard().normaliseToText(cell.asm());
-            hash = RunStore.hash(normalised);
-            store.storeAsm(hash, normalised);
+        for (HandlerRows.Row row : HandlerRows.split(cell, task.handlers())) {
+            store(row.cell(), row.asm(), store);
         }
-        store.append(cell.withAsmHash(hash, (System.nanoTime() - writeStart) / 1e6));
     }
 
-    private void showProgress(int done, int total) {
-        if (progress == null) {
-            return;
+    private static void store(Cell cell, String normalisedAsm, RunStore store) {
+        long writeStart = System.nanoTime();
+        String hash = null;
+        if (normalisedAsm != null) {
+            hash = RunStore.hash(normalisedAsm);
+            store.storeAsm(hash, normalisedAsm);
         }
-        int width = 40;
-        int filled = (int) ((long) width * done / Math.max(1, total));
-        synchronized (progress) {
-            progress.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " cells");
-            progress.flush();
-        }
+        store.append(cell.withAsmHash(hash, (System.nanoTime() - writeStart) / 1e6));
     }
 }

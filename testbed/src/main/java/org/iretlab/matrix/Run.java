@@ -16,15 +16,23 @@ import org.iretlab.cell.Verdict;
 public record Run(Path folder, RunInfo info, List<Cell> cells) {
 
     public static Run load(Path folder) {
-        RunInfo info = RunStore.readInfo(folder);
-        List<Cell> cells = new ArrayList<>(RunStore.readCells(folder, true));
-        cells.sort(Comparator.comparing(Cell::key));
-        return new Run(folder, info, List.copyOf(cells));
+        return new Run(folder, RunStore.readInfo(folder), inKeyOrder(RunStore.readCells(folder, true)));
     }
 
-    /** The normalised assembly of a cell, or null. */
+    /** Cells run without a run folder (reproduce), for the reports that need none: JSON and JUnit. */
+    public static Run unstored(RunInfo info, List<Cell> cells) {
+        return new Run(null, info, inKeyOrder(cells));
+    }
+
+    private static List<Cell> inKeyOrder(List<Cell> cells) {
+        List<Cell> sorted = new ArrayList<>(cells);
+        sorted.sort(Comparator.comparing(Cell::key));
+        return List.copyOf(sorted);
+    }
+
+    /** The normalised assembly of a cell, or null (always for a run without a folder). */
     public String asm(Cell cell) {
-        return RunStore.readAsm(folder, cell.asmHash());
+        return folder == null ? null : RunStore.readAsm(folder, cell.asmHash());
     }
 
     /** The backends in report order (by LLVM version). */

@@ -70,7 +70,7 @@ public final class RunStore implements AutoCloseable {
                 }
                 edited = previous.editedIn(info);
                 for (Cell r : readCells(folder, true)) {
-                    if (!edited.contains(r.caseFile())) {
+                    if (!isOf(edited, r)) {
                         done.put(r.key(), r);
                     }
                 }
@@ -87,6 +87,11 @@ public final class RunStore implements AutoCloseable {
         } catch (IOException e) {
             throw new InputException(folder + ": cannot write the run's results: " + e.getMessage());
         }
+    }
+
+    /** True when the cell is a row of one of the inputs (a case, or a handler of a plain file). */
+    private static boolean isOf(Set<String> inputs, Cell cell) {
+        return inputs.stream().anyMatch(i -> cell.caseFile().equals(i) || cell.caseFile().startsWith(i + HandlerRows.SEPARATOR));
     }
 
     public boolean isDone(CellKey key) {

@@ -60,7 +60,7 @@ public final class ShardMerge {
             throw new InputException(out + ": already holds a run: merge into a new or empty folder");
         }
         RunInfo info = new RunInfo(first.tool(), first.backends(), first.cases(), first.passes(), first.unlinted(),
-                seen.size() == count ? "1/1" : "partial " + seen + " of " + count, first.oracle(), first.caseDigests());
+                seen.size() == count ? "1/1" : "partial " + seen + " of " + count, first.oracle(), first.caseDigests(), first.made());
         try (RunLock lock = RunLock.acquire(out, "iretlab merge"); RunStore store = RunStore.open(out, info, false)) {
             for (Cell c : cells.values()) {
                 Run from = source.get(c.key());

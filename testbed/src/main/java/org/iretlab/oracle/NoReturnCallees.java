@@ -25,8 +25,7 @@ final class NoReturnCallees {
             List<DecodedInstruction> code = f.instructions();
             for (int i = 0; i < code.size(); i++) {
                 DecodedInstruction call = code.get(i);
-                boolean endsPath = i + 1 == code.size() || code.get(i + 1).text().matches("ud2|int3");
-                if (call.text().startsWith("call") && endsPath && undefined.contains(call.symbol())) {
+                if (call.text().startsWith("call") && f.nothingReturnsTo(i) && undefined.contains(call.symbol())) {
                     out.add(call.symbol());
                 }
             }

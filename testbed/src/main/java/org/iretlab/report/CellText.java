@@ -28,7 +28,7 @@ final class CellText {
 
     /** The expectation, or a word saying there is none, so "expected X, found Y" always reads. */
     static String expected(Cell c) {
-        return c.expected() == null ? "no expectation" : c.expected();
+        return c.expected() == null ? "no expectation" : c.expected().toString();
     }
 
     static String expectedVsFound(Cell c) {

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.iretlab.backend.BackendOrder;
 import org.iretlab.cell.Cell;
+import org.iretlab.cell.CellKey;
 import org.iretlab.cell.Verdict;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
@@ -46,6 +48,8 @@ public final class HtmlReport {
             .unknown{background:#fff}
             td.differs{outline:3px dashed #000;outline-offset:-3px}
             .differs-marker{font-weight:bold;margin-left:.3em}
+            td.step{border-left:4px solid #06c}
+            .step-marker{color:#06c;font-weight:bold;margin-right:.3em}
             .fixed-marker{font-size:.8em;background:#444;color:#fff;padding:0 .3em;border-radius:.2em;margin-left:.3em}
             .legend span{display:inline-block;padding:.1em .5em;margin-right:.3em;border:1px solid #ccc}
             article.detail{border-top:1px solid #ccc;padding:.5em 0}
@@ -60,17 +64,74 @@ public final class HtmlReport {
             del{background:#f99;text-decoration:none}
             ins{background:#9e9;text-decoration:none}
             :target{outline:3px solid #36c}
+            .change{font-size:.75em;font-weight:bold;padding:0 .3em;border-radius:.2em;margin-left:.3em;color:#fff}
+            .change.new{background:#c00}
+            .change.fixed{background:#070}
+            td.new{box-shadow:inset 0 0 0 3px #c00}
+            small.oracle{display:block;border-top:1px dotted #666;margin-top:.2em}
+            small.oracle.differs{font-weight:bold}
+            pre.asm.inline mark.flagged{background:#fc0;font-weight:bold}
+            form#filter{margin:.5em 0}
+            form#filter label{margin-right:1em}
+            """;
+    /**
+     * The filter: hides heat-map rows and cell articles whose case does not contain the text, rows
+     * without a cell of the chosen kind, and every column but the chosen backend's. Inline, so the
+     * page stays one file that opens without a network.
+     */
+    private static final String FILTER_JS = """
+            (function () {
+              var caseBox = document.getElementById('filter-case');
+              var kindBox = document.getElementById('filter-kind');
+              var backendBox = document.getElementById('filter-backend');
+              var changedBox = document.getElementById('filter-changed');
+              function kinds(e) { return (e.getAttribute('data-kinds') || '').split(' '); }
+              function apply() {
+                var text = caseBox.value.trim().toLowerCase(), kind = kindBox.value, backend = backendBox.value;
+                var changed = changedBox !== null && changedBox.checked;
+                function shows(e) {
+                  return (!kind || kinds(e).indexOf(kind) >= 0) && (!backend || e.getAttribute('data-backend') === backend)
+                      && (!changed || e.hasAttribute('data-change'));
+                }
+                document.querySelectorAll('#heatmap tbody tr').forEach(function (row) {
+                  var cells = Array.prototype.slice.call(row.querySelectorAll('td[data-kinds]'));
+                  row.hidden = row.getAttribute('data-case').toLowerCase().indexOf(text) < 0 || !cells.some(shows);
+                });
+                document.querySelectorAll('#heatmap [data-backend]').forEach(function (e) {
+                  e.hidden = backend !== '' && e.getAttribute('data-backend') !== backend;
+                });
+                document.querySelectorAll('article.detail').forEach(function (a) {
+                  a.hidden = a.getAttribute('data-case').toLowerCase().indexOf(text) < 0 || !shows(a);
+                });
+              }
+              [caseBox, kindBox, backendBox, changedBox].forEach(function (e) {
+                if (e !== null) { e.addEventListener('input', apply); e.addEventListener('change', apply); }
+              });
+              apply();
+            })();
             """;
 
     private final Run run;
+    private final RunComparison changes;
+    private final Map<CellKey, List<Mark>> marks = new HashMap<>();
     private final Grid grid;
     private final Map<Integer, Grid.Neighbours> diffByRight = new LinkedHashMap<>();
     private final Map<Integer, Grid.Neighbours> diffByLeft = new HashMap<>();
     private final StringBuilder b = new StringBuilder();
+    /** Cells whose verdict differs from their left neighbour's (the older LLVM's), by cell index. */
+    private final Map<Integer, VersionSteps.Step> stepByRight = new HashMap<>();
 
-    private HtmlReport(Run run) {
+    private HtmlReport(Run run, RunComparison changes) {
         this.run = run;
+        this.changes = changes;
+        if (changes != null) {
+            changes.newBugs().forEach(c -> mark(c.key(), "new", "new since the previous run: +" + String.join(" +", c.kinds())));
+            changes.newCrashes().forEach(c -> mark(c.key(), "new", "new since the previous run: was " + c.before()));
+            changes.fixes().forEach(c -> mark(c.key(), "fixed", "fixed since the previous run: -" + String.join(" -", c.kinds())));
+            changes.crashesGone().forEach(c -> mark(c.key(), "fixed", "no longer " + c.before()));
+        }
         this.grid = Grid.of(run);
+        VersionSteps.of(run, grid).stream().filter(VersionSteps.Step::verdictChanged).forEach(s -> stepByRight.put(s.toCell(), s));
         for (Grid.Neighbours n : grid.differingNeighbours(run)) {
             diffByRight.put(n.right(), n);
             diffByLeft.put(n.left(), n);
@@ -78,9 +139,21 @@ public final class HtmlReport {
     }
 
     public static String render(Run run) {
-        HtmlReport r = new HtmlReport(run);
+        return render(run, null);
+    }
+
+    /** The page with what changed since {@code changes}' earlier run marked (null: no earlier run). */
+    public static String render(Run run, RunComparison changes) {
+        HtmlReport r = new HtmlReport(run, changes);
         r.page();
         return r.b.toString();
+    }
+
+    /** A change since the previous run: {@code new} or {@code fixed} (its label and CSS class), and what changed. */
+    private record Mark(String kind, String why) {}
+
+    private void mark(CellKey key, String kind, String why) {
+        marks.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mark(kind, why));
     }
 
     private void page() {
@@ -89,12 +162,14 @@ public final class HtmlReport {
                 .append(escape(info.tool())).append(", shard ").append(escape(info.shard())).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         header(info);
+        changes();
+        filter();
         heatMap();
         details();
         diffs();
         assembly();
         kinds();
-        b.append("</body>\n</html>\n");
+        b.append("<script>\n").append(FILTER_JS).append("</script>\n</body>\n</html>\n");
     }
 
     private void header(RunInfo info) {
@@ -107,6 +182,11 @@ public final class HtmlReport {
         fact("Backends", backends(info));
         fact("Shard", escape(info.shard()));
         fact("Fix passes", info.passes().isEmpty() ? "none" : escape(String.join(", ", info.passes())));
+        fact("Oracle", info.oracle() ? "every cell also ran under QEMU" : "off");
+        if (info.made() != null) {
+            // The commits, not the date (results.json has it): two runs of the same inputs give the same page.
+            fact("Made from", "iretlab " + escape(info.made().toolCommit()) + ", corpus " + escape(info.made().corpusCommit()));
+        }
         if (info.unlinted()) {
             fact("Unlinted", "yes: prototypes the lint refuses went to LLVM anyway, to see what it does with them");
         }
@@ -154,6 +234,48 @@ public final class HtmlReport {
         b.append("<dt>").append(name).append("</dt><dd>").append(html).append("</dd>\n");
     }
 
+    /** What changed since the previous run, as compare words it; the heat map marks the same cells. */
+    private void changes() {
+        if (changes == null) {
+            return;
+        }
+        b.append("<section id=\"changes\">\n<h2>Since the previous run</h2>\n<p>Compared with <code>")
+                .append(escape(changes.beforeName())).append("</code>: ").append(changes.compared()).append(" cells in both")
+                .append(changes.worse() ? "; <b>worse</b>: new bug kinds or crashes" : changes.unchanged() ? "; no changes" : "")
+                .append(".</p>\n");
+        if (!changes.madeDifferently().isEmpty()) {
+            b.append("<p>The runs were made differently (a change may come from these, not from LLVM alone):</p>\n<ul class=\"made\">\n");
+            changes.madeDifferently().forEach(l -> b.append("<li>").append(escape(l)).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        for (RunComparison.Section s : changes.sections()) {
+            b.append("<h3>").append(escape(s.title())).append(" (").append(s.lines().size()).append(")</h3>\n<ul>\n");
+            s.lines().forEach(l -> b.append("<li>").append(escape(l)).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        b.append("</section>\n");
+    }
+
+    private void filter() {
+        TreeSet<String> kinds = new TreeSet<>();
+        run.cells().forEach(c -> {
+            c.kinds().forEach(k -> kinds.add(k.id()));
+            if (c.oracle() != null) {
+                c.oracle().kinds().forEach(k -> kinds.add(k.id()));
+            }
+        });
+        b.append("<form id=\"filter\" onsubmit=\"return false\">\n<label>Case <input type=\"search\" id=\"filter-case\" "
+                + "placeholder=\"part of a case name\"></label>\n<label>Kind <select id=\"filter-kind\"><option value=\"\">any</option>");
+        kinds.forEach(k -> b.append("<option>").append(escape(k)).append("</option>"));
+        b.append("</select></label>\n<label>Backend <select id=\"filter-backend\"><option value=\"\">all</option>");
+        grid.backends.forEach(n -> b.append("<option>").append(escape(n)).append("</option>"));
+        b.append("</select></label>\n");
+        if (changes != null) {
+            b.append("<label><input type=\"checkbox\" id=\"filter-changed\"> changed since the previous run only</label>\n");
+        }
+        b.append("</form>\n");
+    }
+
     private void heatMap() {
         b.append("<section id=\"matrix\">\n<h2>Heat map</h2>\n<p class=\"legend\">")
                 .append("<span class=\"subject\">subject kind found</span>")
@@ -164,15 +286,21 @@ public final class HtmlReport {
                 .append("<span class=\"crash\">CRASH</span>")
                 .append("<span class=\"timeout\">TIMEOUT</span>")
                 .append("<span class=\"na\">N/A</span>")
-                .append("<span>≠ differs from the case's expectation</span></p>\n");
+                .append("<span>≠ differs from the case's expectation</span>")
+                .append("<span><span class=\"step-marker\">▶</span>found differs from the older LLVM to the left</span>")
+                .append("<span>QEMU: the oracle's outcome</span>")
+                .append(changes == null ? "" : "<span><span class=\"change new\">new</span> <span class=\"change fixed\">fixed</span>"
+                        + " since the previous run</span>")
+                .append("</p>\n");
         b.append("<table class=\"heatmap\" id=\"heatmap\">\n<thead><tr><th>Case</th><th>Target</th>");
         for (String backend : grid.backends) {
-            b.append("<th class=\"backend\">").append(escape(backend)).append("<br><small>")
+            b.append("<th class=\"backend\" data-backend=\"").append(escape(backend)).append("\">").append(escape(backend)).append("<br><small>")
                     .append(escape(BackendSummary.version(run, backend))).append("</small></th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
         for (Grid.Row row : grid.rows) {
-            b.append("<tr class=\"").append(row.key().fixed() ? "row fixed" : "row").append("\"><th scope=\"row\" title=\"")
+            b.append("<tr class=\"").append(row.key().fixed() ? "row fixed" : "row").append("\" data-case=\"")
+                    .append(escape(row.key().caseFile())).append("\"><th scope=\"row\" title=\"")
                     .append(escape(row.title())).append("\">").append(escape(row.key().caseFile()))
                     .append("</th><th scope=\"row\">").append(escape(row.key().target()));
             if (row.key().fixed()) {
@@ -183,7 +311,7 @@ public final class HtmlReport {
             for (String backend : grid.backends) {
                 Integer i = row.cell(backend);
                 if (i == null) {
-                    b.append("<td class=\"missing\">–</td>");
+                    b.append("<td class=\"missing\" data-backend=\"").append(escape(backend)).append("\">–</td>");
                 } else {
                     heatCell(i, run.cells().get(i));
                 }
@@ -195,6 +323,7 @@ public final class HtmlReport {
 
     private void heatCell(int i, Cell c) {
         boolean differs = CellText.differs(c);
+        List<Mark> changed = marks.getOrDefault(c.key(), List.of());
         StringBuilder tip = new StringBuilder(CellText.found(c));
         if (!c.kinds().isEmpty()) {
             tip.append('\n').append(CellText.kindsTooltip(c.kinds()));
@@ -202,16 +331,51 @@ public final class HtmlReport {
         if (differs) {
             tip.append("\ndiffers: expected ").append(CellText.expected(c));
         }
-        b.append("<td class=\"cell ").append(CellText.category(c)).append(differs ? " differs" : "").append("\"><a href=\"#")
-                .append(cellId(i)).append("\" title=\"").append(escape(tip.toString())).append("\">")
-                .append(escape(c.outcome().label));
+        VersionSteps.Step step = stepByRight.get(i);
+        if (step != null) {
+            tip.append("\nchanged since ").append(step.from()).append(" (").append(step.fromVersion()).append("): ")
+                    .append(step.before());
+        }
+        if (c.oracle() != null) {
+            tip.append("\nunder QEMU: ").append(oracleFound(c.oracle()));
+        }
+        changed.forEach(m -> tip.append('\n').append(m.why()));
+        b.append("<td class=\"cell ").append(CellText.category(c)).append(differs ? " differs" : "").append(step != null ? " step" : "")
+                .append(changed.stream().anyMatch(m -> m.kind().equals("new")) ? " new" : "").append("\"")
+                .append(cellData(c)).append(changed.isEmpty() ? "" : " data-change").append("><a href=\"#")
+                .append(cellId(i)).append("\" title=\"").append(escape(tip.toString())).append("\">");
+        if (step != null) {
+            b.append("<span class=\"step-marker\">▶</span>");
+        }
+        b.append(escape(c.outcome().label));
         if (differs) {
             b.append("<span class=\"differs-marker\">≠</span>");
         }
+        changed.stream().map(Mark::kind).distinct()
+                .forEach(kind -> b.append("<span class=\"change ").append(kind).append("\">").append(kind).append("</span>"));
         for (FindingKind k : c.kinds()) {
             b.append("<br><small>").append(c.subject().contains(k) ? "<b>" + escape(k.id()) + "</b>" : escape(k.id())).append("</small>");
         }
+        if (c.oracle() != null) {
+            b.append("<small class=\"oracle").append(c.oracleDiffers() ? " differs" : "").append("\">QEMU: ")
+                    .append(escape(oracleFound(c.oracle()))).append(c.oracleDiffers() ? " ≠" : "").append("</small>");
+        }
         b.append("</a></td>");
+    }
+
+    /** The filter's handles on a cell: its case, backend and every kind found statically or under QEMU. */
+    private static String cellData(Cell c) {
+        TreeSet<String> kinds = new TreeSet<>();
+        c.kinds().forEach(k -> kinds.add(k.id()));
+        if (c.oracle() != null) {
+            c.oracle().kinds().forEach(k -> kinds.add(k.id()));
+        }
+        return " data-case=\"" + escape(c.caseFile()) + "\" data-backend=\"" + escape(c.backend()) + "\" data-kinds=\""
+                + escape(String.join(" ", kinds)) + "\"";
+    }
+
+    private static String oracleFound(Cell.OracleSide o) {
+        return o.kinds().isEmpty() ? o.outcome().label : o.outcome().label + ": " + CellText.ids(o.kinds());
     }
 
     private void details() {
@@ -224,7 +388,8 @@ public final class HtmlReport {
     }
 
     private void detail(int i, Cell c) {
-        b.append("<article class=\"detail\" id=\"").append(cellId(i)).append("\">\n<h3>").append(escape(c.key().toString()))
+        b.append("<article class=\"detail\" id=\"").append(cellId(i)).append("\"").append(cellData(c))
+                .append(marks.containsKey(c.key()) ? " data-change" : "").append(">\n<h3>").append(escape(c.key().toString()))
                 .append(" <span class=\"").append(CellText.category(c)).append("\">").append(escape(c.outcome().label))
                 .append("</span></h3>\n<dl class=\"facts\">\n");
         fact("Case", escape(c.caseFile()) + ": " + escape(c.title()));
@@ -261,6 +426,11 @@ public final class HtmlReport {
                         .append("</code></td><td>").append(escape(f.reason())).append("</td></tr>\n");
             }
             b.append("</tbody></table>\n");
+            inlineAssembly(c);
+        }
+        for (Mark m : marks.getOrDefault(c.key(), List.of())) {
+            b.append("<p class=\"change-note\"><span class=\"change ").append(m.kind()).append("\">").append(m.kind())
+                    .append("</span> ").append(escape(m.why())).append("</p>\n");
         }
         if (c.oracle() != null) {
             Cell.OracleSide o = c.oracle();
@@ -269,7 +439,7 @@ public final class HtmlReport {
             if (o.lazyFp() != null) {
                 fact("With CR0.TS=1", escape(o.lazyFp()));
             }
-            fact("Expected", escape(o.expected() == null ? "no oracle line for this version" : o.expected()));
+            fact("Expected", escape(o.expected() == null ? "no oracle line for this version" : o.expected().toString()));
             fact("Verdict", "<span class=\"verdict" + (o.verdict() == Verdict.DIFFERS ? " differs" : "") + "\">"
                     + escape(o.verdict().label) + "</span>");
             if (o.message() != null) {
@@ -295,6 +465,89 @@ public final class HtmlReport {
             b.append("</ul>\n");
         }
         b.append("<p><a href=\"#heatmap\">back to the heat map</a></p>\n</article>\n");
+    }
+
+    /**
+     * The cell's assembly beside its findings, each flagged instruction marked. The stored text is
+     * normalised and has no addresses, so an instruction is found by its text: the lines that read
+     * the same, else the lines of the same shape (the disassembler prints resolved numbers where the
+     * assembly printer names symbols: {@code mulss (%rip)} for {@code mulss .L1(%rip)}). A finding
+     * found in neither way is said below the text, never silently dropped.
+     */
+    private void inlineAssembly(Cell c) {
+        String text = run.asm(c);
+        if (text == null) {
+            return;
+        }
+        String[] lines = text.split("\n", -1);
+        Map<Integer, List<Finding>> flagged = new TreeMap<>();
+        List<Finding> unlocated = new ArrayList<>();
+        for (Finding f : c.findings()) {
+            if (f.address() < 0) {
+                continue;
+            }
+            List<Integer> at = linesReading(lines, f.assembly(), HtmlReport::collapse);
+            if (at.isEmpty()) {
+                at = linesReading(lines, f.assembly(), HtmlReport::shape);
+            }
+            if (at.isEmpty()) {
+                unlocated.add(f);
+            }
+            at.forEach(i -> flagged.computeIfAbsent(i, k -> new ArrayList<>()).add(f));
+        }
+        b.append("<pre class=\"asm inline\">");
+        for (int i = 0; i < lines.length; i++) {
+            List<Finding> here = flagged.get(i);
+            if (here == null) {
+                b.append(escape(lines[i]));
+            } else {
+                b.append("<mark class=\"flagged\" title=\"")
+                        .append(escape(String.join("\n", here.stream().map(f -> f.kind().id() + ": " + f.reason()).toList())))
+                        .append("\">").append(escape(lines[i])).append("</mark>");
+            }
+            if (i < lines.length - 1) {
+                b.append('\n');
+            }
+        }
+        b.append("</pre>\n");
+        for (Finding f : unlocated) {
+            b.append("<p class=\"unlocated\">Not found in the text above (the assembly printer writes it otherwise): <code>")
+                    .append(escape(f.at())).append("</code></p>\n");
+        }
+    }
+
+    private static List<Integer> linesReading(String[] lines, String instruction, java.util.function.UnaryOperator<String> form) {
+        String wanted = form.apply(instruction);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (form.apply(lines[i]).equals(wanted)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** An instruction's text with its spacing made one. */
+    private static String collapse(String instruction) {
+        return instruction.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * What the disassembler's and the assembly printer's texts of one instruction share: relocation
+     * specifiers and displacements before a base register dropped, a bare memory operand (a symbol
+     * or a resolved address) made {@code _}.
+     */
+    private static String shape(String instruction) {
+        String s = collapse(instruction).replaceAll("@[A-Za-z]+", "").replaceAll("[^\\s,(*$%]+(?=\\()", "");
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            return s;
+        }
+        List<String> operands = new ArrayList<>();
+        for (String o : s.substring(space + 1).split(", ")) {
+            operands.add(o.matches("\\*?[A-Za-z0-9_.]+") ? "_" : o);
+        }
+        return s.substring(0, space) + " " + String.join(", ", operands);
     }
 
     private String kindLinks(Collection<FindingKind> kinds) {

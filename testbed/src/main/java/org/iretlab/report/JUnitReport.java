@@ -12,7 +12,8 @@ import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 
 /**
- * The run as JUnit XML for CI dashboards: a suite per backend, a test per cell. A cell that
+ * The run as JUnit XML for CI dashboards: a suite per backend, a test per cell, unique by classname
+ * (the case) and name (target and backend) across the whole file. A cell that
  * differs from its expectation fails; one where LLVM did not finish is an error; a cell with no
  * expectation for its LLVM version is skipped, since nothing says what it should do.
  */
@@ -63,7 +64,7 @@ public final class JUnitReport {
     private static void testcase(XMLStreamWriter w, Cell c) throws XMLStreamException {
         w.writeStartElement("testcase");
         w.writeAttribute("classname", clean(c.caseFile()));
-        w.writeAttribute("name", clean(CellText.rowLabel(c.target(), c.fixed())));
+        w.writeAttribute("name", clean(name(c)));
         if (c.timings() != null) {
             double ms = c.timings().codegenMs() + c.timings().analysisMs() + c.timings().writeMs();
             w.writeAttribute("time", String.format(Locale.ROOT, "%.3f", ms / 1000));
@@ -99,6 +100,15 @@ public final class JUnitReport {
             w.writeEndElement();
         }
         w.writeEndElement();
+    }
+
+    /**
+     * The test's name: target, fix passes and backend. CI tools (GitLab, dorny/test-reporter) key a
+     * test by classname and name across all suites, so a name without the backend would merge the
+     * same case's cells of every LLVM into one test.
+     */
+    static String name(Cell c) {
+        return CellText.rowLabel(c.target(), c.fixed()) + " on " + c.backend();
     }
 
     enum Status { PASSED, FAILURE, ERROR, SKIPPED }

@@ -19,8 +19,9 @@ public final class JsonReport {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    @JsonPropertyOrder({"info", "cells"})
-    record Document(RunInfo info, List<Cell> cells) {}
+    /** @param versionSteps where neighbouring LLVM versions of a row differ (what was found, or only the code) */
+    @JsonPropertyOrder({"info", "cells", "versionSteps"})
+    record Document(RunInfo info, List<Cell> cells, List<VersionSteps.Step> versionSteps) {}
 
     private JsonReport() {}
 
@@ -28,7 +29,7 @@ public final class JsonReport {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
         try {
-            return JSON.writer(printer).writeValueAsString(new Document(run.info(), run.cells())) + "\n";
+            return JSON.writer(printer).writeValueAsString(new Document(run.info(), run.cells(), VersionSteps.of(run))) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the run as JSON: " + e.getOriginalMessage(), e);
         }

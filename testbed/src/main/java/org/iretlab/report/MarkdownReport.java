@@ -37,6 +37,21 @@ public final class MarkdownReport {
         b.append("**Bold**: a kind the case's upstream issue is about.").append(DIFFERS_MARK)
                 .append(": differs from what the case expects for that LLVM version. –: not run.\n\n");
 
+        List<VersionSteps.Step> steps = VersionSteps.of(run, grid);
+        if (!steps.isEmpty()) {
+            b.append("### Where neighbouring LLVM versions differ\n\n| Row | Target | From | To | Found before | Found after |\n"
+                    + "|---|---|---|---|---|---|\n");
+            for (VersionSteps.Step s : steps) {
+                b.append("| ").append(MarkdownText.escape(s.row())).append(" | ")
+                        .append(MarkdownText.escape(CellText.rowLabel(s.target(), s.fixed()))).append(" | ")
+                        .append(MarkdownText.escape(s.from() + " " + s.fromVersion())).append(" | ")
+                        .append(MarkdownText.escape(s.to() + " " + s.toVersion())).append(" | ")
+                        .append(MarkdownText.escape(s.before())).append(" | ")
+                        .append(s.verdictChanged() ? MarkdownText.escape(s.after()) : "the same (other code)").append(" |\n");
+            }
+            b.append('\n');
+        }
+
         List<Cell> differing = run.differing();
         b.append("### Cells that differ from their expectation\n\n");
         if (differing.isEmpty()) {

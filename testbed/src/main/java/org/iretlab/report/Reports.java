@@ -21,9 +21,14 @@ public final class Reports {
     private Reports() {}
 
     public static List<Path> writeAll(Run run, Path dir) {
+        return writeAll(run, dir, null);
+    }
+
+    /** The reports, the HTML page marking what changed since {@code previous} (null: no earlier run to compare with). */
+    public static List<Path> writeAll(Run run, Path dir, Run previous) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(MARKDOWN, MarkdownReport.render(run));
-        files.put(HTML, HtmlReport.render(run));
+        files.put(HTML, HtmlReport.render(run, previous == null ? null : RunComparison.compare(previous, run)));
         files.put(JSON, JsonReport.render(run));
         files.put(JUNIT, JUnitReport.render(run));
         List<Path> written = new ArrayList<>();

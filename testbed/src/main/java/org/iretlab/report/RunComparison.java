@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.iretlab.cell.Cell;
@@ -13,7 +14,10 @@ import org.iretlab.matrix.Run;
 import org.iretlab.verdict.FindingKind;
 
 /**
- * What changed between two runs, cell by cell (cells match by {@link CellKey}). A cell whose kinds
+ * What changed between two runs, cell by cell (cells match by {@link CellKey}). Only what both ran
+ * alike is compared: runs made differently (other commits, LLVM versions, passes, oracle) say so
+ * first, and cells that cannot be compared (their case was edited between the runs, or the fix
+ * passes differ) are left out and listed, never counted as new bugs. A cell whose kinds
  * changed is listed under both new bugs and fixes when kinds came and went. A crash that gave way
  * to code with findings is both a crash gone and a new bug, because those kinds were not seen before;
  * the reverse, code with findings that now crashes, is a new crash but no fix.
@@ -31,7 +35,6 @@ public final class RunComparison {
 
     private final String beforeName;
     private final String afterName;
-    private final int matched;
     private final List<KindChange> newBugs = new ArrayList<>();
     private final List<KindChange> fixes = new ArrayList<>();
     private final List<OutcomeChange> newCrashes = new ArrayList<>();
@@ -40,24 +43,34 @@ public final class RunComparison {
     private final List<AsmChange> asmChanges = new ArrayList<>();
     private final List<CellKey> onlyBefore = new ArrayList<>();
     private final List<CellKey> onlyAfter = new ArrayList<>();
+    private final List<String> madeDifferently;
+    private final List<CellKey> leftOutEdited = new ArrayList<>();
+    private final List<CellKey> leftOutPasses = new ArrayList<>();
+    private int matched;
 
-    private RunComparison(String beforeName, String afterName, int matched) {
+    private RunComparison(String beforeName, String afterName, List<String> madeDifferently) {
         this.beforeName = beforeName;
         this.afterName = afterName;
-        this.matched = matched;
+        this.madeDifferently = List.copyOf(madeDifferently);
     }
 
     public static RunComparison compare(Run before, Run after) {
         Map<CellKey, Cell> a = byKey(before);
         Map<CellKey, Cell> b = byKey(after);
-        int matched = (int) a.keySet().stream().filter(b::containsKey).count();
-        RunComparison r = new RunComparison(name(before), name(after), matched);
+        RunComparison r = new RunComparison(name(before), name(after), before.info().madeDifferently(after.info()));
+        Set<String> edited = before.info().editedSince(after.info());
+        boolean passesDiffer = !before.info().passes().equals(after.info().passes());
         for (Map.Entry<CellKey, Cell> e : a.entrySet()) {
             Cell then = e.getValue();
             Cell now = b.get(e.getKey());
             if (now == null) {
                 r.onlyBefore.add(e.getKey());
+            } else if (edited.contains(e.getKey().caseFile())) {
+                r.leftOutEdited.add(e.getKey());
+            } else if (e.getKey().fixed() && passesDiffer) {
+                r.leftOutPasses.add(e.getKey());
             } else {
+                r.matched++;
                 r.compareCell(e.getKey(), then, now);
             }
         }
@@ -143,13 +156,38 @@ public final class RunComparison {
         return List.copyOf(onlyAfter);
     }
 
+    /** How the later run was made differently (commits, LLVM versions, passes, oracle), as lines; empty for alike runs. */
+    public List<String> madeDifferently() {
+        return madeDifferently;
+    }
+
+    /** Cells both runs have that were not compared, because their case was edited between the runs. */
+    public List<CellKey> leftOutEdited() {
+        return List.copyOf(leftOutEdited);
+    }
+
+    /** After-fix cells both runs have that were not compared, because the runs ran different fix passes. */
+    public List<CellKey> leftOutPasses() {
+        return List.copyOf(leftOutPasses);
+    }
+
+    /** The number of cells compared: in both runs, and made alike. */
+    public int compared() {
+        return matched;
+    }
+
     public boolean unchanged() {
         return newBugs.isEmpty() && fixes.isEmpty() && newCrashes.isEmpty() && crashesGone.isEmpty()
-                && otherOutcomeChanges.isEmpty() && asmChanges.isEmpty() && onlyBefore.isEmpty() && onlyAfter.isEmpty();
+                && otherOutcomeChanges.isEmpty() && asmChanges.isEmpty() && onlyBefore.isEmpty() && onlyAfter.isEmpty()
+                && leftOutEdited.isEmpty() && leftOutPasses.isEmpty();
     }
 
     public void print(PrintWriter out) {
-        out.printf("compared %s with %s: %d cells in both%n", beforeName, afterName, matched);
+        out.printf("compared %s with %s: %d cells in both%s%n", beforeName, afterName, matched, leftOut());
+        if (!madeDifferently.isEmpty()) {
+            out.println("the runs were made differently (a change may come from these, not from LLVM alone):");
+            madeDifferently.forEach(l -> out.println("  " + l));
+        }
         if (unchanged()) {
             out.println("no changes");
         }
@@ -162,7 +200,13 @@ public final class RunComparison {
 
     public String markdown() {
         StringBuilder b = new StringBuilder("## iretlab: ").append(MarkdownText.escape(beforeName)).append(" → ")
-                .append(MarkdownText.escape(afterName)).append("\n\n").append(matched).append(" cells in both runs");
+                .append(MarkdownText.escape(afterName)).append("\n\n");
+        if (!madeDifferently.isEmpty()) {
+            b.append("The runs were made differently (a change may come from these, not from LLVM alone):\n\n");
+            madeDifferently.forEach(l -> b.append("- ").append(MarkdownText.escape(l)).append('\n'));
+            b.append('\n');
+        }
+        b.append(matched).append(" cells in both runs").append(MarkdownText.escape(leftOut()));
         b.append(worse() ? "; **worse**: new bug kinds or crashes.\n" : unchanged() ? "; no changes.\n" : ".\n");
         for (Section s : sections()) {
             b.append("\n### ").append(s.title.substring(0, 1).toUpperCase(Locale.ROOT)).append(s.title.substring(1))
@@ -172,14 +216,15 @@ public final class RunComparison {
         return b.toString();
     }
 
-    private record Section(String title, List<String> lines) {}
+    /** One list of changes under its title, as every rendering shows it. */
+    record Section(String title, List<String> lines) {}
 
     private static List<String> ids(TreeSet<FindingKind> kinds) {
         return kinds.stream().map(FindingKind::id).sorted().toList();
     }
 
     /** The non-empty lists in the order a reader triages them: regressions first. */
-    private List<Section> sections() {
+    List<Section> sections() {
         List<Section> out = new ArrayList<>();
         add(out, "new bugs", newBugs.stream().map(c -> c.key() + ": +" + String.join(" +", c.kinds())
                 + " (was " + c.before() + ", now " + c.after() + ")").toList());
@@ -190,9 +235,17 @@ public final class RunComparison {
         add(out, "other outcome changes", otherOutcomeChanges.stream().map(RunComparison::outcomeLine).toList());
         add(out, "assembly changed, same kinds", asmChanges.stream()
                 .map(c -> c.key() + ": " + shortHash(c.before()) + " → " + shortHash(c.after())).toList());
+        add(out, "left out: their case was edited between the runs", leftOutEdited.stream().map(CellKey::toString).toList());
+        add(out, "left out: the runs ran different fix passes", leftOutPasses.stream().map(CellKey::toString).toList());
         add(out, "only in " + beforeName, onlyBefore.stream().map(CellKey::toString).toList());
         add(out, "only in " + afterName, onlyAfter.stream().map(CellKey::toString).toList());
         return out;
+    }
+
+    /** What the count of compared cells leaves out, said right after it. */
+    private String leftOut() {
+        int n = leftOutEdited.size() + leftOutPasses.size();
+        return n == 0 ? "" : " and made alike (" + n + " more left out, listed below)";
     }
 
     private static void add(List<Section> out, String title, List<String> lines) {
@@ -218,6 +271,11 @@ public final class RunComparison {
         Map<CellKey, Cell> m = new TreeMap<>();
         run.cells().forEach(c -> m.put(c.key(), c));
         return m;
+    }
+
+    /** The earlier run's name, as the sections' titles say it. */
+    String beforeName() {
+        return beforeName;
     }
 
     private static String name(Run run) {

@@ -1,10 +1,14 @@
 package org.iretlab.report;
 
 import org.iretlab.common.InertText;
+import org.iretlab.common.Terminal;
 import org.iretlab.cell.Verdict;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.iretlab.cell.Cell;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
@@ -16,7 +20,13 @@ public final class TerminalSummary {
 
     private TerminalSummary() {}
 
+    /** The summary, as wide as the terminal ({@link Terminal#width}). */
     public static void print(Run run, PrintWriter out) {
+        print(run, out, Terminal.width());
+    }
+
+    /** The summary with no line longer than {@code width}. */
+    public static void print(Run run, PrintWriter out, int width) {
         RunInfo info = run.info();
         long cases = run.cells().stream().map(Cell::caseFile).distinct().count();
         out.printf("%s, shard %s, fix passes: %s%s; %d cells of %d cases%n", InertText.terminal(info.tool()), InertText.terminal(info.shard()),
@@ -24,7 +34,6 @@ public final class TerminalSummary {
                 run.cells().size(), cases);
         List<BackendSummary> summaries = BackendSummary.of(run);
         boolean anyFixed = summaries.stream().anyMatch(BackendSummary::hasFixedCells);
-        List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("backend", "LLVM", "cells"));
         header.addAll(BackendSummary.outcomeColumns());
         header.add("subject cases");
@@ -32,7 +41,9 @@ public final class TerminalSummary {
             header.add("after fix");
         }
         header.add("differs");
-        table.add(header);
+        // Names left, numbers right, so columns of counts line up.
+        Set<Integer> counts = IntStream.range(2, header.size()).boxed().collect(Collectors.toSet());
+        TextTable table = new TextTable(header, counts);
         for (BackendSummary s : summaries) {
             List<String> row = new ArrayList<>(List.of(s.backend(), s.llvmVersion(), String.valueOf(s.cells())));
             BackendSummary.outcomeColumns().forEach(o -> row.add(String.valueOf(s.outcomes().get(o))));
@@ -43,25 +54,53 @@ public final class TerminalSummary {
             row.add(String.valueOf(s.differing()));
             table.add(row);
         }
-        printTable(table, out);
+        table.lines(width).forEach(l -> out.println(InertText.terminal(l)));
         printUnknownOutcomes(summaries, out);
 
+        printVersionSteps(run, out);
+
         List<Cell> differing = run.differing();
-        if (differing.isEmpty()) {
-            long noExpectation = run.cells().stream().filter(c -> c.verdict() == Verdict.NO_EXPECTATION).count();
+        long noExpectation = run.cells().stream().filter(c -> c.verdict() == Verdict.NO_EXPECTATION).count();
+        if (differing.isEmpty() && noExpectation == run.cells().size()) {
+            out.printf("%nno cell has an expectation (plain files have none): the counts and steps above are what was found%n");
+        } else if (differing.isEmpty()) {
             out.printf("%nevery cell as expected%s%n", noExpectation == 0 ? "" : " (" + noExpectation + " without an expectation)");
         } else {
             out.printf("%n%d cell(s) differ from their expectation:%n", differing.size());
             int shown = Math.min(differing.size(), MAX_DIFFERING_LINES);
             for (int i = 0; i < shown; i++) {
                 Cell c = differing.get(i);
-                out.printf("  %s: %s%n", InertText.terminal(c.key().toString()), InertText.terminal(CellText.expectedVsFound(c)));
+                String line = InertText.terminal(c.key().toString()) + ": " + InertText.terminal(CellText.expectedVsFound(c));
+                TextTable.hanging(line, width, "  ", "    ").forEach(out::println);
             }
             if (differing.size() > shown) {
                 out.printf("  ... and %d more (see report.html)%n", differing.size() - shown);
             }
         }
         out.flush();
+    }
+
+    /**
+     * Where what a row found changes from one LLVM version to the next (the question of a person
+     * with their own handlers); steps where only the code changed are counted, report.html shows them.
+     */
+    private static void printVersionSteps(Run run, PrintWriter out) {
+        List<VersionSteps.Step> steps = VersionSteps.of(run);
+        List<VersionSteps.Step> found = steps.stream().filter(VersionSteps.Step::verdictChanged).toList();
+        long codeOnly = steps.size() - found.size();
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.printf("%nwhere neighbouring LLVM versions differ: %d change what was found, %d only the code (report.html diffs them)%n",
+                found.size(), codeOnly);
+        int shown = Math.min(found.size(), MAX_DIFFERING_LINES);
+        for (int i = 0; i < shown; i++) {
+            VersionSteps.Step s = found.get(i);
+            out.printf("  %s: %s%n", InertText.terminal(s.rowLabel()), InertText.terminal(s.describe()));
+        }
+        if (found.size() > shown) {
+            out.printf("  ... and %d more (see report.md)%n", found.size() - shown);
+        }
     }
 
     /** An outcome outside the known list (a run from another iretlab) must not vanish from the counts. */
@@ -73,31 +112,6 @@ public final class TerminalSummary {
                     out.printf("%s: %d cell(s) with outcome %s%n", s.backend(), n, o);
                 }
             });
-        }
-    }
-
-    private static void printTable(List<List<String>> table, PrintWriter out) {
-        int[] width = new int[table.get(0).size()];
-        for (List<String> row : table) {
-            for (int i = 0; i < row.size(); i++) {
-                width[i] = Math.max(width[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : table) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                String v = row.get(i);
-                if (i > 0) {
-                    b.append("  ");
-                }
-                // Names left, numbers right, so columns of counts line up.
-                if (i < 2) {
-                    b.append(v).append(" ".repeat(width[i] - v.length()));
-                } else {
-                    b.append(" ".repeat(width[i] - v.length())).append(v);
-                }
-            }
-            out.println(InertText.terminal(b.toString().stripTrailing()));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.iretlab.backend.Toolchains;
 import org.iretlab.target.Target;
 import org.iretlab.cell.Cell;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.corpus.PlainCase;
 import org.iretlab.common.InertText;
 import org.iretlab.common.InputException;
 import org.iretlab.backend.BackendOrder;
@@ -24,6 +25,7 @@ import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
 import org.iretlab.verdict.Outcome;
+import org.iretlab.asm.AsmFunction;
 
 /**
  * Builds the bug report of a case: the case runs on every target and backend (the outcome table);
@@ -105,7 +107,8 @@ public final class BugReport {
         }
         return new ReportBundle(c.title(), c.upstream(), summary(c, run, buggy, subject, bug), IrText.withoutHeader(c.text()),
                 commands, buggy.backend() + " (LLVM " + buggy.llvmVersion() + ")", marked, others,
-                MarkdownReport.resultsTable(run), oracleLines, oracleNote, c.correct(), correctName, correctAsm, c.gcc());
+                MarkdownReport.resultsTable(run), oracleLines, oracleNote, c.correct(), correctName, correctAsm, c.gcc(),
+                PlainCase.isPlain(c) ? PlainCase.HEADER_WOULD_ADD : List.of());
     }
 
     /** The cell a report is about: the first target showing the subject, on the newest version that shows it (an llc if one does). */

@@ -111,7 +111,8 @@ public final class BundleCheck {
                 require(note && (!bug || observed), p,
                         "the oracle's outcome (or N/A with the reason), and for BUG what it observed", problems);
             }
-            case CORRECT -> require(body.lines().anyMatch(l -> l.startsWith("- ")), p, "what correct code does", problems);
+            case CORRECT -> require(body.lines().anyMatch(l -> l.startsWith("- ")) || body.contains(BundleMarkdown.NO_CORRECT), p,
+                    "what correct code does, or that a plain file does not say", problems);
             case GCC -> require(body.contains(BundleMarkdown.NO_GCC) || body.lines().anyMatch(l -> l.startsWith("- GCC ")), p,
                     "what GCC does, or that the corpus does not say", problems);
         }

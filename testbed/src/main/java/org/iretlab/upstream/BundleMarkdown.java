@@ -6,6 +6,9 @@ import org.iretlab.common.InertText;
 /** A bug report as the Markdown body of an LLVM or Rust issue; every text from input goes through {@link InertText}. */
 public final class BundleMarkdown {
     static final String NO_GCC = "The corpus has no GCC reference for this handler.";
+    /** Said instead of the case's words when a plain file has none. */
+    static final String NO_CORRECT = "Not stated: the file has no case header, whose `correct:` line says it.";
+    static final String HEADER_HEADING = "### What a case header would add";
 
     private BundleMarkdown() {}
 
@@ -39,6 +42,9 @@ public final class BundleMarkdown {
             b.append('\n');
         }
         section(b, BundlePart.CORRECT);
+        if (r.correct().isEmpty()) {
+            b.append(NO_CORRECT).append('\n');
+        }
         r.correct().forEach(c -> b.append("- ").append(InertText.markdown(c)).append('\n'));
         b.append('\n');
         if (r.correctBackend() != null) {
@@ -52,6 +58,12 @@ public final class BundleMarkdown {
             b.append(NO_GCC).append("\n");
         } else {
             r.gcc().forEach(g -> b.append("- GCC ").append(InertText.markdown(g)).append('\n'));
+        }
+        if (!r.headerWouldAdd().isEmpty()) {
+            b.append('\n').append(HEADER_HEADING).append("\n\nThis report is of a plain handler file. A case header (`; key: value` "
+                    + "comment lines at the top, described in iretlab's corpus/CaseParser and README.md) would add:\n\n");
+            r.headerWouldAdd().forEach(k -> b.append("- `").append(k.substring(0, k.indexOf(':'))).append("`")
+                    .append(InertText.markdown(k.substring(k.indexOf(':')))).append('\n'));
         }
         return b.toString();
     }

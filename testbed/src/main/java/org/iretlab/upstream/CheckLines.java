@@ -2,6 +2,7 @@ package org.iretlab.upstream;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.iretlab.asm.AsmFunction;
 
 /**
  * FileCheck lines for a function from one llc's output, in the shape update_llc_test_checks.py

@@ -12,6 +12,7 @@ import org.iretlab.decode.DecodedObject;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.FunctionVerdict;
+import org.iretlab.asm.AsmFunction;
 
 /**
  * A case's cell on one backend that compiled, with what a stored cell does not keep (llc's own

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.iretlab.common.InputException;
+import org.iretlab.asm.AsmFunction;
 
 /**
  * What llvm-reduce must keep, as the interestingness test reads it from a file: the handler (name

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.DecodedInstruction;
 import org.iretlab.verdict.Finding;
+import org.iretlab.asm.AsmFunction;
 
 /**
  * A handler's assembly with the instructions of findings marked ({@code # <-- kind: why}). The

@@ -19,7 +19,10 @@ import java.util.List;
  * @param correctBackend a backend whose code does not show the subject, or null
  * @param correctAsm that backend's assembly of the same function, or empty
  * @param gcc what GCC does, with sources; empty when the corpus does not say
+ * @param headerWouldAdd for a plain handler file, what each key of a case header would add to the
+ *     report ({@code key: what}); empty for a corpus case
  */
 public record ReportBundle(String title, List<String> upstream, String summary, String ir, List<String> commands,
         String buggy, List<String> markedAsm, List<String> otherFindings, String table, List<String> oracle,
-        String oracleNote, List<String> correct, String correctBackend, List<String> correctAsm, List<String> gcc) {}
+        String oracleNote, List<String> correct, String correctBackend, List<String> correctAsm, List<String> gcc,
+        List<String> headerWouldAdd) {}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.asm.AsmFunction;
 
 /**
  * FileCheck lines for a bug no available LLVM gets right: what correct code must contain, derived

@@ -1,9 +1,14 @@
 package org.iretlab.verdict;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 /**
  * One thing found wrong (or not judgeable), where: the instruction's address and assembly line, or
  * an IR location, and a one-line reason.
  */
+@JsonSerialize(using = FindingJson.Writer.class)
+@JsonDeserialize(using = FindingJson.Reader.class)
 public record Finding(FindingKind kind, long address, String assembly, String reason) {
 
     /** A finding about IR (no instruction). */

@@ -25,7 +25,7 @@ class WorkerMemoryTest {
 
     @Test
     void aWorkerOutOfMemoryIsGivenRoomNotCalledAHangOrACrash() {
-        try (WorkerBackend worker = new WorkerBackend(System.getProperty("java.class.path"), "8m", Duration.ofSeconds(120), "embedded")) {
+        try (WorkerBackend worker = new WorkerBackend(System.getProperty("java.class.path"), BytedecoRelease.EMBEDDED, "8m", Duration.ofSeconds(120), "embedded")) {
             CompileOutcome o = worker.compile(new CompileRequest(IrSource.ofText("many.ll", manyHandlers(3000)),
                     CompileOptions.forTriple(null).withEmit(CompileOptions.Emit.OBJ)));
             assertEquals(CompileOutcome.Status.COMPILED, o.status(), o::message);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,6 +94,36 @@ class CellPipelineTest {
         assertFalse(text.contains("artifacts"), text);
     }
 
+    @Test
+    void anExpectationIsStoredAsFieldsAndACellOfTheOldSentenceFormReadsBack() throws Exception {
+        CorpusCase c = kase("misaligned-call-site", "N/A");
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode stored = json.valueToTree(PIPELINE.run(c, c.targets().get(0)));
+        com.fasterxml.jackson.databind.JsonNode expected = stored.get("expected");
+        assertTrue(expected.isObject(), stored::toString);
+        assertEquals("llvm*", expected.get("versions").asText());
+        assertEquals("BUG", expected.get("outcome").asText());
+        assertEquals("misaligned-call-site", expected.get("kinds").get(0).asText());
+        com.fasterxml.jackson.databind.JsonNode target = stored.get("target");
+        assertEquals("x86_64-unknown-none", target.get("triple").asText(), stored::toString);
+        assertEquals("x86_64-unknown-none", target.get("spec").asText());
+        assertEquals(2, target.get("optLevel").asInt());
+
+        String legacy = "{\"caseFile\":\"a\",\"target\":\"x86_64-unknown-none\",\"backend\":\"worker-17\",\"outcome\":\"BUG\","
+                + "\"kinds\":[\"gpr-clobbered\"],\"findings\":[{\"kind\":\"gpr-clobbered\",\"at\":\"0x1f: popq %rax\",\"reason\":\"r\"},"
+                + "{\"kind\":\"frame-write-dropped\",\"at\":\"@h: store\",\"reason\":\"s\"}],"
+                + "\"expected\":\"BUG: x87-state-clobbered gpr-clobbered; CR0.TS=1: #NM\",\"verdict\":\"differs\"}";
+        Cell old = json.readValue(legacy, Cell.class);
+        assertEquals(new org.iretlab.verdict.Finding(FindingKind.GPR_CLOBBERED, 0x1f, "popq %rax", "r"), old.findings().get(0));
+        assertEquals(org.iretlab.verdict.Finding.inIr(FindingKind.FRAME_WRITE_DROPPED, "@h: store", "s"), old.findings().get(1));
+        assertEquals("x86_64-unknown-none", old.target(), "a target stored as its spec alone");
+        assertEquals(new Expected(null, Outcome.BUG, Set.of(FindingKind.GPR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED), "#NM"),
+                old.expected());
+        assertEquals("BUG: gpr-clobbered x87-state-clobbered; CR0.TS=1: #NM", old.expected().toString());
+        // The control: a sentence that names no outcome is refused, not read as something else.
+        assertThrows(IllegalArgumentException.class, () -> Expected.parse("MAYBE: gpr-clobbered"));
+    }
+
     /**
      * A cell without code still gets an oracle side when the oracle was asked: N/A with the reason,
      * as expected where the case's oracle line says N/A, and differing where it says otherwise. (No
@@ -139,5 +170,18 @@ class CellPipelineTest {
         assertEquals(CellPipeline.FIX_PASSES, fixed.passes());
         assertFalse(fixed.passLog().isEmpty(), "the passes say what they did or declined");
         assertEquals(List.of(), PIPELINE.run(c, c.targets().get(0)).passes());
+    }
+
+    @Test
+    void aSubsetOfThePassesHasNoAfterFixExpectation() {
+        CorpusCase c = CaseParser.parse(Path.of("99-pipeline.ll"), kase("misaligned-call-site", "N/A").text()
+                .replace("; source:", "; after-fix: x86_64-unknown-none @ llvm*: none\n; source:"));
+        Cell all = PIPELINE.run(c, c.targets().get(0), CellPipeline.FIX_PASSES);
+        assertNotNull(all.expected(), "the control: after every pass the after-fix line holds the cell");
+        assertTrue(all.verdict() != Verdict.NO_EXPECTATION);
+        Cell some = PIPELINE.run(c, c.targets().get(0), List.of(CellPipeline.FIX_PASSES.get(0)));
+        assertTrue(some.fixed());
+        assertNull(some.expected(), "the after-fix line was recorded with every pass, not this one");
+        assertEquals(Verdict.NO_EXPECTATION, some.verdict());
     }
 }

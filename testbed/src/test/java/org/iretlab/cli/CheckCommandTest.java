@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.iretlab.cell.Cell;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +70,23 @@ class CheckCommandTest {
         assertEquals("h", h.get("function").asText());
         assertTrue(h.get("findings").findValuesAsText("kind").contains("misaligned-call-site"), r::toString);
         assertTrue(h.get("notes").size() > 0);
+    }
+
+    @Test
+    void checkJsonDescribesAFindingWithTheFieldsOfResultsJson(@TempDir Path dir) throws Exception {
+        Path ll = Files.writeString(dir.resolve("ec.ll"), ECODE_CALL);
+        Cli r = Cli.run("check", ll.toString(), "--mattr=-sse", "--json");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode finding = json.readTree(r.out()).get("functions").get(0).get("findings").get(0);
+        List<String> fields = new ArrayList<>();
+        finding.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("kind", "address", "instruction", "reason"), fields, finding::toString);
+        assertTrue(finding.get("address").isNumber(), "an address is a number, not text to parse: " + finding);
+        // The same finding inside a stored cell (cells.jsonl, results.json) is the same object.
+        org.iretlab.verdict.Finding f = json.treeToValue(finding, org.iretlab.verdict.Finding.class);
+        Cell cell = new Cell(null, "ec", null, null, null, "x86_64-unknown-none", "embedded-20", "20.1.8", false, null,
+                org.iretlab.verdict.Outcome.BUG, Set.of(f.kind()), List.of(f), null, null, null, null, null, null, null, null, null);
+        assertEquals(finding.toString(), json.valueToTree(cell).get("findings").get(0).toString());
     }
 
     @Test

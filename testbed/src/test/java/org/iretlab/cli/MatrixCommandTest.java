@@ -160,6 +160,30 @@ class MatrixCommandTest {
     }
 
     @Test
+    void previousMarksWhatChangedSinceInTheReport(@TempDir Path dir) throws Exception {
+        Path cases = corpus(dir, 1);
+        Path last = dir.resolve("last-night");
+        assertEquals(0, Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", last.toString()).exit());
+        // Last night the plain cell found nothing: tonight's findings are new there.
+        Path cells = last.resolve("cells.jsonl");
+        Files.writeString(cells, Files.readString(cells).lines().map(l -> l.contains("\"fixed\":false")
+                ? l.replaceAll("\"kinds\":\\[[^\\]]*\\]", "\"kinds\":[]").replace("\"outcome\":\"BUG\"", "\"outcome\":\"OK\"") : l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        Cli r = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out", dir.resolve("tonight").toString(),
+                "--previous", last.toString());
+        assertEquals(0, r.exit(), r::toString);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(read(dir.resolve("tonight").resolve("report.html")));
+        assertEquals(List.of("new"), page.select("#heatmap span.change").eachText(), page.select("#heatmap").outerHtml());
+        assertTrue(page.getElementById("changes").text().contains("new bugs (1)"), page.getElementById("changes").text());
+
+        Cli unreadable = Cli.run("matrix", "--llvm", "embedded", "--corpus", cases.toString(), "--out",
+                dir.resolve("never").toString(), "--previous", dir.resolve("no-such-run").toString());
+        assertEquals(ExitCodes.INPUT, unreadable.exit(), unreadable::toString);
+        assertTrue(unreadable.err().contains("not a matrix run"), unreadable::toString);
+        assertFalse(Files.exists(dir.resolve("never")), "refused before any cell ran");
+    }
+
+    @Test
     void aRunFolderIsNotOverwrittenWithoutResume(@TempDir Path dir) throws Exception {
         Path cases = corpus(dir, 1);
         String out = dir.resolve("run").toString();

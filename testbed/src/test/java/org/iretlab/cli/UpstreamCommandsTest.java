@@ -38,6 +38,24 @@ class UpstreamCommandsTest {
         refused(Cli.run("export-lit", "--corpus", "../ir-tests/cases", "01", "--check-on", "14"), "LLVM 14", "reader flag");
     }
 
+    /** export-lit's --llvm is a backend name like every command's, and what it says is a sentence. */
+    @Test
+    void exportLitTakesABackendNameAndSaysWhatItWrote(@TempDir Path dir) {
+        org.iretlab.Required.backend("llc-16");
+        org.iretlab.Required.backend("llc-19");
+        org.iretlab.Required.executable(Path.of("/usr/lib/llvm-19/build/utils/lit/lit.py"), "scripts/setup-toolchains --llc 19 --tools");
+        Cli ok = Cli.run("export-lit", "--corpus", "../ir-tests/cases", "01", "--check-on", "16,19", "--llvm", "19", "-o", dir.toString());
+        assertEquals(ExitCodes.OK, ok.exit(), ok.toString());
+        assertEquals("wrote " + dir.resolve("01-misaligned-call-i686.ll") + ": CHECK lines from llc-19's output; under lit it passes "
+                + "with LLVM 19 and fails with LLVM 16.", ok.out().strip(), ok.toString());
+        refused(Cli.run("export-lit", "--corpus", "../ir-tests/cases", "01", "--check-on", "16,19", "--llvm", "llc-16"),
+                "LLVM 16 shows the bug", "would pin the buggy code");
+        refused(Cli.run("export-lit", "--corpus", "../ir-tests/cases", "01", "--check-on", "16,19", "--llvm", "llc-99"),
+                "--llvm llc-99", "installed here");
+        refused(Cli.run("reduce", "../ir-tests/cases/01-misaligned-call-i686.ll", "--keep", "misaligned-call-site", "--llvm", "llc-99"),
+                "--llvm llc-99", "installed here");
+    }
+
     @Test
     void reduceNeedsAKindAndAFile(@TempDir Path dir) {
         refused(Cli.run("reduce", dir.resolve("missing.ll").toString(), "--keep", "misaligned-call-site"), "missing.ll: no such file");

@@ -60,9 +60,9 @@ class JUnitReportTest {
         assertEquals("0", w16.getAttribute("skipped"));
         List<Element> cases = elements(w16, "testcase");
         assertEquals(4, cases.size());
-        Element afterFix = cases.stream().filter(c -> c.getAttribute("name").endsWith("[after fix]")).findFirst().orElseThrow();
+        Element afterFix = cases.stream().filter(c -> c.getAttribute("name").contains("[after fix]")).findFirst().orElseThrow();
         assertEquals("a", afterFix.getAttribute("classname"));
-        assertEquals("x86_64-unknown-none [after fix]", afterFix.getAttribute("name"));
+        assertEquals("x86_64-unknown-none [after fix] on worker-16", afterFix.getAttribute("name"));
         Element failure = elements(afterFix, "failure").get(0);
         assertEquals("expected OK, found BUG: misaligned-stack-access", failure.getAttribute("message"));
         Element error = elements(cases.stream().filter(c -> c.getAttribute("classname").equals("b")).findFirst().orElseThrow(),
@@ -101,9 +101,27 @@ class JUnitReportTest {
         Element root = parse(xml).getDocumentElement();
         List<Element> cases = elements(root, "testcase");
         assertEquals("x&<y>", cases.get(0).getAttribute("classname"));
-        assertEquals("t\"<>&", cases.get(0).getAttribute("name"));
+        assertEquals("t\"<>& on worker-16", cases.get(0).getAttribute("name"));
         assertTrue(elements(cases.get(0), "failure").get(0).getTextContent().contains("a&b <c> \"d\" 'e' \uFFFD\uFFFD[31m"));
         assertTrue(elements(cases.get(1), "failure").get(0).getTextContent().contains("gpr-clobbered at </failure><x>: ]]> <![CDATA["), xml);
         assertEquals(0, root.getElementsByTagName("x").getLength());
+    }
+
+    @Test
+    void everyTestIsUniqueByClassnameAndNameAcrossBackends() throws Exception {
+        RunFixture f = new RunFixture(dir).passes("x86-iret-fix");
+        for (String backend : List.of("worker-16", "worker-17", "embedded-20", "llc-22")) {
+            f.add(cell("a", backend)).add(cell("a", backend).fixed("x86-iret-fix")).add(cell("b", backend).target("i686-unknown-none"));
+        }
+        List<Element> cases = elements(parse(JUnitReport.render(f.write())).getDocumentElement(), "testcase");
+        assertEquals(12, cases.size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        cases.forEach(c -> ids.add(c.getAttribute("classname") + "#" + c.getAttribute("name")));
+        assertEquals(12, ids.size(), "GitLab and test-reporter merge tests with the same classname and name: " + ids);
+        // The control: the name a test had before it carried its backend collides across the four suites.
+        java.util.Set<String> withoutBackend = new java.util.HashSet<>();
+        cases.forEach(c -> withoutBackend.add(c.getAttribute("classname") + "#"
+                + c.getAttribute("name").replaceFirst(" on [^ ]+$", "")));
+        assertEquals(3, withoutBackend.size());
     }
 }

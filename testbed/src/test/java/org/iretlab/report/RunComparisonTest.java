@@ -136,4 +136,51 @@ class RunComparisonTest {
         assertEquals("REJECTED", c.otherOutcomeChanges().get(0).before());
         assertTrue(c.newBugs().isEmpty() && c.fixes().isEmpty() && c.newCrashes().isEmpty());
     }
+
+    @Test
+    void runsMadeDifferentlySaySoFirst() {
+        Run before = run("before", f -> f.made("aaa", "ccc").add(cell("a", "llc-22").llvm("22.1.0")));
+        Run after = run("after", f -> f.made("bbb", "ccc").add(cell("a", "llc-22").llvm("22.1.1")));
+        RunComparison c = RunComparison.compare(before, after);
+        assertEquals(List.of("iretlab commit: aaa there, bbb here", "llc-22: LLVM 22.1.0 there, LLVM 22.1.1 here"),
+                c.madeDifferently());
+        assertTrue(text(c).contains("made differently (a change may come from these, not from LLVM alone):\n"
+                + "  iretlab commit: aaa there, bbb here\n"), text(c));
+        assertTrue(c.markdown().contains("- llc-22: LLVM 22.1.0 there, LLVM 22.1.1 here"), c.markdown());
+        // The control: two runs made alike say nothing of it.
+        Run again = run("again", f -> f.made("aaa", "ccc").add(cell("a", "llc-22").llvm("22.1.0")));
+        assertEquals(List.of(), RunComparison.compare(before, again).madeDifferently());
+        assertFalse(text(RunComparison.compare(before, again)).contains("made differently"));
+    }
+
+    @Test
+    void afterFixCellsOfDifferentPassesAreLeftOutNotNewBugs() {
+        String all = "stack-realign-32", other = "x87-mmx-preserve";
+        Run before = run("before", f -> f.passes(all, other).add(cell("a", "worker-16").fixed(all, other)));
+        Run subset = run("subset", f -> f.passes(all).add(cell("a", "worker-16").fixed(all).bug("x87-state-clobbered")));
+        RunComparison c = RunComparison.compare(before, subset);
+        assertFalse(c.worse(), "a cell after fewer passes is no regression of LLVM");
+        assertTrue(c.newBugs().isEmpty());
+        assertEquals(List.of(new CellKey("a", "x86_64-unknown-none", "worker-16", true)), c.leftOutPasses());
+        assertEquals(0, c.compared());
+        assertTrue(text(c).contains("left out: the runs ran different fix passes (1):"), text(c));
+        assertTrue(c.madeDifferently().contains("--pass: [stack-realign-32, x87-mmx-preserve] there, [stack-realign-32] here"));
+        // The control: the same cell after the same passes is a new bug.
+        Run same = run("same", f -> f.passes(all, other).add(cell("a", "worker-16").fixed(all, other).bug("x87-state-clobbered")));
+        assertTrue(RunComparison.compare(before, same).worse());
+    }
+
+    @Test
+    void cellsOfAnEditedCaseAreLeftOut() {
+        Run before = run("before", f -> f.digest("a", "1111").digest("b", "2222").add(cell("a", "worker-16")).add(cell("b", "worker-16")));
+        Run after = run("after", f -> f.digest("a", "9999").digest("b", "2222").add(cell("a", "worker-16").bug("gpr-clobbered"))
+                .add(cell("b", "worker-16").bug("gpr-clobbered")));
+        RunComparison c = RunComparison.compare(before, after);
+        assertEquals(List.of(A16), c.leftOutEdited());
+        assertEquals(1, c.compared());
+        assertEquals(1, c.newBugs().size(), "case b was not edited: its new kind is news");
+        assertEquals("b", c.newBugs().get(0).key().caseFile());
+        assertTrue(c.madeDifferently().contains("cases edited: a"), c.madeDifferently().toString());
+        assertTrue(text(c).contains("1 cells in both and made alike (1 more left out, listed below)"), text(c));
+    }
 }

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.cell.Cell;
+import org.iretlab.cell.Expected;
 import org.iretlab.cell.Verdict;
+import org.iretlab.matrix.Provenance;
 import org.iretlab.matrix.Run;
 import org.iretlab.matrix.RunInfo;
 import org.iretlab.matrix.RunStore;
@@ -27,6 +29,8 @@ final class RunFixture {
     private final List<Cell> cells = new ArrayList<>();
     private final Map<String, String> asm = new LinkedHashMap<>();
     private List<String> passes = List.of();
+    private final Map<String, String> digests = new LinkedHashMap<>();
+    private Provenance made;
 
     RunFixture(Path dir) {
         this.dir = dir;
@@ -34,6 +38,18 @@ final class RunFixture {
 
     RunFixture passes(String... names) {
         passes = List.of(names);
+        return this;
+    }
+
+    /** The commits and date the run records. */
+    RunFixture made(String toolCommit, String corpusCommit) {
+        made = new Provenance(toolCommit, corpusCommit, "2026-01-01T00:00:00Z");
+        return this;
+    }
+
+    /** The digest the run records of a case's file. */
+    RunFixture digest(String caseFile, String digest) {
+        digests.put(caseFile, digest);
         return this;
     }
 
@@ -53,7 +69,7 @@ final class RunFixture {
         Map<String, String> backends = new LinkedHashMap<>();
         cells.forEach(c -> backends.put(c.backend(), c.llvmVersion()));
         List<String> cases = cells.stream().map(Cell::caseFile).distinct().sorted().toList();
-        RunInfo info = info(backends, cases, passes);
+        RunInfo info = new RunInfo("iretlab test", backends, cases, passes, false, "1/1", false, digests, made);
         try (RunStore store = RunStore.open(dir, info, false)) {
             asm.forEach(store::storeAsm);
             cells.forEach(store::append);
@@ -84,12 +100,14 @@ final class RunFixture {
         List<FindingKind> kinds = List.of();
         List<Finding> findings = new ArrayList<>();
         String message;
-        String expected = "OK";
+        Expected expected = Expected.parse("OK");
         Verdict verdict = Verdict.AS_EXPECTED;
         String asm;
         List<String> passLog = List.of();
         List<String> warnings = List.of();
         Cell.Timings timings = new Cell.Timings(1.5, 0.5, 0.25);
+        String llvmVersion;
+        Cell.OracleSide oracle;
 
         CellBuilder(String caseFile, String backend) {
             this.caseFile = caseFile;
@@ -144,13 +162,13 @@ final class RunFixture {
         }
 
         CellBuilder expect(String e) {
-            expected = e;
+            expected = Expected.parse(e);
             return this;
         }
 
         /** Marks the cell as differing from {@code e}. */
         CellBuilder differsFrom(String e) {
-            expected = e;
+            expected = Expected.parse(e);
             verdict = Verdict.DIFFERS;
             return this;
         }
@@ -176,6 +194,20 @@ final class RunFixture {
             return this;
         }
 
+        /** The oracle's side: BUG with these kinds (OK without), as expected or differing from its line. */
+        CellBuilder oracle(boolean differs, String... found) {
+            List<FindingKind> k = kinds(found);
+            oracle = new Cell.OracleSide(k.isEmpty() ? Outcome.OK : Outcome.BUG, Set.copyOf(k), List.of(), null, null,
+                    Expected.parse("OK"), differs ? Verdict.DIFFERS : Verdict.AS_EXPECTED, List.of(), 4, 0.5, null, null);
+            return this;
+        }
+
+        /** The backend's LLVM version, when it is not the one {@link #VERSIONS} gives it. */
+        CellBuilder llvm(String version) {
+            llvmVersion = version;
+            return this;
+        }
+
         CellBuilder timings(double codegenMs) {
             timings = new Cell.Timings(codegenMs, 0, 0);
             return this;
@@ -183,8 +215,8 @@ final class RunFixture {
 
         Cell build() {
             return new Cell("id-" + caseFile, caseFile, title, upstream, Set.copyOf(subject), target, backend,
-                    VERSIONS.getOrDefault(backend, "99.0.0"), fixed, passes, outcome, Set.copyOf(kinds), findings, message, expected,
-                    verdict, asm, passLog, warnings, timings, null, null);
+                    llvmVersion != null ? llvmVersion : VERSIONS.getOrDefault(backend, "99.0.0"), fixed, passes, outcome, Set.copyOf(kinds), findings, message, expected,
+                    verdict, asm, passLog, warnings, timings, oracle, null);
         }
 
         private static List<FindingKind> kinds(String... ids) {

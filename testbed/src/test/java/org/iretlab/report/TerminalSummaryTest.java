@@ -55,6 +55,21 @@ class TerminalSummaryTest {
     }
 
     @Test
+    void noLineIsWiderThanTheTerminal() {
+        RunFixture f = new RunFixture(dir);
+        f.add(cell("a-case-with-a-long-name-as-front-ends-write-them", "worker-17").bug("gpr-clobbered", "x87-state-clobbered")
+                .differsFrom("BUG: misaligned-stack-access mmx-state-clobbered vector-clobbered flags-clobbered"));
+        Run run = f.write();
+        StringWriter wide = new StringWriter();
+        TerminalSummary.print(run, new PrintWriter(wide), 400);
+        assertTrue(wide.toString().lines().anyMatch(l -> l.length() > 80), "the control: this run needs more than 80 columns");
+        StringWriter narrow = new StringWriter();
+        TerminalSummary.print(run, new PrintWriter(narrow), 80);
+        assertTrue(narrow.toString().lines().skip(1).allMatch(l -> l.length() <= 80), narrow::toString);
+        assertTrue(narrow.toString().replaceAll("\\s+", " ").contains("flags-clobbered"), narrow::toString);
+    }
+
+    @Test
     void aRunAsExpectedSaysSo() {
         RunFixture f = new RunFixture(dir);
         f.add(cell("a", "worker-16")).add(cell("b", "worker-16").noExpectation());

@@ -89,6 +89,12 @@ class ExportedLitTest {
     private static void generatedControls(CorpusCase c, LitExporter.LitExport export, LitExporter exporter, List<Integer> buggy,
             Path work) {
         int reference = Integer.parseInt(export.reference().replace("llc-", ""));
+        // The script's own NOTE line first, so that update_llc_test_checks.py can regenerate the checks;
+        // every handler nounwind, so no CHECK line pins the unwinder's .cfi directives (NounwindTest has the control).
+        assertEquals(LitExporter.UTC_NOTE, export.text().lines().findFirst().orElseThrow(), export.text());
+        export.text().lines().filter(l -> l.startsWith("define") && l.contains("x86_intrcc"))
+                .forEach(l -> assertTrue(l.contains(" nounwind"), l));
+        assertFalse(export.text().lines().anyMatch(l -> l.startsWith("; CHECK") && l.contains(".cfi")), export.text());
         String mutated = export.text().replaceFirst("(?m)^; CHECK-NEXT:\\s+iret\\w*$", "; CHECK-NEXT:    nop");
         assertFalse(mutated.equals(export.text()), "no iret CHECK-NEXT line to change\n" + export.text());
         assertFalse(lit(mutated, c.stem(), work.resolve("mutated")).get(reference), "a changed CHECK line still passes on LLVM " + reference);

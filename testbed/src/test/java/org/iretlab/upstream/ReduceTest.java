@@ -1,5 +1,6 @@
 package org.iretlab.upstream;
 
+import org.iretlab.target.Target;
 import org.iretlab.common.WorkFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,29 +47,35 @@ class ReduceTest {
         Toolchains toolchains = toolchains();
         try (WorkFolder work = WorkFolder.create("iretlab-reduce-test-")) {
             Path out = work.path().resolve("reduced.ll");
-            Reducer.Reduction r = new Reducer(toolchains, Duration.ofMinutes(20)).reduce(PADDED, KIND, 16, null, out,
+            List<Reducer.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Reducer.Reduction r = new Reducer(toolchains, Duration.ofMinutes(20), seen::add).reduce(PADDED, KIND, "llc-16", null, out,
                     Files.createDirectories(work.path().resolve("work")));
             String reduced = Files.readString(out);
             assertTrue(r.linesAfter() < r.linesBefore() && r.instructionsAfter() < r.instructionsBefore(), r + "\n" + reduced);
             assertTrue(r.tests() > 0, "llvm-reduce never ran the interestingness test: " + r);
+            // Progress was told of every candidate, in order, and the size it shows went down to the result's.
+            assertEquals(r.tests(), seen.size(), seen.toString());
+            assertEquals(r.tests(), seen.get(seen.size() - 1).tests());
+            assertTrue(seen.get(seen.size() - 1).lines() < r.linesBefore(), seen.toString());
             assertEquals(HandlerShape.of(Files.readString(PADDED), "foo"), HandlerShape.of(reduced, "foo"), reduced);
             // Judged again from scratch: LLVM 16 still misaligns the same call as in the original
             // (its first misaligned one); LLVM 19 does not.
             String call = firstFinding(toolchains, PADDED, Files.readString(PADDED));
-            CorpusCase c = HandlerFile.plain(out, reduced, "i686-unknown-linux-gnu", Set.of(KIND));
+            CorpusCase c = HandlerFile.plain(out, reduced, Target.of("i686-unknown-linux-gnu"), Set.of(KIND));
             try (JudgedCell on16 = JudgedCell.compile(toolchains, c, c.targets().get(0), "llc-16");
                     JudgedCell on19 = JudgedCell.compile(toolchains, c, c.targets().get(0), "llc-19")) {
                 assertTrue(on16.verdicts().stream().flatMap(v -> JudgedCell.of(v, Set.of(KIND)).stream())
                         .anyMatch(f -> f.assembly().equals(call)), call + "\n" + on16.cell().asm());
                 assertFalse(on19.shows(Set.of(KIND)), on19.cell().asm());
             }
-            System.out.printf("reduce: %d -> %d lines, %d -> %d instructions, %d tests, %.1f s%n", r.linesBefore(), r.linesAfter(),
-                    r.instructionsBefore(), r.instructionsAfter(), r.tests(), r.seconds());
+            System.out.printf("reduce: %d -> %d lines, %d -> %d instructions, %d tests, %.1f s (median %.0f ms per test, %.0f ms judging)%n",
+                    r.linesBefore(), r.linesAfter(), r.instructionsBefore(), r.instructionsAfter(), r.tests(), r.seconds(),
+                    r.medianTestMillis(), r.medianJudgeMillis());
         }
     }
 
     private static String firstFinding(Toolchains toolchains, Path file, String text) {
-        CorpusCase c = HandlerFile.plain(file, text, "i686-unknown-linux-gnu", Set.of(KIND));
+        CorpusCase c = HandlerFile.plain(file, text, Target.of("i686-unknown-linux-gnu"), Set.of(KIND));
         try (JudgedCell cell = JudgedCell.compile(toolchains, c, c.targets().get(0), "llc-16")) {
             return cell.verdicts().stream().flatMap(v -> JudgedCell.of(v, Set.of(KIND)).stream()).findFirst().orElseThrow().assembly();
         }
@@ -89,17 +96,70 @@ class ReduceTest {
                 "another callee", text.replace("call i32 @mix(i32 %ip, i32 %t1)", "call i32 @read_port(i32 %ip)"),
                 "no call", text.replace("  %m = call i32 @mix(i32 %ip, i32 %t1)\n", "  %m = xor i32 %ip, %t1\n")
                         .replace("  call void @bar()\n", ""));
-        try (WorkFolder work = WorkFolder.create("iretlab-interesting-test-")) {
+        try (WorkFolder work = WorkFolder.create("iretlab-interesting-test-");
+                Interestingness test = Interestingness.open(on16, toolchains);
+                Interestingness test19 = Interestingness.open(spec("llc-19"), toolchains)) {
             Path original = Files.writeString(work.path().resolve("original.ll"), text);
-            assertTrue(Interestingness.check(on16, original, toolchains).interesting(), "the padded reproducer itself");
-            assertFalse(Interestingness.check(spec("llc-19"), original, toolchains).interesting(), "LLVM 19 realigns: not the bug");
+            assertTrue(test.check(original).interesting(), "the padded reproducer itself");
+            assertFalse(test19.check(original).interesting(), "LLVM 19 realigns: not the bug");
             for (var e : others.entrySet()) {
                 assertFalse(e.getValue().equals(text), e.getKey() + ": the edit did not apply");
                 Path candidate = Files.writeString(work.path().resolve(e.getKey().replace(' ', '-') + ".ll"), e.getValue());
-                Interestingness.Verdict v = Interestingness.check(on16, candidate, toolchains);
+                Interestingness.Verdict v = test.check(candidate);
                 assertFalse(v.interesting(), e.getKey() + " was called interesting: " + v.why());
             }
         }
+    }
+
+    /**
+     * llvm-reduce's side of the test is a bash client of this JVM: it answers with its exit status,
+     * judged here without a JVM per candidate. Controls: a candidate that is another program is
+     * answered no, and a request without this reduction's token is not judged at all.
+     */
+    @Test
+    void theClientScriptAsksTheWarmServer() throws Exception {
+        Toolchains toolchains = toolchains();
+        String text = Files.readString(PADDED);
+        List<InterestingnessServer.Answer> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (WorkFolder work = WorkFolder.create("iretlab-interesting-server-");
+                Interestingness test = Interestingness.open(spec("llc-16"), toolchains);
+                InterestingnessServer server = InterestingnessServer.start(test, answers::add)) {
+            Path script = Files.writeString(work.path().resolve("interesting.sh"), server.client());
+            assertFalse(server.client().contains("java"), server.client());
+            Path original = Files.writeString(work.path().resolve("original.ll"), text);
+            Path renamed = Files.writeString(work.path().resolve("renamed.ll"), text.replace("@foo(", "@foo2("));
+            assertEquals(0, bash(script, original), "the padded reproducer itself");
+            assertEquals(1, bash(script, renamed), "another function");
+            // A relative path is the client's working directory's, whatever the server's is.
+            assertEquals(0, bash(script, work.path().relativize(original)), "a relative path");
+            assertEquals(3, answers.size(), answers.toString());
+            assertTrue(answers.get(0).verdict().interesting() && !answers.get(1).verdict().interesting(), answers.toString());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b[0-9a-f]{32}\\b").matcher(server.client());
+            assertTrue(m.find(), server.client());
+            String token = m.group();
+            Path forged = Files.writeString(work.path().resolve("forged.sh"), server.client().replace(token, "0".repeat(32)));
+            assertEquals(1, bash(forged, original), "a request without the token");
+            assertEquals(3, answers.size(), "a request without the token was judged: " + answers);
+        }
+    }
+
+    private static int bash(Path script, Path candidate) throws Exception {
+        Path dir = script.getParent();
+        Process p = new ProcessBuilder("bash", script.toString(), candidate.toString()).directory(dir.toFile())
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+
+    /** A backend given by name as every command takes it: a bare version is that version's llc. */
+    @Test
+    void backendNamesResolveToTheirLlvm() {
+        Toolchains toolchains = toolchains();
+        assertEquals("llc-16", LlvmTools.backend(toolchains, "16"));
+        assertEquals("llc-16", LlvmTools.backend(toolchains, "llc-16"));
+        assertEquals(16, LlvmTools.major("worker-16"));
+        assertTrue(assertThrows(InputException.class, () -> LlvmTools.major("llc-mine")).getMessage().contains("a user's llc"));
+        assertTrue(assertThrows(InputException.class, () -> LlvmTools.backend(toolchains, "llc-99")).getMessage().contains("installed here"));
     }
 
     @Test
@@ -107,11 +167,11 @@ class ReduceTest {
         Toolchains toolchains = toolchains();
         Required.executable(Reducer.llvmReduce(19), "scripts/setup-toolchains --llc 19");
         try (WorkFolder work = WorkFolder.create("iretlab-reduce-test-")) {
-            InputException e = assertThrows(InputException.class, () -> new Reducer(toolchains, Duration.ofMinutes(1))
-                    .reduce(PADDED, KIND, 19, null, work.path().resolve("r.ll"), work.path()));
+            InputException e = assertThrows(InputException.class, () -> new Reducer(toolchains, Duration.ofMinutes(1), p -> {})
+                    .reduce(PADDED, KIND, "llc-19", null, work.path().resolve("r.ll"), work.path()));
             assertTrue(e.getMessage().contains("no misaligned-call-site in any handler with llc-19"), e.getMessage());
-            InputException old = assertThrows(InputException.class, () -> new Reducer(toolchains, Duration.ofMinutes(1))
-                    .reduce(PADDED, KIND, 14, null, work.path().resolve("r.ll"), work.path()));
+            InputException old = assertThrows(InputException.class, () -> new Reducer(toolchains, Duration.ofMinutes(1), p -> {})
+                    .reduce(PADDED, KIND, "llc-14", null, work.path().resolve("r.ll"), work.path()));
             assertTrue(old.getMessage().contains("reader flag"), old.getMessage());
         }
     }

@@ -26,6 +26,7 @@ import org.iretlab.common.InputException;
 import org.iretlab.oracle.Oracle;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.iretlab.asm.AsmFunction;
 
 /**
  * A bug report for each upstream issue of the corpus, built on real llcs and QEMU, and checked for

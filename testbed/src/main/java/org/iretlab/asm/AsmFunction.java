@@ -1,4 +1,4 @@
-package org.iretlab.upstream;
+package org.iretlab.asm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ public record AsmFunction(String name, List<Line> lines) {
     }
 
     /** The mnemonic of an instruction line or of a disassembled instruction text. */
-    static String mnemonic(String instruction) {
+    public static String mnemonic(String instruction) {
         String t = instruction.strip();
         int space = t.indexOf(' ');
         return space < 0 ? t : t.substring(0, space);

@@ -1,4 +1,4 @@
-package org.iretlab.cell;
+package org.iretlab.verdict;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,15 +10,16 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.iretlab.verdict.Finding;
-import org.iretlab.verdict.FindingKind;
 
 /**
- * A finding as a cell stores it: {@code {"kind", "at", "reason"}}, where {@code at} is
- * {@code 0xADDRESS: instruction} or an IR location, as every report prints it.
+ * A finding in JSON, the same wherever it appears ({@code check --json}, {@code cells.jsonl},
+ * {@code results.json}): {@code {"kind", "address", "instruction", "reason"}} for code, {@code
+ * {"kind", "ir", "reason"}} for an IR location, so a tool reads the address as a number rather than
+ * parsing the line a report prints.
  */
 final class FindingJson {
-    private static final Pattern AT_INSTRUCTION = Pattern.compile("0x([0-9a-f]+): (.*)", Pattern.DOTALL);
+    /** How cells written before the fields were split stored where: {@code 0xADDRESS: instruction}. */
+    private static final Pattern LEGACY_AT = Pattern.compile("0x([0-9a-f]+): (.*)", Pattern.DOTALL);
 
     private FindingJson() {}
 
@@ -27,7 +28,12 @@ final class FindingJson {
         public void serialize(Finding f, JsonGenerator g, SerializerProvider p) throws IOException {
             g.writeStartObject();
             g.writeStringField("kind", f.kind().id());
-            g.writeStringField("at", f.at());
+            if (f.address() >= 0) {
+                g.writeNumberField("address", f.address());
+                g.writeStringField("instruction", f.assembly());
+            } else {
+                g.writeStringField("ir", f.assembly());
+            }
             g.writeStringField("reason", f.reason());
             g.writeEndObject();
         }
@@ -43,11 +49,16 @@ final class FindingJson {
             } catch (IllegalArgumentException e) {
                 return ctx.reportInputMismatch(Finding.class, "%s", e.getMessage());
             }
-            String at = n.path("at").asText();
-            Matcher m = AT_INSTRUCTION.matcher(at);
             String reason = n.path("reason").asText();
+            if (n.has("address")) {
+                return new Finding(kind, n.path("address").asLong(), n.path("instruction").asText(), reason);
+            }
+            if (n.has("ir")) {
+                return Finding.inIr(kind, n.path("ir").asText(), reason);
+            }
+            Matcher m = LEGACY_AT.matcher(n.path("at").asText());
             return m.matches() ? new Finding(kind, Long.parseLong(m.group(1), 16), m.group(2), reason)
-                    : Finding.inIr(kind, at, reason);
+                    : Finding.inIr(kind, n.path("at").asText(), reason);
         }
     }
 }
