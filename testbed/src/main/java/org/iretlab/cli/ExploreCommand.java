@@ -17,6 +17,7 @@ import org.iretlab.backend.InProcessBackend;
 import org.iretlab.backend.Toolchains;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.explore.ExploreReport;
@@ -61,7 +62,8 @@ final class ExploreCommand implements Callable<Integer> {
     LlvmOptions llvm = new LlvmOptions();
 
     @Option(names = {"--oracle"}, negatable = true, defaultValue = "false",
-            description = "Also run every handler under QEMU: a quick scenario set, the standard one when anything shows.")
+            description = "Also run every handler under QEMU: a quick scenario set, the standard one when anything shows "
+                    + "(default: off).")
     boolean oracle;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "explore-run", description = "Results folder (default: ${DEFAULT-VALUE}).")
@@ -128,15 +130,18 @@ final class ExploreCommand implements Callable<Integer> {
                 print.flush();
             }
             long start = System.nanoTime();
-            ran = new Explorer(new Generators(seed, cases), pipelines, oracle ? new Oracle(timeout) : null,
-                    System.console() != null ? System.err : null).run(store, count == null ? Integer.MAX_VALUE : count, part[0], part[1], deadline);
+            int limit = count == null ? Integer.MAX_VALUE : count;
+            try (Progress progress = Progress.start("handlers", count == null ? -1 : (limit - part[0]) / part[1] + 1)) {
+                ran = new Explorer(new Generators(seed, cases), pipelines, oracle ? new Oracle(timeout) : null, progress)
+                        .run(store, limit, part[0], part[1], deadline);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             List<Signature> signatures = new Signatures(cases).of(store.all());
             // Written before the reductions too: they take minutes each, and a run stopped during one keeps its signatures.
             store.writeFindings(signatures);
             store.writeReport(ExploreReport.html(store.all(), signatures));
             if (reduce > 0) {
-                signatures = new Reductions(new Reducer(toolchains, Duration.ofMinutes(30)), print).reduce(signatures, store.all(), out, reduce);
+                signatures = new Reductions(new Reducer(toolchains, Duration.ofMinutes(30), p -> { }), print).reduce(signatures, store.all(), out, reduce);
                 store.writeFindings(signatures);
                 store.writeReport(ExploreReport.html(store.all(), signatures));
             }

@@ -1,7 +1,6 @@
 package org.iretlab.explore;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.cell.Verdict;
 import org.iretlab.common.InputException;
+import org.iretlab.common.Progress;
 import org.iretlab.ir.IrSource;
 import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.Outcome;
@@ -29,14 +29,14 @@ public final class Explorer {
     private final Generators generators;
     private final List<CellPipeline> pipelines;
     private final Oracle oracle;
-    private final PrintStream progress;
+    private final Progress progress;
 
     /**
      * @param pipelines one per backend, without an oracle of their own (closed by the caller)
      * @param oracle the standard oracle, or null for the static verdict only
-     * @param progress where a line per handler goes (a terminal), or null
+     * @param progress stepped once per handler judged (a bar when a person watches)
      */
-    public Explorer(Generators generators, List<CellPipeline> pipelines, Oracle oracle, PrintStream progress) {
+    public Explorer(Generators generators, List<CellPipeline> pipelines, Oracle oracle, Progress progress) {
         this.generators = generators;
         this.pipelines = pipelines;
         this.oracle = oracle;
@@ -57,18 +57,12 @@ public final class Explorer {
                 return new Ran(ran, true);
             }
             String name = Generators.name(i);
-            if (store.isDone(name)) {
-                continue;
+            if (!store.isDone(name)) {
+                progress.item(name);
+                store.append(judge(store.folder(), generators.generate(i)));
+                ran++;
             }
-            store.append(judge(store.folder(), generators.generate(i)));
-            ran++;
-            if (progress != null) {
-                progress.printf("\rexplore: %d handlers done (%d now)", store.doneCount(), ran);
-                progress.flush();
-            }
-        }
-        if (progress != null) {
-            progress.println();
+            progress.step();
         }
         return new Ran(ran, false);
     }

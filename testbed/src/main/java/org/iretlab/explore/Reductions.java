@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.iretlab.common.InputException;
 import org.iretlab.common.WorkFolder;
+import org.iretlab.target.Target;
 import org.iretlab.upstream.Reducer;
 import org.iretlab.verdict.FindingKind;
 
@@ -50,7 +51,7 @@ public final class Reductions {
             log.flush();
             try (WorkFolder work = WorkFolder.create("iretlab-explore-reduce")) {
                 Files.createDirectories(folder.resolve(FOLDER));
-                Reducer.Reduction r = reducer.reduce(folder.resolve(s.reproducer()), kind, null, byFile.get(s.reproducer()).target(),
+                Reducer.Reduction r = reducer.reduce(folder.resolve(s.reproducer()), kind, null, Target.parse(byFile.get(s.reproducer()).target()),
                         folder.resolve(file), work.path());
                 log.printf("  %d -> %d instructions with %s (%d tests, %.0f s)%n", r.instructionsBefore(), r.instructionsAfter(),
                         r.backend(), r.tests(), r.seconds());
