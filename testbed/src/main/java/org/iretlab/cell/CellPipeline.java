@@ -39,7 +39,7 @@ import org.iretlab.verdict.Outcome;
  * The one way a cell is made: read -> lint -> passes -> backend (these three inside the backend,
  * which never throws) -> static verdict -> execution oracle (when asked) -> {@link Cell}. Every
  * command that judges code calls it: reproduce, check, run, fix, matrix, validate-patch, report,
- * export-lit and reduce.
+ * export-lit, reduce and explore.
  */
 public final class CellPipeline implements AutoCloseable {
     private final Backend backend;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "A testbed for LLVM's x86 interrupt calling convention (x86_intrcc).",
         subcommands = {ReproduceCommand.class, MatrixCommand.class, CompareCommand.class, MergeCommand.class,
             CheckCommand.class, RunCommand.class, FixCommand.class, CompileCommand.class, DiffCommand.class, BackendsCommand.class,
-            ReportCommand.class, ExportLitCommand.class, ReduceCommand.class, ValidatePatchCommand.class, BenchCommand.class},
+            ReportCommand.class, ExportLitCommand.class, ReduceCommand.class, ValidatePatchCommand.class, BenchCommand.class, ExploreCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec

@@ -62,6 +62,43 @@ public final class HandlerIrBuilder {
         }
     }
 
+    /**
+     * Puts one attribute on a function as LLVM stores it (enum or string attribute): the builder's
+     * specs and explore's mutations of corpus cases spell attributes the same way.
+     */
+    public static void addAttribute(LLVMContextRef context, LLVMValueRef function, HandlerAttribute attribute, String value) {
+        switch (attribute.kind) {
+            case STRING_FLAG -> addStringAttribute(context, function, attribute.irName, "");
+            case STRING_TRUE -> addStringAttribute(context, function, attribute.irName, "true");
+            case STRING_VALUE -> addStringAttribute(context, function, attribute.irName, value);
+            case ENUM_FLAG -> LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
+                    LLVMCreateEnumAttribute(context, enumKind(attribute.irName), 0));
+            case ENUM_INT -> LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
+                    LLVMCreateEnumAttribute(context, enumKind(attribute.irName), parseAttributeInt(attribute, value)));
+        }
+    }
+
+    private static void addStringAttribute(LLVMContextRef context, LLVMValueRef function, String name, String value) {
+        LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
+                LLVMCreateStringAttribute(context, name, name.length(), value, value.length()));
+    }
+
+    private static int enumKind(String name) {
+        int kind = LLVMGetEnumAttributeKindForName(name, name.length());
+        if (kind == 0) {
+            throw new IllegalStateException("LLVM " + Llvm.version() + " has no attribute '" + name + "'");
+        }
+        return kind;
+    }
+
+    private static long parseAttributeInt(HandlerAttribute attribute, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InputException("attribute " + attribute.irName + "=" + value + ": expected a number");
+        }
+    }
+
     /** The state of building one handler function. */
     private final class FunctionBuilder {
         private final HandlerSpec spec;
@@ -99,7 +136,7 @@ public final class HandlerIrBuilder {
                 if (spec.parameters() > 1) {
                     LLVMSetValueName2(LLVMGetParam(function, 1), "error_code", 10);
                 }
-                spec.attributes().forEach(this::addAttribute);
+                spec.attributes().forEach((a, v) -> addAttribute(context, function, a, v));
                 LLVMPositionBuilderAtEnd(ir, LLVMAppendBasicBlockInContext(context, function, "entry"));
                 for (BodyFeature feature : spec.body()) {
                     emit(feature, frameType);
@@ -125,39 +162,6 @@ public final class HandlerIrBuilder {
                 case BYTE -> LLVMInt8TypeInContext(context);
                 case POINTER -> ptr;
             };
-        }
-
-        private void addAttribute(HandlerAttribute attribute, String value) {
-            switch (attribute.kind) {
-                case STRING_FLAG -> addStringAttribute(attribute.irName, "");
-                case STRING_TRUE -> addStringAttribute(attribute.irName, "true");
-                case STRING_VALUE -> addStringAttribute(attribute.irName, value);
-                case ENUM_FLAG -> LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
-                        LLVMCreateEnumAttribute(context, enumKind(attribute.irName), 0));
-                case ENUM_INT -> LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
-                        LLVMCreateEnumAttribute(context, enumKind(attribute.irName), parseAttributeInt(attribute, value)));
-            }
-        }
-
-        private void addStringAttribute(String name, String value) {
-            LLVMAddAttributeAtIndex(function, LLVMAttributeFunctionIndex,
-                    LLVMCreateStringAttribute(context, name, name.length(), value, value.length()));
-        }
-
-        private int enumKind(String name) {
-            int kind = LLVMGetEnumAttributeKindForName(name, name.length());
-            if (kind == 0) {
-                throw new IllegalStateException("LLVM " + Llvm.version() + " has no attribute '" + name + "'");
-            }
-            return kind;
-        }
-
-        private long parseAttributeInt(HandlerAttribute attribute, String value) {
-            try {
-                return Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw new InputException("attribute " + attribute.irName + "=" + value + ": expected a number");
-            }
         }
 
         private void emit(BodyFeature feature, LLVMTypeRef frameType) {

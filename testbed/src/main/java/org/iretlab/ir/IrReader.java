@@ -4,6 +4,7 @@ import org.iretlab.common.InputException;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMMemoryBufferRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import java.util.stream.Collectors;
@@ -26,6 +27,18 @@ public final class IrReader {
     /** A verified module owned by the caller (dispose it with LLVMDisposeModule). */
     public static LLVMModuleRef read(IrSource source) {
         LlvmSession session = LlvmSession.current();
+        try {
+            return read(source, session.context());
+        } finally {
+            session.drainDiagnostics();
+        }
+    }
+
+    /**
+     * The same in a context of the caller's: one a module has to itself, whose named types are not
+     * renamed after those of the modules read before it (explore's reproducible output needs that).
+     */
+    public static LLVMModuleRef read(IrSource source, LLVMContextRef context) {
         BytePointer data = new BytePointer(source.bytes());
         // The buffer name is what LLVM's parser prints before line:col.
         LLVMMemoryBufferRef buffer = LLVMCreateMemoryBufferWithMemoryRangeCopy(data, source.bytes().length,
@@ -33,12 +46,10 @@ public final class IrReader {
         LLVMModuleRef module = new LLVMModuleRef();
         BytePointer error = new BytePointer();
         // LLVMParseIRInContext takes ownership of the buffer, on success and on failure.
-        if (LLVMParseIRInContext(session.context(), buffer, module, error) != 0) {
-            session.drainDiagnostics();
+        if (LLVMParseIRInContext(context, buffer, module, error) != 0) {
             String message = Llvm.takeMessage(error);
             throw new InputException(parseErrorMessage(source, message));
         }
-        session.drainDiagnostics();
         verify(module, source.name());
         return module;
     }

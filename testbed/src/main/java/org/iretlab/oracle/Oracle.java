@@ -70,10 +70,21 @@ public final class Oracle {
     }
 
     private final Duration bootLimit;
+    private final boolean quick;
 
     /** @param bootLimit the wall-time limit of one boot (generous: 20 times a normal boot or more) */
     public Oracle(Duration bootLimit) {
+        this(bootLimit, false);
+    }
+
+    private Oracle(Duration bootLimit, boolean quick) {
         this.bootLimit = bootLimit;
+        this.quick = quick;
+    }
+
+    /** This oracle on {@link Scenario#quick}'s few scenarios instead of the standard set. */
+    public Oracle quick() {
+        return new Oracle(bootLimit, true);
     }
 
     /** True when this machine has the QEMU the oracle needs for the triple. */
@@ -94,7 +105,8 @@ public final class Oracle {
         try (KeptFolder folder = new KeptFolder(h.symbol())) {
             List<HarnessSource.Skip> avx512 = avx512Instructions(object, triple, h);
             BootLoop.Runs runs = new BootLoop(folder.path(), object, triple, h, options.facts(triple, features, h),
-                    avx512, bootLimit).run(Scenario.standard(Mode.of(triple) == Mode.BITS64));
+                    avx512, bootLimit).run(quick ? Scenario.quick(Mode.of(triple) == Mode.BITS64)
+                    : Scenario.standard(Mode.of(triple) == Mode.BITS64));
             return VerdictFold.fold(h.symbol(), runs, avx512.size());
         } catch (IOException e) {
             throw new InputException("the oracle cannot use its temporary folder: " + e.getMessage());

@@ -59,6 +59,19 @@ public record Scenario(int index, int misalign, FpMode fpMode, int fcw, int mxcs
         return out;
     }
 
+    /**
+     * A first look for explore's many handlers: one scenario per entry misalignment, alternating x87
+     * and MMX and the default and other FP environment (each register class and each misalignment
+     * seen once), and on 64-bit the single-stepped one (writes below RSP). What only CR0.TS=1 or a
+     * ring-3 entry shows is left to the standard set, which explore runs on every handler that shows
+     * anything here or statically.
+     */
+    public static List<Scenario> quick(boolean is64) {
+        return standard(is64).stream().filter(s -> s.stepped || !s.taskSwitched && !s.fromRing3
+                && (s.fpMode == FpMode.MMX) == (s.misalign % 8 == 4)
+                && (s.fcw == OTHER_FCW) == (s.misalign == 4 || s.misalign == 8)).toList();
+    }
+
     /** How a report names the scenario. */
     public String describe() {
         if (taskSwitched) {

@@ -29,8 +29,9 @@ final class StandIns {
         for (String name : names) {
             RegisterUse use = callees.modelled(name);
             // Typed as a function, so that the linked kernel's symbol table says where each callee landed.
-            b.append("        .globl ").append(name).append("\n        .type ").append(name).append(", @function\n")
-                    .append(name).append(":\n");
+            String symbol = symbol(name);
+            b.append("        .globl ").append(symbol).append("\n        .type ").append(symbol).append(", @function\n")
+                    .append(symbol).append(":\n");
             if (!use.gprs()) {
                 keeps = true;
                 b.append(logKeepingEverything(mode)).append("        ret\n");
@@ -48,6 +49,14 @@ final class StandIns {
                     .append("\n        .popsection\n");
         }
         return b.toString();
+    }
+
+    /**
+     * The callee's name as the assembler takes it: quoted unless it is a plain identifier (a Windows
+     * target's probe-stack=inline-asm is a call to a function named {@code inline-asm}).
+     */
+    static String symbol(String name) {
+        return name.matches("[A-Za-z_.$][A-Za-z0-9_.$]*") ? name : "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.iretlab.report;
 
 /** Escaping and id-making for the HTML page: everything from a run is text, never markup. */
-final class HtmlText {
+public final class HtmlText {
     private HtmlText() {}
 
     /** Text or attribute content; quotes too, so the same call is safe inside attribute values. */
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

@@ -55,7 +55,7 @@ class OptionVocabularyTest {
                 assertTrue(String.join(" ", o.description()).contains("default: "), c.getCommandName());
             }
         }
-        assertEquals(4, seen, "reproduce, matrix, report and validate-patch can run the oracle");
+        assertEquals(5, seen, "reproduce, matrix, report, validate-patch and explore can run the oracle");
     }
 
     // Negative controls: the checker finds each kind of drift in a made-up command line.

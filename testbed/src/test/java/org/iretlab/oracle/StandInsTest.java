@@ -63,4 +63,31 @@ class StandInsTest {
         assertTrue(oracleKinds(KERNEL, "keyboard", model("log_irq", CalleeModel.ABI)).contains(FindingKind.X87_STATE_CLOBBERED),
                 "an ABI log_irq uses x87, which a general-regs-only handler does not save");
     }
+
+    /**
+     * On a Windows target probe-stack=inline-asm is a call to a function named "inline-asm"; its
+     * stand-in's name must be quoted for the assembler (explore's first real run died on it). The
+     * control: the unquoted name is what the assembler refused.
+     */
+    @Test
+    void aCalleeWhoseNameIsNoIdentifierGetsAStandInToo() {
+        assertEquals("inline-asm".equals(StandIns.symbol("inline-asm")), false);
+        assertEquals("\"inline-asm\"", StandIns.symbol("inline-asm"));
+        assertEquals("memcpy", StandIns.symbol("memcpy"));
+        String ir = """
+                target triple = "i686-pc-windows-msvc-elf"
+                @sink = hidden global i8 0
+                define x86_intrcc void @probed(ptr byval(i8) %frame) "probe-stack"="inline-asm" {
+                  %big = alloca [8192 x i8]
+                  store volatile i8 1, ptr %big
+                  %v = load volatile i8, ptr %big
+                  store volatile i8 %v, ptr @sink
+                  ret void
+                }
+                """;
+        CompileResult code = new EmbeddedCompiler("embedded-test").compile(IrSource.ofText("probed.ll", ir),
+                CompileOptions.forTriple(null).withEmit(CompileOptions.Emit.OBJ, CompileOptions.Emit.ASM));
+        assertTrue(code.asm().contains("inline-asm"), "the probe is a call to the function named inline-asm: " + code.asm());
+        oracleKinds(code, "probed", CheckOptions.defaults());
+    }
 }

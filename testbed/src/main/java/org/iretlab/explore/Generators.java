@@ -1,0 +1,90 @@
+package org.iretlab.explore;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.iretlab.common.InputException;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.handler.BodyFeature;
+import org.iretlab.handler.HandlerIrBuilder;
+import org.iretlab.handler.HandlerSpec;
+import org.iretlab.llvm.Llvm;
+import org.iretlab.llvm.LlvmSession;
+import org.iretlab.target.Target;
+
+/**
+ * The handlers of an explore run, by seed and index: handler {@code i} of seed {@code s} depends on
+ * nothing else (not on the handlers before it, the shard or the backends), so shards, resumed runs
+ * and a person re-running one seed all get the same file. Built with the embedded LLVM in this
+ * process: only iretlab's own descriptions and corpus cases reach it.
+ */
+public final class Generators {
+    private final long seed;
+    private final CorpusMutator mutator;
+    private final Optional<StressBodies> stress;
+
+    /** @param corpus the cases generator 3 mutates (empty: every handler comes from generator 1) */
+    public Generators(long seed, List<CorpusCase> corpus) {
+        this.seed = seed;
+        this.mutator = new CorpusMutator(corpus);
+        this.stress = StressBodies.installed();
+    }
+
+    /** The handler's stem: the same for every seed, so that a reproducer keeps its name when re-generated. */
+    public static String name(int index) {
+        return String.format("explore_%06d", index);
+    }
+
+    public Generated generate(int index) {
+        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        String name = name(index);
+        int which = r.nextInt(3);
+        if (which == 0 && mutator.hasCases()) {
+            Generated mutated = mutator.mutate(r.split(), name);
+            if (mutated != null) {
+                return mutated;
+            }
+        } else if (which == 1 && stress.isPresent()) {
+            return stress.get().generate(r.split(), name);
+        }
+        return fromSpec(r.split(), name);
+    }
+
+    /** Generator 1: a description sampled from the builder's space, built into IR. */
+    static Generated fromSpec(SplittableRandom r, String name) {
+        Target target = SpecSampler.target(r);
+        HandlerSpec spec = SpecSampler.spec(r, name, target);
+        // A context of its own: named types are then spelled the same whatever was generated before.
+        LLVMContextRef context = LLVMContextCreate();
+        try {
+            LLVMModuleRef module = new HandlerIrBuilder(context, LlvmSession.current().targetMachine(target)).build(spec);
+            try {
+                return new Generated(name, "spec", describe(spec), null, target, Llvm.takeMessage(LLVMPrintModuleToString(module)));
+            } finally {
+                LLVMDisposeModule(module);
+            }
+        } catch (InputException e) {
+            // The sampler only draws what the builder takes: this is iretlab's bug, not the user's input.
+            throw new IllegalStateException("generator 1 drew a spec the builder refuses: " + describe(spec) + ": " + e.getMessage(), e);
+        } finally {
+            LLVMContextDispose(context);
+        }
+    }
+
+    /** The spec as iretlab check's options spell it, so a person can build it again by hand. */
+    static String describe(HandlerSpec spec) {
+        StringBuilder b = new StringBuilder("--params " + spec.parameters() + " --frame " + spec.frame().token);
+        if (!spec.body().isEmpty()) {
+            b.append(" --body ").append(spec.body().stream().map(BodyFeature::token).collect(Collectors.joining(",")));
+        }
+        spec.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> b.append(" --attr ").append(e.getKey().irName).append(e.getValue().isEmpty() ? "" : "=" + e.getValue()));
+        return b.toString();
+    }
+}

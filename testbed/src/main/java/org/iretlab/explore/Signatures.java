@@ -1,0 +1,147 @@
+package org.iretlab.explore;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.target.Target;
+import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
+
+/**
+ * Folds every handler's observations into distinct problems: one signature per (kind, side,
+ * normalised instruction, architecture, features), with the LLVM majors and handlers where it
+ * shows, then classes each (see {@link SignatureClass}). Computed from the stored results alone, so
+ * a resumed run or merged shards give the same signatures as one run.
+ */
+public final class Signatures {
+    private final List<CorpusCase> corpus;
+
+    public Signatures(List<CorpusCase> corpus) {
+        this.corpus = corpus;
+    }
+
+    /** What one signature was seen in, while folding. */
+    private record Key(String kind, String side, String at, String arch, String features) {
+        String id() {
+            try {
+                byte[] d = MessageDigest.getInstance("SHA-256").digest(String.join("\u0000", kind, side, at, arch, features)
+                        .getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(d, 0, 6);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("no SHA-256 in this JVM", e);
+            }
+        }
+    }
+
+    private static final class Seen {
+        final Set<Integer> versions = new TreeSet<>();
+        final Set<String> backends = new TreeSet<>();
+        final Set<String> handlers = new TreeSet<>();
+        final Map<String, Set<Integer>> majorsByHandler = new TreeMap<>();
+        final Set<String> originCases = new TreeSet<>();
+        String reproducer;
+        int bits;
+    }
+
+    public List<Signature> of(List<HandlerResult> results) {
+        Map<Key, Seen> seen = new LinkedHashMap<>();
+        for (HandlerResult h : results.stream().sorted(Comparator.comparing(HandlerResult::name)).toList()) {
+            for (Observation o : h.observations()) {
+                for (Key k : keys(h, o)) {
+                    Seen s = seen.computeIfAbsent(k, x -> new Seen());
+                    s.versions.add(o.major());
+                    s.backends.add(o.backend());
+                    s.handlers.add(h.name());
+                    s.majorsByHandler.computeIfAbsent(h.name(), x -> new TreeSet<>()).add(o.major());
+                    if (h.originCase() != null) {
+                        s.originCases.add(h.originCase());
+                    }
+                    if (s.reproducer == null) {
+                        s.reproducer = h.file();
+                    }
+                    s.bits = h.bits();
+                }
+            }
+        }
+        Map<String, HandlerResult> byName = new TreeMap<>();
+        results.forEach(h -> byName.put(h.name(), h));
+        List<Signature> out = new ArrayList<>();
+        seen.forEach((k, s) -> {
+            Optional<String> known = known(k, s);
+            SignatureClass c = k.side.equals("compile") ? SignatureClass.valueOf(k.kind.toUpperCase())
+                    : k.side.equals("oracle") && k.kind.equals("timeout") ? SignatureClass.TIMEOUT
+                    : k.side.equals("oracle") && k.kind.equals("crash") ? SignatureClass.CRASH
+                    : k.side.equals("both") ? SignatureClass.DISAGREE
+                    : regressed(k, s, byName) ? SignatureClass.REGRESSION
+                    : known.isPresent() ? SignatureClass.KNOWN : SignatureClass.NEW;
+            String explaining = c == SignatureClass.KNOWN || c == SignatureClass.REGRESSION ? known.orElse(null) : null;
+            out.add(new Signature(k.id(), c, k.kind, k.side, k.at, k.arch, k.features, List.copyOf(s.versions),
+                    List.copyOf(s.backends), s.handlers.size(), s.reproducer, explaining, null, null));
+        });
+        out.sort(Comparator.comparing(Signature::signatureClass).thenComparing(Signature::kind).thenComparing(Signature::at)
+                .thenComparing(Signature::arch).thenComparing(Signature::features));
+        return out;
+    }
+
+    /** The signatures one observation shows. */
+    private static List<Key> keys(HandlerResult h, Observation o) {
+        List<Key> keys = new ArrayList<>();
+        if (o.outcome() == Outcome.CRASH || o.outcome() == Outcome.TIMEOUT) {
+            keys.add(new Key(o.outcome().name().toLowerCase(), "compile", Normalise.message(o.message()), h.arch(), h.features()));
+        }
+        o.found().forEach(f -> keys.add(new Key(f.kind(), "static", f.at(), h.arch(), h.features())));
+        if (o.oracleOutcome() == Outcome.TIMEOUT || o.oracleOutcome() == Outcome.UNDECIDED) {
+            keys.add(new Key(o.oracleOutcome() == Outcome.TIMEOUT ? "timeout" : "crash", "oracle", Normalise.message(o.oracleMessage()),
+                    h.arch(), h.features()));
+        }
+        o.oracleFound().forEach(f -> keys.add(new Key(f.kind(), "oracle", f.at(), h.arch(), h.features())));
+        o.disagreements().forEach(d -> keys.add(new Key(d.substring(0, Math.max(0, d.indexOf(':'))), "both", d, h.arch(), h.features())));
+        return keys;
+    }
+
+    /**
+     * Shown on a newer LLVM in a handler that an older LLVM compiled (and, for the oracle's kinds,
+     * ran) without it.
+     */
+    private static boolean regressed(Key k, Seen s, Map<String, HandlerResult> byName) {
+        for (var e : s.majorsByHandler.entrySet()) {
+            int newest = e.getValue().stream().mapToInt(Integer::intValue).max().orElse(0);
+            for (Observation o : byName.get(e.getKey()).observations()) {
+                boolean judged = k.side.equals("oracle") ? o.oracleRan() : o.compiled();
+                if (judged && o.major() < newest && !e.getValue().contains(o.major())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The corpus case that explains a signature: its subject has the kind (or its counterpart on the
+     * other side) and one of its targets has the same word size; the case a mutation started from first.
+     */
+    private Optional<String> known(Key k, Seen s) {
+        FindingKind kind;
+        try {
+            kind = FindingKind.byId(k.kind);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        List<CorpusCase> explaining = corpus.stream().filter(c -> (c.subject().contains(kind)
+                || kind.counterpart() != null && c.subject().contains(kind.counterpart()))
+                && c.targets().stream().map(Target::wordBits).anyMatch(b -> b == s.bits)).toList();
+        return explaining.stream().filter(c -> s.originCases.contains(c.stem())).findFirst().or(() -> explaining.stream().findFirst())
+                .map(CorpusCase::stem);
+    }
+}

@@ -1,0 +1,119 @@
+package org.iretlab.explore;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMErrorRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
+import org.iretlab.common.ExternalProcess;
+import org.iretlab.common.InputException;
+import org.iretlab.ir.IrReader;
+import org.iretlab.ir.IrSource;
+import org.iretlab.llvm.Llvm;
+import org.iretlab.llvm.LlvmSession;
+import org.iretlab.target.Target;
+
+/**
+ * Generator 2: a random body from LLVM's own {@code llvm-stress}, inlined into a handler whose
+ * pointer arguments are bound to globals (large and aligned enough for its widest vector stores)
+ * and whose scalars are constants drawn from the seed. llvm-stress is deterministic for one seed and
+ * version; the oldest Debian llvm-stress that writes opaque pointers is used (the embedded LLVM
+ * reads it, and the handler then reaches every backend as the embedded LLVM prints it), and its
+ * version is in the reproducer's header.
+ */
+final class StressBodies {
+    /** Versions whose llvm-stress writes opaque pointers (the embedded LLVM reads nothing older). */
+    private static final List<Integer> MAJORS = List.of(16, 17, 18, 19, 20, 21, 22);
+    private static final Pattern DEFINE = Pattern.compile("define void @(autogen_SD\\d+)\\((.*)\\) \\{");
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+
+    private final Path tool;
+
+    private StressBodies(Path tool) {
+        this.tool = tool;
+    }
+
+    /** The installed llvm-stress, if any. */
+    static Optional<StressBodies> installed() {
+        return MAJORS.stream().map(m -> Path.of("/usr/lib/llvm-" + m + "/bin/llvm-stress")).filter(Files::isExecutable)
+                .findFirst().map(StressBodies::new);
+    }
+
+    Generated generate(SplittableRandom r, String name) {
+        Target target = SpecSampler.target(r);
+        int seed = r.nextInt(1 << 30);
+        int size = 10 + r.nextInt(40);
+        String body = stress(seed, size);
+        Matcher define = DEFINE.matcher(body);
+        if (!define.find()) {
+            throw new IllegalStateException(tool + " -seed " + seed + ": no 'define void @autogen_SD...' in what it wrote");
+        }
+        String inlined = body.substring(0, define.start()) + "define internal void @" + define.group(1) + "(" + define.group(2)
+                + ") alwaysinline {" + body.substring(define.end()) + wrapper(name, define.group(1), r);
+        LLVMContextRef context = LLVMContextCreate();
+        try {
+            LLVMModuleRef module = IrReader.read(IrSource.ofText(tool + " -seed " + seed, inlined), context);
+            try {
+                LLVMSetTarget(module, target.triple());
+                inline(module, target);
+                String origin = tool.getParent().getParent().getFileName() + "/llvm-stress -seed " + seed + " -size " + size
+                        + ", inlined into a handler";
+                return new Generated(name, "stress", origin, null, target, Llvm.takeMessage(LLVMPrintModuleToString(module)));
+            } finally {
+                LLVMDisposeModule(module);
+            }
+        } catch (InputException e) {
+            throw new IllegalStateException(tool + " -seed " + seed + ": the embedded LLVM cannot read or inline its output: "
+                    + e.getMessage(), e);
+        } finally {
+            LLVMContextDispose(context);
+        }
+    }
+
+    /** The handler: the stress function called with globals for its pointers and constants for its scalars. */
+    private static String wrapper(String name, String stress, SplittableRandom r) {
+        StringBuilder b = new StringBuilder("\n");
+        for (int i = 0; i < 3; i++) {
+            b.append("@stress_arg").append(i).append(" = internal global [512 x i8] zeroinitializer, align 64\n");
+        }
+        return b.append("\ndefine x86_intrcc void @").append(name).append("(ptr byval(i8) %frame) {\n  call void @").append(stress)
+                .append("(ptr @stress_arg0, ptr @stress_arg1, ptr @stress_arg2, i32 ").append(r.nextInt())
+                .append(", i64 ").append(r.nextLong()).append(", i8 ").append(r.nextInt(256) - 128).append(")\n  ret void\n}\n")
+                .toString();
+    }
+
+    private static void inline(LLVMModuleRef module, Target target) {
+        LLVMPassBuilderOptionsRef options = LLVMCreatePassBuilderOptions();
+        try {
+            LLVMErrorRef error = LLVMRunPasses(module, "always-inline,globaldce", LlvmSession.current().targetMachine(target), options);
+            if (error != null && !error.isNull()) {
+                throw new InputException("always-inline: " + Llvm.takeMessage(LLVMGetErrorMessage(error)));
+            }
+        } finally {
+            LLVMDisposePassBuilderOptions(options);
+        }
+    }
+
+    private String stress(int seed, int size) {
+        try {
+            ExternalProcess.Result run = ExternalProcess.run(List.of(tool.toString(), "-seed", Integer.toString(seed),
+                    "-size", Integer.toString(size), "-o", "-"), TIME_LIMIT);
+            if (run.exitCode() != 0 || run.timedOut()) {
+                throw new IllegalStateException(tool + " -seed " + seed + " failed: " + run.stderr());
+            }
+            return run.stdout();
+        } catch (IOException e) {
+            throw new IllegalStateException(tool + ": cannot run: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.iretlab.explore;
+
+import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.iretlab.corpus.Corpus;
+import org.iretlab.corpus.CorpusCase;
+import org.iretlab.ir.IrReader;
+import org.iretlab.ir.IrSource;
+import org.iretlab.target.Triples;
+import org.junit.jupiter.api.Test;
+
+/** The generators are functions of the seed and the index, and what they make is IR LLVM reads. */
+class GeneratorsTest {
+    private static final List<CorpusCase> CORPUS = Corpus.load(Path.of("../ir-tests/cases"));
+
+    private static List<String> texts(long seed, int count, List<CorpusCase> corpus) {
+        Generators g = new Generators(seed, corpus);
+        return IntStream.range(0, count).mapToObj(i -> g.generate(i).fileText()).toList();
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalHandlers() {
+        assertEquals(texts(42, 60, CORPUS), texts(42, 60, CORPUS));
+    }
+
+    @Test
+    void anotherSeedGivesOtherHandlers() {
+        List<String> a = texts(42, 20, CORPUS);
+        List<String> b = texts(43, 20, CORPUS);
+        long same = IntStream.range(0, 20).filter(i -> a.get(i).equals(b.get(i))).count();
+        assertTrue(same < 3, same + " of 20 handlers are the same for seeds 42 and 43");
+    }
+
+    @Test
+    void aHandlerDependsOnItsIndexOnlyNotOnTheOnesBefore() {
+        // What shards and resumed runs rely on: handler 17 alone is handler 17 of a whole run.
+        String alone = new Generators(5, CORPUS).generate(17).fileText();
+        assertEquals(texts(5, 18, CORPUS).get(17), alone);
+    }
+
+    @Test
+    void everyHandlerReadsBackAndSaysHowToCompileIt() {
+        Generators g = new Generators(9, CORPUS);
+        for (int i = 0; i < 80; i++) {
+            Generated h = g.generate(i);
+            String text = h.fileText();
+            assertTrue(text.startsWith("; iretlab explore: " + h.generator() + ": "), text);
+            assertTrue(text.contains("; RUN: llc -mtriple=" + h.target().triple() + " -O" + h.target().optLevel()), text);
+            assertTrue(text.contains("x86_intrcc"), text);
+            LLVMDisposeModule(IrReader.read(IrSource.ofText(h.name(), text)));
+        }
+    }
+
+    @Test
+    void generatorOneCoversTheTargetShapes() {
+        Generators g = new Generators(11, List.of());
+        Set<String> triples = new TreeSet<>();
+        Set<String> features = new TreeSet<>();
+        Set<Integer> opts = new TreeSet<>();
+        Set<String> generators = new TreeSet<>();
+        for (int i = 0; i < 200; i++) {
+            Generated h = g.generate(i);
+            triples.add(h.target().triple());
+            features.add(h.target().features());
+            opts.add(h.target().optLevel());
+            generators.add(h.generator());
+        }
+        assertTrue(generators.contains("spec") && !generators.contains("mutation"), "without a corpus no mutations: " + generators);
+        assertEquals(new TreeSet<>(SpecSampler.TRIPLES_32.stream().collect(Collectors.toSet())),
+                triples.stream().filter(t -> Triples.nativeWordBits(t) == 32).collect(Collectors.toCollection(TreeSet::new)));
+        assertTrue(triples.containsAll(SpecSampler.TRIPLES_64), triples.toString());
+        assertEquals(new TreeSet<>(SpecSampler.FEATURES), features);
+        assertEquals(Set.of(0, 1, 2, 3), opts);
+    }
+
+    @Test
+    void stressBodiesAreInlinedIntoAHandlerWithItsPointersBoundToGlobals() {
+        assumeTrue(StressBodies.installed().isPresent(), "no llvm-stress of LLVM 16 or newer installed");
+        Generators g = new Generators(17, List.of());
+        int stress = 0;
+        for (int i = 0; i < 40; i++) {
+            Generated h = g.generate(i);
+            if (!h.generator().equals("stress")) {
+                continue;
+            }
+            stress++;
+            assertTrue(h.origin().matches("llvm-\\d+/llvm-stress -seed \\d+ -size \\d+, inlined into a handler"), h.origin());
+            assertTrue(h.ir().contains("define x86_intrcc void @" + h.name() + "(ptr byval(i8) %frame)"), h.ir());
+            assertFalse(h.ir().contains("@autogen_SD"), "the body is inlined and its function dropped: " + h.ir());
+            assertTrue(h.ir().contains("@stress_arg0"), h.ir());
+            assertEquals(h.fileText(), new Generators(17, List.of()).generate(i).fileText());
+        }
+        assertTrue(stress >= 6, "a third of the handlers without a corpus mutation come from llvm-stress, got " + stress + " of 40");
+    }
+
+    @Test
+    void mutationsNameTheirCaseAndKeepItsWordSize() {
+        Generators g = new Generators(13, CORPUS);
+        int mutations = 0;
+        for (int i = 0; i < 60; i++) {
+            Generated h = g.generate(i);
+            if (!h.generator().equals("mutation")) {
+                continue;
+            }
+            mutations++;
+            CorpusCase kase = CORPUS.stream().filter(c -> c.stem().equals(h.originCase())).findFirst().orElseThrow();
+            assertTrue(h.origin().startsWith("corpus case " + kase.stem() + " ["), h.origin());
+            assertTrue(h.origin().contains(" with ") && h.origin().contains("+"), "names the attribute it added: " + h.origin());
+            assertTrue(kase.targets().stream().anyMatch(t -> t.wordBits() == h.bits()), h.origin() + " on " + h.target());
+            assertTrue(h.fileText().contains("target triple = \"" + h.target().triple() + "\""), h.fileText());
+            assertNotEquals(kase.text(), h.ir());
+        }
+        assertTrue(mutations >= 10, "a third of the handlers are mutations, got " + mutations + " of 60");
+    }
+}
