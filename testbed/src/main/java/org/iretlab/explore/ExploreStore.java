@@ -1,6 +1,5 @@
 package org.iretlab.explore;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -8,12 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.iretlab.common.InputException;
+import org.iretlab.common.JsonLines;
 
 /**
  * An explore run's folder: {@code explore.json} (what was asked), {@code handlers/} (the generated
@@ -59,14 +58,7 @@ public final class ExploreStore implements AutoCloseable {
                         + "or another --out");
             }
             JSON.writerWithDefaultPrettyPrinter().writeValue(info.toFile(), asked);
-            // Rewritten without a line a killed run cut short, so the next one starts on a line of its own.
-            List<String> lines = new ArrayList<>();
-            for (HandlerResult h : done.values()) {
-                lines.add(JSON.writeValueAsString(h));
-            }
-            Files.write(folder.resolve(RESULTS), lines, StandardCharsets.UTF_8);
-            return new ExploreStore(folder, done, Files.newBufferedWriter(folder.resolve(RESULTS), StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND));
+            return new ExploreStore(folder, done, JsonLines.rewriteForAppend(folder.resolve(RESULTS), done.values(), JSON));
         } catch (IOException e) {
             throw new InputException(folder + ": cannot write the explore run: " + e.getMessage() + " (give another --out)");
         }
@@ -74,23 +66,7 @@ public final class ExploreStore implements AutoCloseable {
 
     /** Every finished handler of a run folder; a line cut short by a killed run is left out. */
     public static List<HandlerResult> read(Path folder) {
-        List<HandlerResult> out = new ArrayList<>();
-        Path file = folder.resolve(RESULTS);
-        if (!Files.exists(file)) {
-            return out;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                try {
-                    out.add(JSON.readValue(line, HandlerResult.class));
-                } catch (JsonProcessingException e) {
-                    // The handler being written when the run was killed: it runs again.
-                }
-            }
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage());
-        }
-        return out;
+        return JsonLines.read(folder.resolve(RESULTS), HandlerResult.class, JSON, true, "a handler's result");
     }
 
     public boolean isDone(String handler) {

@@ -1,6 +1,5 @@
 package org.iretlab.matrix;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +19,7 @@ import java.util.Set;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellKey;
 import org.iretlab.common.InputException;
+import org.iretlab.common.JsonLines;
 
 /**
  * A run's folder: {@code run.json} (what was asked), {@code cells.jsonl} (one line per finished
@@ -79,10 +77,7 @@ public final class RunStore implements AutoCloseable {
                         + "or another --out");
             }
             JSON.writerWithDefaultPrettyPrinter().writeValue(infoFile.toFile(), info);
-            // Drop a line cut short by a killed run, so the next append starts on a line of its own.
-            rewrite(folder.resolve(CELLS), done.values());
-            BufferedWriter w = Files.newBufferedWriter(folder.resolve(CELLS), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            BufferedWriter w = JsonLines.rewriteForAppend(folder.resolve(CELLS), done.values(), JSON);
             return new RunStore(folder, done, w, edited);
         } catch (IOException e) {
             throw new InputException(folder + ": cannot write the run's results: " + e.getMessage());
@@ -169,35 +164,7 @@ public final class RunStore implements AutoCloseable {
      * writing: {@code tolerateCut} drops it; any other bad line is an error naming file:line.
      */
     public static List<Cell> readCells(Path folder, boolean tolerateCut) {
-        Path file = folder.resolve(CELLS);
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InputException(file + ": unreadable: " + e.getMessage());
-        }
-        String[] lines = text.split("\n", -1);
-        List<Cell> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            boolean last = i == lines.length - 1;
-            try {
-                out.add(JSON.readValue(line, Cell.class));
-            } catch (JsonProcessingException e) {
-                if (last && tolerateCut) {
-                    break;
-                }
-                throw new InputException(file + ":" + (i + 1) + ": not a cell record (" + e.getOriginalMessage()
-                        + "); the file was edited or damaged: rerun the cells, or remove the line and use --resume");
-            }
-        }
-        return out;
+        return JsonLines.read(folder.resolve(CELLS), Cell.class, JSON, tolerateCut, "a cell record");
     }
 
     /** The stored normalised assembly of a hash, or null when the run folder lacks it. */
@@ -211,15 +178,5 @@ public final class RunStore implements AutoCloseable {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static void rewrite(Path file, Iterable<Cell> cells) throws IOException {
-        StringBuilder b = new StringBuilder();
-        for (Cell c : cells) {
-            b.append(JSON.writeValueAsString(c)).append('\n');
-        }
-        Path tmp = file.resolveSibling(CELLS + ".tmp");
-        Files.writeString(tmp, b);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }
