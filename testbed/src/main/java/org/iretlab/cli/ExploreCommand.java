@@ -1,7 +1,6 @@
 package org.iretlab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -110,7 +109,8 @@ final class ExploreCommand implements Callable<Integer> {
         Duration timeout = Arguments.timeout(timeoutSeconds, "--timeout");
         Toolchains toolchains = llvm.toolchains(timeout);
         List<String> backends = toolchains.resolve(llvm.backendOr("embedded"));
-        List<CorpusCase> cases = Files.isDirectory(corpus) ? Corpus.load(corpus) : List.of();
+        // The corpus both feeds generator 3 and names KNOWN signatures: without it every finding would read NEW.
+        List<CorpusCase> cases = Corpus.load(corpus);
         PrintWriter print = spec.commandLine().getOut();
         Explorer.Ran ran;
         List<CellPipeline> pipelines = new ArrayList<>();

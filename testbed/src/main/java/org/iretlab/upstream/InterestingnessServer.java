@@ -31,6 +31,11 @@ final class InterestingnessServer implements AutoCloseable {
     record Answer(Path candidate, Interestingness.Verdict verdict, long nanos) {}
 
     private static final String YES = "interesting";
+    /**
+     * How long a connection may take to send its request: the client sends it at once, and one that
+     * connects and says nothing must not hold the (one-at-a-time) server, and so the reduction, forever.
+     */
+    static final int REQUEST_TIMEOUT_MILLIS = 5_000;
 
     private final ServerSocket socket;
     private final String token;
@@ -79,6 +84,7 @@ final class InterestingnessServer implements AutoCloseable {
     private void serve() {
         while (!socket.isClosed()) {
             try (Socket s = socket.accept()) {
+                s.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 String given = in.readLine();
                 String path = in.readLine();
@@ -96,7 +102,8 @@ final class InterestingnessServer implements AutoCloseable {
                 out.write(((v.interesting() ? YES : "not interesting: " + v.why().replace('\n', ' ')) + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException e) {
-                // A client that went away (llvm-reduce killed at the time limit) or the socket closed at the end.
+                // A client that went away (llvm-reduce killed at the time limit) or said nothing in time, or the
+                // socket closed at the end.
             }
         }
     }

@@ -140,6 +140,13 @@ class ReduceTest {
             Path forged = Files.writeString(work.path().resolve("forged.sh"), server.client().replace(token, "0".repeat(32)));
             assertEquals(1, bash(forged, original), "a request without the token");
             assertEquals(3, answers.size(), "a request without the token was judged: " + answers);
+            // A connection that never sends its request is dropped after the request time limit; the next is answered.
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("/dev/tcp/([^/]+)/(\\d+)").matcher(server.client());
+            assertTrue(at.find(), server.client());
+            try (java.net.Socket silent = new java.net.Socket(at.group(1), Integer.parseInt(at.group(2)))) {
+                assertEquals(0, bash(script, original), "a request after a silent connection");
+            }
+            assertEquals(4, answers.size(), answers.toString());
         }
     }
 
