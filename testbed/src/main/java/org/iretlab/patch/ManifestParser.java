@@ -20,7 +20,7 @@ import org.iretlab.verdict.Outcome;
  * Reads {@code patch.txt}: one {@code key: value} a line, {@code #} comments and blank lines ignored.
  * <pre>
  * title          once: what the change does
- * upstream       one or more links (review, pull request, issue)
+ * upstream       one or more links (review, pull request, issue), or once 'none: why' for a bug not reported upstream
  * ref            once: the review id (Dnnnnnn), pull request (owner/repo#N) and/or commit (hex)
  * state          once: where it stands (landed in LLVM N, open, no upstream fix)
  * summary        one or more lines of prose, joined
@@ -102,8 +102,9 @@ public final class ManifestParser {
             switch (key) {
                 case "title" -> title = value;
                 case "upstream" -> {
-                    if (!value.matches("https?://\\S+.*")) {
-                        throw new ManifestException(name, n, "upstream must start with a link (https://...), got '" + value + "'");
+                    if (!value.matches("https?://\\S+.*") && !value.matches("none:\\s*\\S.*")) {
+                        throw new ManifestException(name, n, "upstream must start with a link (https://...), or be 'none: why' "
+                                + "for a bug not reported upstream, got '" + value + "'");
                     }
                     upstream.add(value);
                 }
@@ -135,8 +136,12 @@ public final class ManifestParser {
         }
         int end = Math.max(1, text.endsWith("\n") ? lines.length - 1 : lines.length); // what is missing is reported at the end
         require(title != null, name, end, "no 'title:' line: add what the change does");
-        require(!upstream.isEmpty(), name, end, "no 'upstream:' line: link the upstream review, pull request or issue");
-        require(ref != null, name, end, "no 'ref:' line: give the review id, pull request or commit");
+        require(!upstream.isEmpty(), name, end,
+                "no 'upstream:' line: link the upstream review, pull request or issue (or write 'upstream: none: why')");
+        require(upstream.size() == 1 || upstream.stream().noneMatch(u -> u.startsWith("none:")), name, end,
+                "'upstream: none' with a link beside it: keep the links, or only the 'none: why' line");
+        boolean unreported = upstream.size() == 1 && upstream.get(0).startsWith("none:");
+        require(ref != null || unreported, name, end, "no 'ref:' line: give the review id, pull request or commit");
         require(state != null, name, end, "no 'state:' line: say whether it landed (in which LLVM), is open, or has no upstream fix");
         require(!summary.isEmpty(), name, end, "no 'summary:' line: say in a sentence what the patch changes");
         require(claims.stream().anyMatch(c -> c.role() == Claim.Role.FIXES), name, end,

@@ -21,7 +21,9 @@ public final class PatchReport {
     public void header(Manifest m) {
         out.println("patch " + m.name() + ": " + m.title());
         m.upstream().forEach(u -> out.println("  upstream: " + u));
-        out.println("  ref: " + m.ref());
+        if (m.ref() != null) {
+            out.println("  ref: " + m.ref());
+        }
         out.println("  state: " + m.state());
         if (m.hasPrototype()) {
             out.println("  PROTOTYPE: pass " + String.join(",", m.prototypePasses())

@@ -108,6 +108,20 @@ class ManifestParserTest {
         assertTrue(e.getMessage().contains("ref names no review id"), e.getMessage());
     }
 
+    /** A bug iretlab found has no upstream link or ref yet: 'upstream: none: why' says so; alone, never beside a link. */
+    @Test
+    void aBugNotReportedUpstreamSaysSoInsteadOfALink() {
+        String unreported = GOOD.replaceAll("(?m)^upstream: .*\n", "").replaceAll("(?m)^ref: .*\n", "")
+                .replace("title:", "upstream: none: found by iretlab, not reported yet\ntitle:");
+        Manifest m = parse(unreported);
+        assertEquals(List.of("none: found by iretlab, not reported yet"), m.upstream());
+        ManifestException e = assertThrows(ManifestException.class,
+                () -> parse(unreported.replace("title:", "upstream: https://x.org/1\ntitle:")));
+        assertTrue(e.getMessage().contains("'upstream: none' with a link beside it"), e.getMessage());
+        e = assertThrows(ManifestException.class, () -> parse(unreported.replace("upstream: none: found", "upstream: nobody found")));
+        assertTrue(e.getMessage().contains("upstream must start with a link (https://...), or be 'none: why'"), e.getMessage());
+    }
+
     @Test
     void aFolderWithoutAManifestSaysWhatItNeeds() throws Exception {
         Path dir = Files.createTempDirectory("patch");
@@ -123,7 +137,7 @@ class ManifestParserTest {
     void theShippedManifestsParse() throws Exception {
         try (var dirs = Files.list(Path.of("../patches"))) {
             List<Path> all = dirs.filter(d -> Files.isRegularFile(d.resolve(ManifestParser.FILE))).sorted().toList();
-            assertEquals(5, all.size(), all::toString);
+            assertEquals(8, all.size(), all::toString);
             all.forEach(ManifestParser::read);
         }
     }
