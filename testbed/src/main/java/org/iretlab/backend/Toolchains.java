@@ -147,6 +147,11 @@ public final class Toolchains {
         return new LlcBackend(userLlcs.get(suffix), canonical, timeout, passHost(-1), lintHost);
     }
 
+    /** The llc a user registered under this backend name (llc-NAME in the llc configuration), if any. */
+    public Optional<Path> userLlc(String backend) {
+        return backend.startsWith("llc-") ? Optional.ofNullable(userLlcs.get(backend.substring("llc-".length()))) : Optional.empty();
+    }
+
     /** Opens a backend given by name or, for compatibility with hand-run llc builds, by an llc's path. */
     public Backend openNameOrPath(String nameOrPath, boolean embeddedInProcess) {
         if (nameOrPath.contains("/")) {

@@ -15,7 +15,7 @@ import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.upstream.HandlerFile;
 import org.iretlab.upstream.LitExporter;
-import org.iretlab.upstream.LlvmTools;
+import org.iretlab.upstream.LitLlc;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -36,15 +36,20 @@ final class ExportLitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CASE", description = "A corpus case (id or name), or a .ll file with a case header.")
     String input;
 
-    @Option(names = "--llvm", paramLabel = "BACKEND", description = "The LLVM whose llc output becomes the CHECK lines, by backend "
-            + "name (llc-N, worker-N, embedded, or a bare N; its version's llc is what the RUN line runs under lit). Default: the "
-            + "newest that compiles the case correctly; none: targeted checks. It must not show the bug.")
+    @Option(names = "--llvm", paramLabel = "BACKEND", description = "The llc whose output becomes the CHECK lines, by backend "
+            + "name (llc-N, a user's llc-NAME, worker-N, embedded, or a bare N; for the last three their version's llc is what the "
+            + "RUN line runs under lit). Default: the last in --check-on that compiles the case correctly; none: targeted checks. "
+            + "It must not show the bug.")
     String reference;
 
-    @Option(names = "--check-on", paramLabel = "N", split = ",",
-            description = "The LLVM versions the test is run on under lit before it is written (default: every one installed "
-                    + "with llc, FileCheck and lit, from " + LitExporter.OLDEST + ").")
-    List<Integer> majors;
+    @Option(names = "--check-on", paramLabel = "LLC", split = ",",
+            description = "The llcs the test is run with under lit before it is written: N or llc-N (Debian's), or a user's llc-NAME "
+                    + "from the llc configuration, e.g. a patched build beside the release it was built from (default: every "
+                    + "Debian llc installed with FileCheck and lit, from " + LitExporter.OLDEST + ").")
+    List<String> checkOn;
+
+    @Mixin
+    LlcConfigOption llcConfig = new LlcConfigOption();
 
     /** Which of the case's targets (default: the first on which the bug shows); an unset --triple matches any. */
     @Mixin
@@ -70,15 +75,15 @@ final class ExportLitCommand implements Callable<Integer> {
         }
         CorpusCase c = HandlerFile.isFile(input) ? HandlerFile.asCase(Path.of(input), null, Set.of())
                 : Corpus.find(corpus, input).orElseThrow();
-        List<Integer> on = majors != null ? majors : LitExporter.availableMajors();
+        Toolchains toolchains = llcConfig.toolchains(timeout);
+        List<LitLlc> on = checkOn != null ? checkOn.stream().map(n -> LitLlc.of(toolchains, n)).distinct().toList() : LitExporter.availableLlcs();
         if (on.isEmpty()) {
             throw new InputException("no LLVM " + LitExporter.OLDEST + " or newer with llc, FileCheck and lit is installed: "
                     + "run scripts/setup-toolchains --llc 16,19 --tools");
         }
         LitExporter.LitExport export;
         try (WorkFolder work = WorkFolder.create("iretlab-lit-")) {
-            Toolchains toolchains = Toolchains.discover(null, false, timeout);
-            Integer from = reference == null ? null : LlvmTools.major(LlvmTools.backend(toolchains, reference));
+            LitLlc from = reference == null ? null : LitLlc.of(toolchains, reference);
             export = new LitExporter(toolchains).export(c, target.chosenOrNull(), from, targeted, on, work.path());
         }
         if (out == null) {

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.LlcBackend;
@@ -160,16 +161,16 @@ public final class BugReport {
     }
 
     private String summary(CorpusCase c, Run run, Cell buggy, Set<FindingKind> subject, JudgedCell bug) {
-        List<String> showing = new ArrayList<>();
-        List<String> clean = new ArrayList<>();
-        run.cells().stream().filter(r -> !r.fixed() && r.target().equals(buggy.target()))
-                .sorted(Comparator.comparing(Cell::backend, BackendOrder.COMPARATOR)).forEach(r -> {
-                    if (shows(c, r)) {
-                        showing.add(r.llvmVersion());
-                    } else if (compiled(r)) {
-                        clean.add(r.llvmVersion());
-                    }
-                });
+        List<Cell> cells = run.cells().stream().filter(r -> !r.fixed() && r.target().equals(buggy.target()))
+                .sorted(Comparator.comparing(Cell::backend, BackendOrder.COMPARATOR)).toList();
+        List<Cell> showingCells = cells.stream().filter(r -> shows(c, r)).toList();
+        List<Cell> cleanCells = cells.stream().filter(r -> !shows(c, r) && compiled(r)).toList();
+        // A version on both sides (a patched llc beside the release it was built from) is named by its backend.
+        Set<String> onBothSides = showingCells.stream().map(Cell::llvmVersion)
+                .filter(v -> cleanCells.stream().anyMatch(r -> r.llvmVersion().equals(v))).collect(Collectors.toSet());
+        Function<Cell, String> label = r -> onBothSides.contains(r.llvmVersion()) ? r.backend() + " (" + r.llvmVersion() + ")" : r.llvmVersion();
+        List<String> showing = showingCells.stream().map(label).distinct().toList();
+        List<String> clean = cleanCells.stream().map(label).distinct().toList();
         String kinds = subject.stream().map(k -> k.id() + " (" + k.summary + ")").collect(Collectors.joining(", "));
         Finding first = bug.verdicts().stream().flatMap(v -> v.findings().stream()).filter(f -> subject.contains(f.kind()))
                 .findFirst().orElseThrow();

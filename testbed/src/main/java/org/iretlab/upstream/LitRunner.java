@@ -53,22 +53,34 @@ public final class LitRunner {
 
     /** Runs one test file (its folder gets the lit.cfg.py) with LLVM {@code major}'s tools. */
     public static Result run(Path test, int major) {
+        return run(test, LitLlc.debian(major));
+    }
+
+    /**
+     * Runs one test file with this llc and its version's FileCheck and lit: the llc is linked into
+     * the suite's own bin folder, which goes on PATH before the version's.
+     */
+    public static Result run(Path test, LitLlc llc) {
+        int major = llc.major();
         if (!available(major)) {
             throw new InputException("LLVM " + major + " has no llc, FileCheck or lit here: run scripts/setup-toolchains --llc "
                     + major + " --tools");
         }
         Path suite = test.toAbsolutePath().getParent();
         try {
+            Path own = Files.createDirectories(suite.resolve("bin"));
+            Files.deleteIfExists(own.resolve("llc"));
+            Files.createSymbolicLink(own.resolve("llc"), llc.llc().toAbsolutePath());
             Files.writeString(suite.resolve("lit.cfg.py"), """
-                    # Written by iretlab: a one-folder lit suite whose tools are LLVM %d's.
+                    # Written by iretlab: a one-folder lit suite whose llc is %s and whose other tools are LLVM %d's.
                     import os
                     import lit.formats
                     config.name = "iretlab-export"
                     config.test_format = lit.formats.ShTest(True)
                     config.suffixes = [".ll"]
                     config.test_source_root = os.path.dirname(__file__)
-                    config.environment["PATH"] = os.pathsep.join(["%s", config.environment.get("PATH", "")])
-                    """.formatted(major, bin(major)));
+                    config.environment["PATH"] = os.pathsep.join(["%s", "%s", config.environment.get("PATH", "")])
+                    """.formatted(llc.backend(), major, own, bin(major)));
             List<String> command = new ArrayList<>(lit(major).orElseThrow());
             command.addAll(List.of("-v", "--no-progress-bar", test.toAbsolutePath().toString()));
             ExternalProcess.Result r = ExternalProcess.run(command, Duration.ofMinutes(2));

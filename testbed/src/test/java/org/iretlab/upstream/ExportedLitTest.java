@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ExportedLitTest {
     static final List<Integer> MAJORS = List.of(16, 19);
+    private static final List<LitLlc> LLCS = MAJORS.stream().map(LitLlc::debian).toList();
     private static final Pattern PREFIX = Pattern.compile("--check-prefix=(\\w+)");
 
     private static Toolchains toolchains() {
@@ -58,25 +59,25 @@ class ExportedLitTest {
                         .map(x -> x.kinds().stream().anyMatch(c.subject()::contains)).orElse(false))).toList();
                 if (expectedBuggy.isEmpty()) {
                     InputException refused = assertThrows(InputException.class,
-                            () -> exporter.export(c, null, null, false, MAJORS, work.path()));
+                            () -> exporter.export(c, null, null, false, LLCS, work.path()));
                     assertTrue(refused.getMessage().contains("shows on no target"), refused.getMessage());
                     return;
                 }
-                LitExporter.LitExport export = exporter.export(c, null, null, false, MAJORS, work.path());
-                Map<Integer, Boolean> stated = LitExporter.statement(export.text());
-                assertEquals(MAJORS, List.copyOf(stated.keySet()), export.text());
+                LitExporter.LitExport export = exporter.export(c, null, null, false, LLCS, work.path());
+                Map<String, Boolean> stated = LitExporter.statement(export.text());
+                assertEquals(LLCS.stream().map(LitLlc::label).toList(), List.copyOf(stated.keySet()), export.text());
                 assertEquals(stated, lit(export.text(), c.stem(), work.path().resolve("again")), export.text());
-                expectedBuggy.forEach(m -> assertFalse(stated.get(m), "LLVM " + m + " shows the bug but the test passes\n" + export.text()));
+                expectedBuggy.forEach(m -> assertFalse(stated.get("LLVM " + m), "LLVM " + m + " shows the bug but the test passes\n" + export.text()));
                 assertFalse(export.text().contains("\n; RUN: llc -") && export.text().contains("-opaque-pointers"), "an upstream RUN line carries no reader flag");
                 if (export.reference().equals("targeted")) {
                     targetedControls(c, export, toolchains, work.path());
                 } else {
                     generatedControls(c, export, exporter, expectedBuggy, work.path());
                     // Where a correct version exists, the targeted rules must pass on it too: they ask for no more than correct code has.
-                    LitExporter.LitExport targeted = exporter.export(c, null, null, true, MAJORS, work.path().resolve("targeted"));
-                    Map<Integer, Boolean> says = LitExporter.statement(targeted.text());
+                    LitExporter.LitExport targeted = exporter.export(c, null, null, true, LLCS, work.path().resolve("targeted"));
+                    Map<String, Boolean> says = LitExporter.statement(targeted.text());
                     assertEquals(says, lit(targeted.text(), c.stem(), work.path().resolve("targeted-again")), targeted.text());
-                    MAJORS.forEach(m -> assertEquals(!expectedBuggy.contains(m), says.get(m), "LLVM " + m + "\n" + targeted.text()));
+                    MAJORS.forEach(m -> assertEquals(!expectedBuggy.contains(m), says.get("LLVM " + m), "LLVM " + m + "\n" + targeted.text()));
                 }
             }
         }));
@@ -88,7 +89,7 @@ class ExportedLitTest {
      */
     private static void generatedControls(CorpusCase c, LitExporter.LitExport export, LitExporter exporter, List<Integer> buggy,
             Path work) {
-        int reference = Integer.parseInt(export.reference().replace("llc-", ""));
+        String reference = "LLVM " + export.reference().replace("llc-", "");
         // The script's own NOTE line first, so that update_llc_test_checks.py can regenerate the checks;
         // every handler nounwind, so no CHECK line pins the unwinder's .cfi directives (NounwindTest has the control).
         assertEquals(LitExporter.UTC_NOTE, export.text().lines().findFirst().orElseThrow(), export.text());
@@ -99,7 +100,8 @@ class ExportedLitTest {
         assertFalse(mutated.equals(export.text()), "no iret CHECK-NEXT line to change\n" + export.text());
         assertFalse(lit(mutated, c.stem(), work.resolve("mutated")).get(reference), "a changed CHECK line still passes on LLVM " + reference);
         for (int m : buggy) {
-            InputException refused = assertThrows(InputException.class, () -> exporter.export(c, null, m, false, MAJORS, work.resolve("b" + m)));
+            InputException refused = assertThrows(InputException.class,
+                    () -> exporter.export(c, null, LitLlc.debian(m), false, LLCS, work.resolve("b" + m)));
             assertTrue(refused.getMessage().contains("would pin the buggy code"), refused.getMessage());
         }
     }
@@ -112,7 +114,7 @@ class ExportedLitTest {
     private static void targetedControls(CorpusCase c, LitExporter.LitExport export, Toolchains toolchains, Path work) throws Exception {
         String withoutRules = export.text().lines().filter(l -> !l.matches("^; [A-Z0-9]+:\\s+.*") || l.startsWith("; RUN:") || l.contains("iret"))
                 .collect(Collectors.joining("\n"));
-        Map<Integer, Boolean> bare = lit(withoutRules, c.stem(), work.resolve("bare"));
+        Map<String, Boolean> bare = lit(withoutRules, c.stem(), work.resolve("bare"));
         assertTrue(bare.values().stream().allMatch(p -> p), "the test without its rules should pass everywhere: " + bare + "\n" + withoutRules);
 
         Target target = c.targets().stream().filter(t -> export.text().contains("-mtriple=" + t.triple() + " ")).findFirst().orElseThrow();
@@ -132,12 +134,12 @@ class ExportedLitTest {
         }
     }
 
-    private static Map<Integer, Boolean> lit(String text, String stem, Path folder) {
-        Map<Integer, Boolean> out = new TreeMap<>();
-        for (int m : MAJORS) {
+    private static Map<String, Boolean> lit(String text, String stem, Path folder) {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        for (LitLlc l : LLCS) {
             try {
-                Path dir = Files.createDirectories(folder.resolve("llvm-" + m));
-                out.put(m, LitRunner.run(Files.writeString(dir.resolve(stem + ".ll"), text), m).passed());
+                Path dir = Files.createDirectories(folder.resolve(l.backend()));
+                out.put(l.label(), LitRunner.run(Files.writeString(dir.resolve(stem + ".ll"), text), l).passed());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
