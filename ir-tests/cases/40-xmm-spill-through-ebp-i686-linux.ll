@@ -1,4 +1,4 @@
-; id: 36
+; id: 40
 ; title: 32-bit handler on a 16-byte ABI stack (i686-linux) saves the interrupted code's xmm0 with movaps through the unaligned EBP
 ; upstream: none (found by iretlab; patches/intr32-xmm-csr-slots is iretlab's fix)
 ; wrong: every XMM register is callee-saved in an x86_intrcc handler; on i686-unknown-linux-gnu LLVM gives xmm0 a fixed slot addressed through EBP and, trusting the 16-byte ABI stack alignment, saves it with movaps; a 32-bit interrupt aligns ESP to nothing, so EBP is only 4-aligned and the movaps raises #GP for 3 of 4 entry alignments
