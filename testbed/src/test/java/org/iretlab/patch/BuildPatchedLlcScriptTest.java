@@ -32,8 +32,6 @@ class BuildPatchedLlcScriptTest {
     Path tree;
     Path source;
 
-    record Run(int exit, String output) {}
-
     @BeforeEach
     void standInTree() throws IOException {
         Required.tool("patch");
@@ -66,7 +64,7 @@ class BuildPatchedLlcScriptTest {
                 default -> w;
             });
         }
-        Run r = run(words.toArray(String[]::new));
+        ScriptRun r = run(words.toArray(String[]::new));
         assertEquals(2, r.exit(), r.output());
         assertTrue(r.output().contains(expected), r.output());
         assertFalse(r.output().contains("line "), "a bash error, not the script's own message: " + r.output());
@@ -77,7 +75,7 @@ class BuildPatchedLlcScriptTest {
         Path first = diff("first.diff", "one", "ONE");
         Path second = diff("second.diff", "nine", "NINE");
 
-        Run r = prepare(first);
+        ScriptRun r = prepare(first);
         assertEquals(0, r.exit(), r.output());
         assertEquals(PRISTINE.replace("one\n", "ONE\n"), Files.readString(source));
 
@@ -104,7 +102,7 @@ class BuildPatchedLlcScriptTest {
         String byHand = Files.readString(source).replace("ONE\n", "mine\n");
         Files.writeString(source, byHand);
 
-        Run r = prepare(second);
+        ScriptRun r = prepare(second);
         assertEquals(2, r.exit(), r.output());
         assertTrue(r.output().contains("cannot revert the earlier first.diff"), r.output());
         assertTrue(r.output().contains("changed by hand"), r.output());
@@ -117,7 +115,7 @@ class BuildPatchedLlcScriptTest {
         Path foreign = diff("foreign.diff", "one", "ONE");
         Files.writeString(foreign, Files.readString(foreign).replace("-one", "-uno"));
 
-        Run r = prepare(foreign);
+        ScriptRun r = prepare(foreign);
         assertEquals(2, r.exit(), r.output());
         assertTrue(r.output().contains("foreign.diff does not apply to"), r.output());
         assertEquals(PRISTINE, Files.readString(source));
@@ -131,7 +129,7 @@ class BuildPatchedLlcScriptTest {
                 .redirectErrorStream(true).start();
         try {
             assertEquals("held", new String(holder.getInputStream().readNBytes(4), StandardCharsets.UTF_8));
-            Run r = prepare(first);
+            ScriptRun r = prepare(first);
             assertEquals(2, r.exit(), r.output());
             assertTrue(r.output().contains("another build-patched-llc is working on"), r.output());
             assertEquals(PRISTINE, Files.readString(source));
@@ -160,7 +158,7 @@ class BuildPatchedLlcScriptTest {
         return p;
     }
 
-    private Run prepare(Path... diffs) throws Exception {
+    private ScriptRun prepare(Path... diffs) throws Exception {
         List<String> args = new ArrayList<>(List.of("--src", tree.toString(), "--unpack-only"));
         for (Path d : diffs) {
             args.add("--patch");
@@ -169,16 +167,7 @@ class BuildPatchedLlcScriptTest {
         return run(args.toArray(String[]::new));
     }
 
-    private Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        // A private cache and llc configuration: the test must not touch the user's.
-        pb.environment().put("IRETLAB_LLVM_SRC", dir.resolve("cache").toString());
-        pb.environment().put("IRETLAB_LLC_CONFIG", dir.resolve("llc.conf").toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the script did not end");
-        return new Run(p.exitValue(), out);
+    private ScriptRun run(String... args) throws Exception {
+        return ScriptRun.of(SCRIPT, dir, List.of(args));
     }
 }

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,17 +56,9 @@ class LlvmInterruptTestsScriptTest {
                 });
             }
         }
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(words);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        // A private cache and llc configuration: the test must not see the user's.
-        pb.environment().put("IRETLAB_LLVM_SRC", dir.resolve("cache").toString());
-        pb.environment().put("IRETLAB_LLC_CONFIG", dir.resolve("llc.conf").toString());
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the script did not end");
-        assertEquals(2, p.exitValue(), out);
-        assertTrue(out.contains(expected), out);
-        assertFalse(out.contains("line "), "a bash error, not the script's own message: " + out);
+        ScriptRun r = ScriptRun.of(SCRIPT, dir, words);
+        assertEquals(2, r.exit(), r.output());
+        assertTrue(r.output().contains(expected), r.output());
+        assertFalse(r.output().contains("line "), "a bash error, not the script's own message: " + r.output());
     }
 }
