@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.corpus.Expectation;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
@@ -79,13 +80,17 @@ public final class Signatures {
         List<Signature> out = new ArrayList<>();
         seen.forEach((k, s) -> {
             Optional<String> known = known(k, s);
+            List<Transition> arrivals = transitions(k, s, byName);
+            Optional<String> explainedArrival = arrivals.isEmpty() ? Optional.empty() : explainedRegression(k, s, arrivals);
             SignatureClass c = k.side.equals("compile") ? SignatureClass.valueOf(k.kind.toUpperCase())
                     : k.side.equals("oracle") && k.kind.equals("timeout") ? SignatureClass.TIMEOUT
                     : k.side.equals("oracle") && k.kind.equals("crash") ? SignatureClass.CRASH
                     : k.side.equals("both") ? SignatureClass.DISAGREE
-                    : regressed(k, s, byName) ? SignatureClass.REGRESSION
+                    : explainedArrival.isPresent() ? SignatureClass.KNOWN_REGRESSION
+                    : !arrivals.isEmpty() ? SignatureClass.REGRESSION
                     : known.isPresent() ? SignatureClass.KNOWN : SignatureClass.NEW;
-            String explaining = c == SignatureClass.KNOWN || c == SignatureClass.REGRESSION ? known.orElse(null) : null;
+            String explaining = c == SignatureClass.KNOWN_REGRESSION ? explainedArrival.get()
+                    : c == SignatureClass.KNOWN || c == SignatureClass.REGRESSION ? known.orElse(null) : null;
             out.add(new Signature(k.id(), c, k.kind, k.side, k.at, k.arch, k.features, List.copyOf(s.versions),
                     List.copyOf(s.backends), s.handlers.size(), s.reproducer, explaining, null, null));
         });
@@ -100,31 +105,76 @@ public final class Signatures {
         if (o.outcome() == Outcome.CRASH || o.outcome() == Outcome.TIMEOUT) {
             keys.add(new Key(o.outcome().name().toLowerCase(), "compile", Normalise.message(o.message()), h.arch(), h.features()));
         }
-        o.found().forEach(f -> keys.add(new Key(f.kind(), "static", f.at(), h.arch(), h.features())));
+        // Stored results keep the text as normalised when they were judged: normalised again, an older run
+        // folds into the signatures of today's rules.
+        o.found().forEach(f -> keys.add(new Key(f.kind(), "static", Normalise.instruction(f.at()), h.arch(), h.features())));
         if (o.oracleOutcome() == Outcome.TIMEOUT || o.oracleOutcome() == Outcome.UNDECIDED) {
             keys.add(new Key(o.oracleOutcome() == Outcome.TIMEOUT ? "timeout" : "crash", "oracle", Normalise.message(o.oracleMessage()),
                     h.arch(), h.features()));
         }
-        o.oracleFound().forEach(f -> keys.add(new Key(f.kind(), "oracle", f.at(), h.arch(), h.features())));
+        o.oracleFound().forEach(f -> keys.add(new Key(f.kind(), "oracle", Normalise.instruction(f.at()), h.arch(), h.features())));
         o.disagreements().forEach(d -> keys.add(new Key(d.substring(0, Math.max(0, d.indexOf(':'))), "both", d, h.arch(), h.features())));
         return keys;
     }
 
+    /** One handler that an older LLVM judged without the signature and the next newer LLVM that shows it. */
+    private record Transition(String handler, int older, int newer) {}
+
     /**
-     * Shown on a newer LLVM in a handler that an older LLVM compiled (and, for the oracle's kinds,
-     * ran) without it.
+     * Where the signature arrived: in a handler that an older LLVM compiled (and, for the oracle's
+     * kinds, ran on at least as many scenarios) without it, the pair of majors around the arrival.
+     * The scenario count matters: a cell whose static side and quick set found nothing stops after
+     * the quick set, and the standard set on a newer LLVM then finds what the older was never asked.
      */
-    private static boolean regressed(Key k, Seen s, Map<String, HandlerResult> byName) {
+    private static List<Transition> transitions(Key k, Seen s, Map<String, HandlerResult> byName) {
+        List<Transition> out = new ArrayList<>();
         for (var e : s.majorsByHandler.entrySet()) {
-            int newest = e.getValue().stream().mapToInt(Integer::intValue).max().orElse(0);
-            for (Observation o : byName.get(e.getKey()).observations()) {
-                boolean judged = k.side.equals("oracle") ? o.oracleRan() : o.compiled();
-                if (judged && o.major() < newest && !e.getValue().contains(o.major())) {
-                    return true;
+            List<Observation> observations = byName.get(e.getKey()).observations();
+            for (Observation o : observations) {
+                if (e.getValue().contains(o.major())) {
+                    continue;
+                }
+                Optional<Integer> newer = e.getValue().stream().filter(m -> m > o.major()).min(Integer::compare);
+                boolean judged = k.side.equals("oracle")
+                        ? o.oracleRan() && newer.isPresent() && o.scenarios() >= observations.stream()
+                                .filter(n -> n.major() == newer.get()).mapToInt(Observation::scenarios).min().orElse(0)
+                        : o.compiled();
+                if (judged && newer.isPresent()) {
+                    out.add(new Transition(e.getKey(), o.major(), newer.get()));
                 }
             }
         }
-        return false;
+        return out;
+    }
+
+    /**
+     * The corpus case whose version ranges show every arrival of a regression: on a target of the
+     * same word size, its expectations (the oracle's for an oracle kind) lack the kind on the older
+     * LLVM and have it on the newer. The case a mutation started from first, then the cases whose
+     * subject is the kind.
+     */
+    private Optional<String> explainedRegression(Key k, Seen s, List<Transition> arrivals) {
+        FindingKind kind;
+        try {
+            kind = FindingKind.byId(k.kind);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return corpus.stream()
+                .sorted(Comparator.comparing((CorpusCase c) -> !s.originCases.contains(c.stem()))
+                        .thenComparing(c -> !c.subject().contains(kind)))
+                .filter(c -> arrivals.stream().allMatch(t -> shows(c, k.side, kind, s.bits, t)))
+                .findFirst().map(CorpusCase::stem);
+    }
+
+    private static boolean shows(CorpusCase c, String side, FindingKind kind, int bits, Transition t) {
+        return c.targets().stream().filter(target -> target.wordBits() == bits).anyMatch(target -> {
+            Optional<Expectation> older = side.equals("oracle") ? c.oracleExpectation(target, t.older(), false)
+                    : c.expectation(target, t.older());
+            Optional<Expectation> newer = side.equals("oracle") ? c.oracleExpectation(target, t.newer(), false)
+                    : c.expectation(target, t.newer());
+            return older.isPresent() && newer.isPresent() && !older.get().kinds().contains(kind) && newer.get().kinds().contains(kind);
+        });
     }
 
     /**
