@@ -43,6 +43,43 @@ final class Normalise {
         return out.toString().replaceAll("\\s+", " ").strip();
     }
 
+    private static final Pattern MEMORY = Pattern.compile("N?\\(%\\w+(?:,[^)]*)?\\)");
+
+    /**
+     * What of a normalised instruction a finding of this kind is about; the rest varies with the
+     * handler's body, not with the problem. Data below SP is one problem whatever is stored there
+     * and with which instruction: only where it is stays ({@code N(%rsp)}, {@code N(%rbp)}). The
+     * inherited FP environment is one problem per unit: any x87 instruction runs with the interrupted
+     * code's control word ({@code x87}), any SSE one with its MXCSR ({@code SSE}). Every other kind
+     * keeps the instruction: for a misaligned access its mnemonic and register class are the
+     * alignment it needs, for a call its callee.
+     */
+    static String focus(String kind, String at) {
+        String mnemonic = at.split(" ", 2)[0];
+        if (!at.contains(" ") || at.startsWith("@") || mnemonic.startsWith("call")) {
+            return at;
+        }
+        return switch (kind) {
+            case "red-zone-use", "stack-below-sp-use" -> {
+                Matcher m = MEMORY.matcher(at);
+                yield m.find() ? m.group() : at;
+            }
+            case "fp-env-inherited" -> mnemonic.startsWith("f") ? "x87" : "SSE";
+            default -> at;
+        };
+    }
+
+    /**
+     * Whether the target's -mattr belongs in the signature: only where the finding names no
+     * instruction with operands (the return, or the handler as a whole under QEMU), since the
+     * operands already show the register state an instruction touches. A clobber seen at
+     * {@code iretq} on +avx (the upper ymm halves) and on +sse2 (xmm) are two problems; a store
+     * below SP on +avx and on -sse one.
+     */
+    static boolean needsFeatures(String at) {
+        return !at.contains(" ") || at.startsWith("@");
+    }
+
     /** A general register as its width ({@code %gpr32}); any other register as it is. */
     private static String register(String name) {
         Matcher numbered = NUMBERED.matcher(name);

@@ -21,7 +21,8 @@ import org.iretlab.verdict.Outcome;
 
 /**
  * Folds every handler's observations into distinct problems: one signature per (kind, side,
- * normalised instruction, architecture, features), with the LLVM majors and handlers where it
+ * normalised instruction as far as the kind is about it, architecture, and the features where the
+ * instruction does not show them: {@link Normalise#focus}, {@link Normalise#needsFeatures}), with the LLVM majors and handlers where it
  * shows, then classes each (see {@link SignatureClass}). Computed from the stored results alone, so
  * a resumed run or merged shards give the same signatures as one run.
  */
@@ -107,18 +108,24 @@ public final class Signatures {
         }
         // Stored results keep the text as normalised when they were judged: normalised again, an older run
         // folds into the signatures of today's rules.
-        o.found().forEach(f -> keys.add(new Key(f.kind(), "static", Normalise.instruction(f.at()), h.arch(), h.features())));
+        o.found().forEach(f -> keys.add(key(f, "static", h)));
         if (o.oracleOutcome() == Outcome.TIMEOUT || o.oracleOutcome() == Outcome.UNDECIDED) {
             keys.add(new Key(o.oracleOutcome() == Outcome.TIMEOUT ? "timeout" : "crash", "oracle", Normalise.message(o.oracleMessage()),
                     h.arch(), h.features()));
         }
-        o.oracleFound().forEach(f -> keys.add(new Key(f.kind(), "oracle", Normalise.instruction(f.at()), h.arch(), h.features())));
+        o.oracleFound().forEach(f -> keys.add(key(f, "oracle", h)));
         o.disagreements().forEach(d -> keys.add(new Key(d.substring(0, Math.max(0, d.indexOf(':'))), "both", d, h.arch(), h.features())));
         return keys;
     }
 
     /** One handler that an older LLVM judged without the signature and the next newer LLVM that shows it. */
     private record Transition(String handler, int older, int newer) {}
+
+    private static Key key(Observation.Seen f, String side, HandlerResult h) {
+        String instruction = Normalise.instruction(f.at());
+        return new Key(f.kind(), side, Normalise.focus(f.kind(), instruction), h.arch(),
+                Normalise.needsFeatures(instruction) ? h.features() : "");
+    }
 
     /**
      * Where the signature arrived: in a handler that an older LLVM compiled (and, for the oracle's

@@ -45,8 +45,8 @@ class SignaturesTest {
                 handler("explore_000002", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "gpr-clobbered", "iretl")),
                 handler("explore_000003", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm0, 16(%esp)")),
                 handler("explore_000004", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm1, 32(%esp)")),
-                handler("explore_000005", "x86_64-unknown-none", "", bug("llc-19", 19, "red-zone-use", "movq %rax, -8(%rsp)")),
-                handler("explore_000006", "x86_64-unknown-none", "", bug("llc-19", 19, "red-zone-use", "movq %r11, -24(%rsp)"))));
+                handler("explore_000005", "x86_64-unknown-none", "", bug("llc-19", 19, "gpr-clobbered", "movq %rax, -8(%rsp)")),
+                handler("explore_000006", "x86_64-unknown-none", "", bug("llc-19", 19, "gpr-clobbered", "movq %r11, -24(%rsp)"))));
         assertEquals(3, s.size(), "the xmm spills are one signature, the stores of %rax and %r11 one: " + s);
         assertEquals(2, s.stream().filter(x -> x.at().equals("movaps %xmmN, N(%esp)")).findFirst().orElseThrow().handlers(), s.toString());
         assertEquals(2, s.stream().filter(x -> x.at().equals("movq %gpr64, N(%rsp)")).findFirst().orElseThrow().handlers(), s.toString());
@@ -56,14 +56,32 @@ class SignaturesTest {
     }
 
     @Test
-    void anotherFramePointerAnotherWidthOrAnotherAlignmentStaysAnotherProblem() {
+    void dataBelowSpIsOneProblemWhateverIsStoredOnWhateverFeatures() {
         List<Signature> s = new Signatures(List.of()).of(List.of(
-                handler("explore_000001", "x86_64-unknown-none", "", bug("llc-19", 19, "red-zone-use", "movq %rax, -8(%rsp)")),
-                handler("explore_000002", "x86_64-unknown-none", "", bug("llc-19", 19, "red-zone-use", "movq %rax, -8(%rbp)")),
-                handler("explore_000003", "x86_64-unknown-none", "", bug("llc-19", 19, "red-zone-use", "movl %eax, -8(%rsp)")),
-                handler("explore_000004", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm0, (%esp)")),
-                handler("explore_000005", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "misaligned-stack-access", "vmovaps %ymm0, (%esp)"))));
-        assertEquals(5, s.size(), "through %rsp or %rbp, a 64- or 32-bit store, a 16- or 32-byte alignment: five problems: " + s);
+                handler("explore_000001", "x86_64-unknown-none", "-sse", bug("llc-19", 19, "red-zone-use", "movq %rax, -8(%rsp)")),
+                handler("explore_000002", "x86_64-unknown-none", "+avx", bug("llc-19", 19, "red-zone-use", "vmovups %ymm0, -40(%rsp)")),
+                handler("explore_000003", "x86_64-unknown-none", "", bug("llc-19", 19, "red-zone-use", "movb $1, -1(%rsp)")),
+                handler("explore_000004", "x86_64-unknown-none", "+avx", bug("llc-19", 19, "red-zone-use", "movq %rax, -8(%rbp)"))));
+        assertEquals(2, s.size(), "below %rsp one problem, below %rbp (a frame pointer) another: " + s);
+        Signature rsp = s.stream().filter(x -> x.at().equals("N(%rsp)")).findFirst().orElseThrow();
+        assertEquals(3, rsp.handlers());
+        assertEquals("", rsp.features(), "the instruction's operands show the state it touches: " + rsp);
+    }
+
+    @Test
+    void anotherFramePointerAnotherAlignmentAnotherUnitOrAnotherRegisterFileStaysAnotherProblem() {
+        List<Signature> s = new Signatures(List.of()).of(List.of(
+                handler("explore_000001", "i686-unknown-linux-gnu", "+avx", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm0, (%esp)")),
+                handler("explore_000002", "i686-unknown-linux-gnu", "+avx", bug("llc-19", 19, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")),
+                handler("explore_000003", "i686-unknown-linux-gnu", "+avx", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm0, (%ebp)")),
+                handler("explore_000004", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "fp-env-inherited", "fmuls 4(%esp)")),
+                handler("explore_000005", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "fp-env-inherited", "faddp %st, %st(1)")),
+                handler("explore_000006", "i686-unknown-linux-gnu", "+sse2", bug("llc-19", 19, "fp-env-inherited", "mulss 8(%esp), %xmm1")),
+                handler("explore_000007", "x86_64-unknown-none", "+avx", bug("llc-19", 19, "vector-clobbered", "iretq")),
+                handler("explore_000008", "x86_64-unknown-none", "+sse2", bug("llc-19", 19, "vector-clobbered", "iretq"))));
+        assertEquals(7, s.size(), "16- and 32-byte alignment, through %esp and %ebp; x87 and SSE; a return on +avx and on +sse2: " + s);
+        assertEquals(2, s.stream().filter(x -> x.at().equals("x87")).findFirst().orElseThrow().handlers(), s.toString());
+        assertEquals(2, s.stream().filter(x -> x.at().equals("iretq")).count(), "a return keeps the target's features: " + s);
     }
 
     @Test
