@@ -186,7 +186,8 @@ public final class Signatures {
 
     /**
      * The corpus case that explains a signature: its subject has the kind (or its counterpart on the
-     * other side) and one of its targets has the same word size; the case a mutation started from first.
+     * other side) and one of its targets has the same word size, the case a mutation started from
+     * first; else the case a mutation started from, where it {@linkplain #records records} the kind.
      */
     private Optional<String> known(Key k, Seen s) {
         FindingKind kind;
@@ -199,6 +200,19 @@ public final class Signatures {
                 || kind.counterpart() != null && c.subject().contains(kind.counterpart()))
                 && c.targets().stream().map(Target::wordBits).anyMatch(b -> b == s.bits)).toList();
         return explaining.stream().filter(c -> s.originCases.contains(c.stem())).findFirst().or(() -> explaining.stream().findFirst())
+                .or(() -> corpus.stream().filter(c -> s.originCases.contains(c.stem()) && records(c, k.side, kind, s)).findFirst())
                 .map(CorpusCase::stem);
+    }
+
+    /**
+     * The case a mutation started from records the kind on its own code: on a target of the same word
+     * size, on one of the LLVM majors where the signature shows, its expectations (the oracle's for an
+     * oracle kind) have it. A finding a case's subject is not about is still that case's finding
+     * (case 05's misplaced 64-aligned local), not something nobody has seen.
+     */
+    private static boolean records(CorpusCase c, String side, FindingKind kind, Seen s) {
+        return c.targets().stream().filter(t -> t.wordBits() == s.bits).anyMatch(t -> s.versions.stream().anyMatch(major ->
+                (side.equals("oracle") ? c.oracleExpectation(t, major, false) : c.expectation(t, major))
+                        .map(e -> e.kinds().contains(kind)).orElse(false)));
     }
 }

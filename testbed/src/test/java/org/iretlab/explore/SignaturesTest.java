@@ -162,6 +162,27 @@ class SignaturesTest {
         assertNull(unknown.knownCase());
     }
 
+    private static HandlerResult mutation(String name, String originCase, String triple, Observation... observations) {
+        return new HandlerResult(name, "mutation", "corpus case " + originCase, originCase, triple,
+                triple.substring(0, triple.indexOf('-')), triple.startsWith("x86_64") ? 64 : 32, "", "handlers/" + name + ".ll",
+                List.of(observations));
+    }
+
+    @Test
+    void aMutationShowingWhatItsOwnCaseRecordsIsKnownByThatCase() {
+        // Case 05's subject is none, but its expectations have misaligned-stack-access (the misplaced 64-aligned local).
+        Signature known = new Signatures(CORPUS).of(List.of(mutation("explore_000001", "05-ecode-align64-local-x86_64",
+                "x86_64-unknown-none", bug("llc-19", 19, "misaligned-stack-access", "callq ext")))).get(0);
+        assertEquals(SignatureClass.KNOWN, known.signatureClass(), known.toString());
+        assertEquals("05-ecode-align64-local-x86_64", known.knownCase());
+        Signature notRecorded = new Signatures(CORPUS).of(List.of(mutation("explore_000001", "05-ecode-align64-local-x86_64",
+                "x86_64-unknown-none", bug("llc-19", 19, "frame-write-dropped", "callq ext")))).get(0);
+        assertEquals(SignatureClass.NEW, notRecorded.signatureClass(), "a kind case 05 does not record: " + notRecorded);
+        Signature generated = new Signatures(CORPUS).of(List.of(handler("explore_000001", "x86_64-unknown-none", "",
+                bug("llc-19", 19, "misaligned-stack-access", "callq ext")))).get(0);
+        assertEquals(SignatureClass.NEW, generated.signatureClass(), "no case of its own, and no case's subject: " + generated);
+    }
+
     @Test
     void crashesAndDisagreementsAreTheirOwnClasses() {
         Observation crash = new Observation("llc-22", 22, Outcome.CRASH,
