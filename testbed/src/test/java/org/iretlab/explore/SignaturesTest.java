@@ -129,6 +129,20 @@ class SignaturesTest {
     }
 
     @Test
+    void aKindArrivingInACaseAboutSomethingElseIsThatCasesOnlyForItsOwnMutations() {
+        // Case 35's subject is none; its expectations have unknown-instruction arrive between 16 and 17 (D151400's regression).
+        Observation before = ok("llc-16", 16);
+        Observation after = bug("worker-17", 17, "unknown-instruction", "popl %ebp");
+        Signature generated = new Signatures(CORPUS).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "", before, after)))
+                .get(0);
+        assertEquals(SignatureClass.REGRESSION, generated.signatureClass(), "no case whose subject arrives there: " + generated);
+        Signature mutated = new Signatures(CORPUS).of(List.of(mutation("explore_000001", "35-asm-clobbers-frame-pointer-i686",
+                "i686-unknown-linux-gnu", before, after))).get(0);
+        assertEquals(SignatureClass.KNOWN_REGRESSION, mutated.signatureClass(), mutated.toString());
+        assertEquals("35-asm-clobbers-frame-pointer-i686", mutated.knownCase());
+    }
+
+    @Test
     void anOracleRunStoppedAfterTheQuickSetIsNoEvidenceOfAbsence() {
         HandlerResult quick = handler("explore_000001", "i686-unknown-linux-gnu", "", oracleOk("llc-16", 16, 4),
                 oracleBug("llc-19", 19, 18, "x87-state-clobbered", "@explore_000001 under QEMU"));
