@@ -27,6 +27,7 @@ import org.iretlab.verdict.Outcome;
  * a resumed run or merged shards give the same signatures as one run.
  */
 public final class Signatures {
+    private static final String HANDLER_FAULT = FindingKind.HANDLER_FAULT.id();
     private final List<CorpusCase> corpus;
 
     public Signatures(List<CorpusCase> corpus) {
@@ -132,6 +133,7 @@ public final class Signatures {
      * kinds, ran on at least as many scenarios) without it, the pair of majors around the arrival.
      * The scenario count matters: a cell whose static side and quick set found nothing stops after
      * the quick set, and the standard set on a newer LLVM then finds what the older was never asked.
+     * So does a fault: where the older LLVM's handler faulted, QEMU never saw the state at its iret.
      */
     private static List<Transition> transitions(Key k, Seen s, Map<String, HandlerResult> byName) {
         List<Transition> out = new ArrayList<>();
@@ -145,6 +147,7 @@ public final class Signatures {
                 boolean judged = k.side.equals("oracle")
                         ? o.oracleRan() && newer.isPresent() && o.scenarios() >= observations.stream()
                                 .filter(n -> n.major() == newer.get()).mapToInt(Observation::scenarios).min().orElse(0)
+                                && (k.kind.equals(HANDLER_FAULT) || o.oracleFound().stream().noneMatch(f -> f.kind().equals(HANDLER_FAULT)))
                         : o.compiled();
                 if (judged && newer.isPresent()) {
                     out.add(new Transition(e.getKey(), o.major(), newer.get()));

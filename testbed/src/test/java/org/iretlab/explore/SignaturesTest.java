@@ -176,6 +176,19 @@ class SignaturesTest {
         assertNull(unknown.knownCase());
     }
 
+    @Test
+    void anOracleRunThatFaultedFirstIsNoEvidenceOfAbsence() {
+        Observation faulted = new Observation("llc-16", 16, Outcome.BUG, null, List.of(), Outcome.BUG, null,
+                List.of(new Observation.Seen("handler-fault", "iretl")), List.of(), 18);
+        Observation later = oracleBug("worker-17", 17, 18, "x87-state-clobbered", "@explore_000001 under QEMU");
+        List<Signature> s = new Signatures(List.of()).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "", faulted, later)));
+        assertEquals(SignatureClass.NEW, s.stream().filter(x -> x.kind().equals("x87-state-clobbered")).findFirst().orElseThrow()
+                .signatureClass(), "LLVM 16's handler faulted before its iret: " + s);
+        Observation clean = oracleOk("llc-16", 16, 18);
+        List<Signature> control = new Signatures(List.of()).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "", clean, later)));
+        assertEquals(SignatureClass.REGRESSION, control.get(0).signatureClass(), "LLVM 16 ran to its iret without it: " + control);
+    }
+
     private static HandlerResult mutation(String name, String originCase, String triple, Observation... observations) {
         return new HandlerResult(name, "mutation", "corpus case " + originCase, originCase, triple,
                 triple.substring(0, triple.indexOf('-')), triple.startsWith("x86_64") ? 64 : 32, "", "handlers/" + name + ".ll",
