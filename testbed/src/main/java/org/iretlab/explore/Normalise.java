@@ -20,6 +20,7 @@ final class Normalise {
     private static final Set<String> GPR16 = Set.of("ax", "bx", "cx", "dx", "si", "di");
     private static final Set<String> GPR8 = Set.of("al", "ah", "bl", "bh", "cl", "ch", "dl", "dh", "sil", "dil");
     private static final Pattern NUMBERED = Pattern.compile("r(?:[89]|1[0-5])([dwb]?)");
+    private static final Pattern MEMORY = Pattern.compile("N?\\(%\\w+(?:,[^)]*)?\\)");
 
     private Normalise() {}
 
@@ -42,8 +43,6 @@ final class Normalise {
         m.appendTail(out);
         return out.toString().replaceAll("\\s+", " ").strip();
     }
-
-    private static final Pattern MEMORY = Pattern.compile("N?\\(%\\w+(?:,[^)]*)?\\)");
 
     /**
      * What of a normalised instruction a finding of this kind is about; the rest varies with the

@@ -11,7 +11,10 @@ public enum SignatureClass {
     TIMEOUT,
     /** The static verdict and the oracle differ on a kind both decide: a bug in one of them until explained. */
     DISAGREE,
-    /** Found on a newer LLVM in a handler an older LLVM compiled without it, and no corpus case's version ranges show that arrival. */
+    /**
+     * Found on a newer LLVM in a handler an older LLVM compiled without it, and no corpus case's
+     * version ranges show that arrival.
+     */
     REGRESSION,
     /**
      * A regression a corpus case already records: its expectations lack the kind on the older LLVM

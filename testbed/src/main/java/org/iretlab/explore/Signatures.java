@@ -22,8 +22,8 @@ import org.iretlab.verdict.Outcome;
 /**
  * Folds every handler's observations into distinct problems: one signature per (kind, side,
  * normalised instruction as far as the kind is about it, architecture, and the features where the
- * instruction does not show them: {@link Normalise#focus}, {@link Normalise#needsFeatures}), with the LLVM majors and handlers where it
- * shows, then classes each (see {@link SignatureClass}). Computed from the stored results alone, so
+ * instruction does not show them: {@link Normalise#focus}, {@link Normalise#needsFeatures}), with
+ * the LLVM majors and handlers where it shows, then classes each (see {@link SignatureClass}). Computed from the stored results alone, so
  * a resumed run or merged shards give the same signatures as one run.
  */
 public final class Signatures {
@@ -144,12 +144,8 @@ public final class Signatures {
                     continue;
                 }
                 Optional<Integer> newer = e.getValue().stream().filter(m -> m > o.major()).min(Integer::compare);
-                boolean judged = k.side.equals("oracle")
-                        ? o.oracleRan() && newer.isPresent() && o.scenarios() >= observations.stream()
-                                .filter(n -> n.major() == newer.get()).mapToInt(Observation::scenarios).min().orElse(0)
-                                && (k.kind.equals(HANDLER_FAULT) || o.oracleFound().stream().noneMatch(f -> f.kind().equals(HANDLER_FAULT)))
-                        : o.compiled();
-                if (judged && newer.isPresent()) {
+                if (newer.isPresent() && (k.side.equals("oracle") ? ranWithout(k.kind, o, observations.stream()
+                        .filter(n -> n.major() == newer.get()).mapToInt(Observation::scenarios).min().orElse(0)) : o.compiled())) {
                     out.add(new Transition(e.getKey(), o.major(), newer.get()));
                 }
             }
@@ -157,21 +153,21 @@ public final class Signatures {
         return out;
     }
 
+    /** The oracle ran this cell to its iret on at least the scenarios that found the kind on the newer LLVM. */
+    private static boolean ranWithout(String kind, Observation o, int newerScenarios) {
+        return o.oracleRan() && o.scenarios() >= newerScenarios
+                && (kind.equals(HANDLER_FAULT) || o.oracleFound().stream().noneMatch(f -> f.kind().equals(HANDLER_FAULT)));
+    }
+
     /**
      * The corpus case whose version ranges show every arrival of a regression (see {@link #shows}).
      * The case a mutation started from first, then the others.
      */
     private Optional<String> explainedRegression(Key k, Seen s, List<Transition> arrivals) {
-        FindingKind kind;
-        try {
-            kind = FindingKind.byId(k.kind);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return corpus.stream()
+        return findingKind(k.kind).flatMap(kind -> corpus.stream()
                 .sorted(Comparator.comparing((CorpusCase c) -> !s.originCases.contains(c.stem())))
                 .filter(c -> arrivals.stream().allMatch(t -> shows(c, s.originCases.contains(c.stem()), k.side, kind, s.bits, t)))
-                .findFirst().map(CorpusCase::stem);
+                .findFirst().map(CorpusCase::stem));
     }
 
     /**
@@ -205,18 +201,25 @@ public final class Signatures {
      * first; else the case a mutation started from, where it {@linkplain #records records} the kind.
      */
     private Optional<String> known(Key k, Seen s) {
-        FindingKind kind;
-        try {
-            kind = FindingKind.byId(k.kind);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return findingKind(k.kind).flatMap(kind -> known(k, s, kind));
+    }
+
+    private Optional<String> known(Key k, Seen s, FindingKind kind) {
         List<CorpusCase> explaining = corpus.stream().filter(c -> (c.subject().contains(kind)
                 || kind.counterpart() != null && c.subject().contains(kind.counterpart()))
                 && c.targets().stream().map(Target::wordBits).anyMatch(b -> b == s.bits)).toList();
         return explaining.stream().filter(c -> s.originCases.contains(c.stem())).findFirst().or(() -> explaining.stream().findFirst())
                 .or(() -> corpus.stream().filter(c -> s.originCases.contains(c.stem()) && records(c, k.side, kind, s)).findFirst())
                 .map(CorpusCase::stem);
+    }
+
+    /** The kind a signature names; none for CRASH and TIMEOUT, which are no finding kinds. */
+    private static Optional<FindingKind> findingKind(String id) {
+        try {
+            return Optional.of(FindingKind.byId(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**
