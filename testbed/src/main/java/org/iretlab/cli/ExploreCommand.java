@@ -169,7 +169,8 @@ final class ExploreCommand implements Callable<Integer> {
         print.printf("written: %s, %s, %s%n", out.resolve(ExploreStore.FINDINGS), out.resolve(ExploreReport.FILE),
                 out.resolve(ExploreStore.HANDLERS));
         print.flush();
-        return signatures.stream().allMatch(s -> s.signatureClass() == SignatureClass.KNOWN) ? ExitCodes.OK : ExitCodes.BUG;
+        return signatures.stream().allMatch(s -> s.signatureClass() == SignatureClass.KNOWN
+                || s.signatureClass() == SignatureClass.KNOWN_REGRESSION) ? ExitCodes.OK : ExitCodes.BUG;
     }
 
     static Duration parseTime(String text) {

@@ -11,8 +11,16 @@ public enum SignatureClass {
     TIMEOUT,
     /** The static verdict and the oracle differ on a kind both decide: a bug in one of them until explained. */
     DISAGREE,
-    /** Found on a newer LLVM in a handler an older LLVM compiled without it. */
+    /**
+     * Found on a newer LLVM in a handler an older LLVM compiled without it, and no corpus case's
+     * version ranges show that arrival.
+     */
     REGRESSION,
+    /**
+     * A regression a corpus case already records: its expectations lack the kind on the older LLVM
+     * and have it on the newer, for every arrival the signature shows; the case is named.
+     */
+    KNOWN_REGRESSION,
     /** A corpus case's subject is this kind on this word size: the case names the upstream issue. */
     KNOWN,
     /** None of the above: nobody has filed it yet, as far as the corpus knows. */

@@ -29,20 +29,71 @@ class SignaturesTest {
                 triple.startsWith("x86_64") ? 64 : 32, features, "handlers/" + name + ".ll", List.of(observations));
     }
 
+    private static Observation oracleBug(String backend, int major, int scenarios, String kind, String at) {
+        return new Observation(backend, major, Outcome.BUG, null, List.of(), Outcome.BUG, null,
+                List.of(new Observation.Seen(kind, Normalise.instruction(at))), List.of(), scenarios);
+    }
+
+    private static Observation oracleOk(String backend, int major, int scenarios) {
+        return new Observation(backend, major, Outcome.OK, null, List.of(), Outcome.OK, null, List.of(), List.of(), scenarios);
+    }
+
     @Test
-    void oneProblemInManyHandlersIsOneSignatureAnotherGeneralRegisterIsAnother() {
+    void oneProblemInManyHandlersIsOneSignatureWhateverRegisterTheAllocatorPicked() {
         List<Signature> s = new Signatures(List.of()).of(List.of(
                 handler("explore_000001", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "gpr-clobbered", "iretl")),
                 handler("explore_000002", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "gpr-clobbered", "iretl")),
                 handler("explore_000003", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm0, 16(%esp)")),
                 handler("explore_000004", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm1, 32(%esp)")),
-                handler("explore_000005", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "gpr-clobbered", "movl %ebx, 4(%esp)")),
-                handler("explore_000006", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "gpr-clobbered", "movl %esi, 4(%esp)"))));
-        assertEquals(4, s.size(), "the xmm spills are one signature, %ebx and %esi two: " + s);
+                handler("explore_000005", "x86_64-unknown-none", "", bug("llc-19", 19, "gpr-clobbered", "movq %rax, -8(%rsp)")),
+                handler("explore_000006", "x86_64-unknown-none", "", bug("llc-19", 19, "gpr-clobbered", "movq %r11, -24(%rsp)"))));
+        assertEquals(3, s.size(), "the xmm spills are one signature, the stores of %rax and %r11 one: " + s);
         assertEquals(2, s.stream().filter(x -> x.at().equals("movaps %xmmN, N(%esp)")).findFirst().orElseThrow().handlers(), s.toString());
+        assertEquals(2, s.stream().filter(x -> x.at().equals("movq %gpr64, N(%rsp)")).findFirst().orElseThrow().handlers(), s.toString());
         Signature gpr = s.stream().filter(x -> x.at().equals("iretl")).findFirst().orElseThrow();
         assertEquals(2, gpr.handlers());
         assertEquals("handlers/explore_000001.ll", gpr.reproducer());
+    }
+
+    @Test
+    void dataBelowSpIsOneProblemWhateverIsStoredOnWhateverFeatures() {
+        List<Signature> s = new Signatures(List.of()).of(List.of(
+                handler("explore_000001", "x86_64-unknown-none", "-sse", bug("llc-19", 19, "red-zone-use", "movq %rax, -8(%rsp)")),
+                handler("explore_000002", "x86_64-unknown-none", "+avx", bug("llc-19", 19, "red-zone-use", "vmovups %ymm0, -40(%rsp)")),
+                handler("explore_000003", "x86_64-unknown-none", "", bug("llc-19", 19, "red-zone-use", "movb $1, -1(%rsp)")),
+                handler("explore_000004", "x86_64-unknown-none", "+avx", bug("llc-19", 19, "red-zone-use", "movq %rax, -8(%rbp)"))));
+        assertEquals(2, s.size(), "below %rsp one problem, below %rbp (a frame pointer) another: " + s);
+        Signature rsp = s.stream().filter(x -> x.at().equals("N(%rsp)")).findFirst().orElseThrow();
+        assertEquals(3, rsp.handlers());
+        assertEquals("", rsp.features(), "the instruction's operands show the state it touches: " + rsp);
+    }
+
+    @Test
+    void anotherFramePointerAnotherAlignmentAnotherUnitOrAnotherRegisterFileStaysAnotherProblem() {
+        List<Signature> s = new Signatures(List.of()).of(List.of(
+                handler("explore_000001", "i686-unknown-linux-gnu", "+avx", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm0, (%esp)")),
+                handler("explore_000002", "i686-unknown-linux-gnu", "+avx", bug("llc-19", 19, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")),
+                handler("explore_000003", "i686-unknown-linux-gnu", "+avx", bug("llc-19", 19, "misaligned-stack-access", "movaps %xmm0, (%ebp)")),
+                handler("explore_000004", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "fp-env-inherited", "fmuls 4(%esp)")),
+                handler("explore_000005", "i686-unknown-linux-gnu", "", bug("llc-19", 19, "fp-env-inherited", "faddp %st, %st(1)")),
+                handler("explore_000006", "i686-unknown-linux-gnu", "+sse2", bug("llc-19", 19, "fp-env-inherited", "mulss 8(%esp), %xmm1")),
+                handler("explore_000007", "x86_64-unknown-none", "+avx", bug("llc-19", 19, "vector-clobbered", "iretq")),
+                handler("explore_000008", "x86_64-unknown-none", "+sse2", bug("llc-19", 19, "vector-clobbered", "iretq"))));
+        assertEquals(7, s.size(), "16- and 32-byte alignment, through %esp and %ebp; x87 and SSE; a return on +avx and on +sse2: " + s);
+        assertEquals(2, s.stream().filter(x -> x.at().equals("x87")).findFirst().orElseThrow().handlers(), s.toString());
+        assertEquals(2, s.stream().filter(x -> x.at().equals("iretq")).count(), "a return keeps the target's features: " + s);
+    }
+
+    @Test
+    void theOracleSeenInAMutatedCaseIsTheSameProblemAsInAGeneratedHandler() {
+        List<Signature> s = new Signatures(List.of()).of(List.of(
+                handler("explore_000001", "i686-unknown-linux-gnu", "+sse2", oracleBug("llc-19", 19, 18, "mxcsr-clobbered", "@h under QEMU")),
+                handler("explore_000002", "i686-unknown-linux-gnu", "+sse2",
+                        oracleBug("llc-19", 19, 18, "mxcsr-clobbered", "@explore_000002 under QEMU")),
+                handler("explore_000003", "i686-unknown-linux-gnu", "+sse2",
+                        oracleBug("llc-19", 19, 18, "mxcsr-clobbered", "ldmxcsr (%esp)"))));
+        assertEquals(2, s.size(), "the handler's name is not the problem; an instruction the oracle names is another: " + s);
+        assertEquals("@HANDLER under QEMU", s.stream().filter(x -> x.handlers() == 2).findFirst().orElseThrow().at());
     }
 
     @Test
@@ -53,9 +104,54 @@ class SignaturesTest {
         assertEquals(List.of(19), s.get(0).versions());
         assertNull(s.get(0).knownCase());
         Signature named = new Signatures(CORPUS).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "+avx",
-                ok("llc-16", 16), bug("llc-19", 19, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")))).get(0);
-        assertEquals(SignatureClass.REGRESSION, named.signatureClass());
+                ok("llc-17", 17), bug("llc-19", 19, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")))).get(0);
+        assertEquals(SignatureClass.REGRESSION, named.signatureClass(), "no case's ranges have it arrive between 17 and 19: " + named);
         assertTrue(named.knownCase() != null, "a regression of a kind a case is about names that case: " + named);
+    }
+
+    @Test
+    void aRegressionWhoseArrivalACaseRecordsIsAKnownRegression() {
+        Signature known = new Signatures(CORPUS).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "+avx",
+                ok("llc-16", 16), bug("worker-17", 17, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")))).get(0);
+        assertEquals(SignatureClass.KNOWN_REGRESSION, known.signatureClass(), known.toString());
+        CorpusCase kase = CORPUS.stream().filter(c -> c.stem().equals(known.knownCase())).findFirst().orElseThrow();
+        assertTrue(kase.targets().stream().anyMatch(t -> kase.expectation(t, 16).map(e -> e.kinds().stream()
+                .noneMatch(k -> k.id().equals("misaligned-stack-access"))).orElse(false)
+                && kase.expectation(t, 17).map(e -> e.kinds().stream().anyMatch(k -> k.id().equals("misaligned-stack-access")))
+                        .orElse(false)), "the case named records the arrival between 16 and 17: " + kase.stem());
+        Signature alsoLater = new Signatures(CORPUS).of(List.of(
+                handler("explore_000001", "i686-unknown-linux-gnu", "+avx", ok("llc-16", 16),
+                        bug("worker-17", 17, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")),
+                handler("explore_000002", "i686-unknown-linux-gnu", "+avx", ok("llc-17", 17),
+                        bug("llc-19", 19, "misaligned-stack-access", "vmovaps %ymm0, (%esp)")))).get(0);
+        assertEquals(SignatureClass.REGRESSION, alsoLater.signatureClass(),
+                "one arrival no case records (17 to 19) keeps the signature a REGRESSION: " + alsoLater);
+    }
+
+    @Test
+    void aKindArrivingInACaseAboutSomethingElseIsThatCasesOnlyForItsOwnMutations() {
+        // Case 35's subject is none; its expectations have unknown-instruction arrive between 16 and 17 (D151400's regression).
+        Observation before = ok("llc-16", 16);
+        Observation after = bug("worker-17", 17, "unknown-instruction", "popl %ebp");
+        Signature generated = new Signatures(CORPUS).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "", before, after)))
+                .get(0);
+        assertEquals(SignatureClass.REGRESSION, generated.signatureClass(), "no case whose subject arrives there: " + generated);
+        Signature mutated = new Signatures(CORPUS).of(List.of(mutation("explore_000001", "35-asm-clobbers-frame-pointer-i686",
+                "i686-unknown-linux-gnu", before, after))).get(0);
+        assertEquals(SignatureClass.KNOWN_REGRESSION, mutated.signatureClass(), mutated.toString());
+        assertEquals("35-asm-clobbers-frame-pointer-i686", mutated.knownCase());
+    }
+
+    @Test
+    void anOracleRunStoppedAfterTheQuickSetIsNoEvidenceOfAbsence() {
+        HandlerResult quick = handler("explore_000001", "i686-unknown-linux-gnu", "", oracleOk("llc-16", 16, 4),
+                oracleBug("llc-19", 19, 18, "x87-state-clobbered", "@explore_000001 under QEMU"));
+        assertEquals(SignatureClass.NEW, new Signatures(List.of()).of(List.of(quick)).get(0).signatureClass(),
+                "LLVM 16 ran 4 scenarios, LLVM 19 the 18 that found it");
+        HandlerResult full = handler("explore_000001", "i686-unknown-linux-gnu", "", oracleOk("llc-16", 16, 18),
+                oracleBug("llc-19", 19, 18, "x87-state-clobbered", "@explore_000001 under QEMU"));
+        assertEquals(SignatureClass.REGRESSION, new Signatures(List.of()).of(List.of(full)).get(0).signatureClass(),
+                "the same 18 scenarios on both: a regression");
     }
 
     @Test
@@ -78,6 +174,40 @@ class SignaturesTest {
         Signature unknown = new Signatures(List.of()).of(List.of(h)).get(0);
         assertEquals(SignatureClass.NEW, unknown.signatureClass(), "without the corpus nothing explains it");
         assertNull(unknown.knownCase());
+    }
+
+    @Test
+    void anOracleRunThatFaultedFirstIsNoEvidenceOfAbsence() {
+        Observation faulted = new Observation("llc-16", 16, Outcome.BUG, null, List.of(), Outcome.BUG, null,
+                List.of(new Observation.Seen("handler-fault", "iretl")), List.of(), 18);
+        Observation later = oracleBug("worker-17", 17, 18, "x87-state-clobbered", "@explore_000001 under QEMU");
+        List<Signature> s = new Signatures(List.of()).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "", faulted, later)));
+        assertEquals(SignatureClass.NEW, s.stream().filter(x -> x.kind().equals("x87-state-clobbered")).findFirst().orElseThrow()
+                .signatureClass(), "LLVM 16's handler faulted before its iret: " + s);
+        Observation clean = oracleOk("llc-16", 16, 18);
+        List<Signature> control = new Signatures(List.of()).of(List.of(handler("explore_000001", "i686-unknown-linux-gnu", "", clean, later)));
+        assertEquals(SignatureClass.REGRESSION, control.get(0).signatureClass(), "LLVM 16 ran to its iret without it: " + control);
+    }
+
+    private static HandlerResult mutation(String name, String originCase, String triple, Observation... observations) {
+        return new HandlerResult(name, "mutation", "corpus case " + originCase, originCase, triple,
+                triple.substring(0, triple.indexOf('-')), triple.startsWith("x86_64") ? 64 : 32, "", "handlers/" + name + ".ll",
+                List.of(observations));
+    }
+
+    @Test
+    void aMutationShowingWhatItsOwnCaseRecordsIsKnownByThatCase() {
+        // Case 05's subject is none, but its expectations have misaligned-stack-access (the misplaced 64-aligned local).
+        Signature known = new Signatures(CORPUS).of(List.of(mutation("explore_000001", "05-ecode-align64-local-x86_64",
+                "x86_64-unknown-none", bug("llc-19", 19, "misaligned-stack-access", "callq ext")))).get(0);
+        assertEquals(SignatureClass.KNOWN, known.signatureClass(), known.toString());
+        assertEquals("05-ecode-align64-local-x86_64", known.knownCase());
+        Signature notRecorded = new Signatures(CORPUS).of(List.of(mutation("explore_000001", "05-ecode-align64-local-x86_64",
+                "x86_64-unknown-none", bug("llc-19", 19, "frame-write-dropped", "callq ext")))).get(0);
+        assertEquals(SignatureClass.NEW, notRecorded.signatureClass(), "a kind case 05 does not record: " + notRecorded);
+        Signature generated = new Signatures(CORPUS).of(List.of(handler("explore_000001", "x86_64-unknown-none", "",
+                bug("llc-19", 19, "misaligned-stack-access", "callq ext")))).get(0);
+        assertEquals(SignatureClass.NEW, generated.signatureClass(), "no case of its own, and no case's subject: " + generated);
     }
 
     @Test
