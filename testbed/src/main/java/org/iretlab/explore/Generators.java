@@ -3,11 +3,13 @@ package org.iretlab.explore;
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.SplittableRandom;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -37,8 +39,9 @@ public final class Generators {
     /** How many expected handlers ahead llvm-stress runs: enough to keep two threads busy between two stress handlers. */
     private static final int LOOKAHEAD = 8;
     private PrimitiveIterator.OfInt upcoming = IntStream.empty().iterator();
-    /** Expected indices whose llvm-stress run was started (when they are stress handlers), in order. */
+    /** Expected indices looked at for an llvm-stress run, in order; the bodies started for those that are stress handlers. */
     private final ArrayDeque<Integer> planned = new ArrayDeque<>();
+    private final Map<Integer, Future<String>> bodies = new HashMap<>();
 
     /** @param corpus the cases generator 3 mutates (empty: every handler comes from generator 1) */
     public Generators(long seed, List<CorpusCase> corpus) {
@@ -61,6 +64,12 @@ public final class Generators {
     public void expect(PrimitiveIterator.OfInt indices) {
         upcoming = indices;
         planned.clear();
+        bodies.clear();
+    }
+
+    /** How many llvm-stress bodies are being made ahead now. */
+    int bodiesAhead() {
+        return bodies.size();
     }
 
     public Generated generate(int index) {
@@ -74,7 +83,7 @@ public final class Generators {
                 return mutated;
             }
         } else if (which == STRESS && stress.isPresent()) {
-            return stress.get().generate(r.split(), name);
+            return stress.get().generate(r.split(), name, bodies.remove(index));
         }
         return fromSpec(r.split(), name);
     }
@@ -85,8 +94,9 @@ public final class Generators {
 
     /** Starts the llvm-stress runs of the next expected handlers after {@code index}. */
     private void prepareAfter(int index) {
-        while (!planned.isEmpty() && planned.peekFirst() <= index) {
-            planned.removeFirst();
+        while (!planned.isEmpty() && planned.peekFirst() < index) {
+            // Expected, never asked for: its body is not kept.
+            bodies.remove(planned.removeFirst());
         }
         while (stress.isPresent() && planned.size() < LOOKAHEAD && upcoming.hasNext()) {
             int next = upcoming.nextInt();
@@ -94,7 +104,7 @@ public final class Generators {
                 planned.addLast(next);
                 SplittableRandom r = random(next);
                 if (r.nextInt(3) == STRESS) {
-                    stress.get().prepare(r.split());
+                    bodies.put(next, stress.get().prepare(r.split()));
                 }
             }
         }

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
@@ -52,11 +50,6 @@ final class StressBodies {
     private static final ExecutorService AHEAD = aheadThreads(2);
 
     private final Path tool;
-    /**
-     * Bodies being made for handlers to come, by run; taken (and so removed) when their handler is
-     * generated. Only the thread that generates the handlers uses it.
-     */
-    private final Map<Run, Future<String>> ahead = new HashMap<>();
 
     private StressBodies(Path tool) {
         this.tool = tool;
@@ -89,22 +82,25 @@ final class StressBodies {
     }
 
     /**
-     * Starts llvm-stress for a handler still to come on a thread of this class: the main thread
-     * judges the handlers before it meanwhile, instead of waiting for a process each time.
+     * Starts llvm-stress for a handler still to come on a thread of this class: the caller judges
+     * the handlers before it meanwhile, instead of waiting for a process each time.
      *
      * @param r a copy of the handler's random source as {@link #generate} will get it
+     * @return its body, for {@link #generate}
      */
-    void prepare(SplittableRandom r) {
+    Future<String> prepare(SplittableRandom r) {
         SpecSampler.target(r);
-        ahead.computeIfAbsent(Run.draw(r), run -> AHEAD.submit(() -> stress(run)));
+        Run run = Run.draw(r);
+        return AHEAD.submit(() -> stress(run));
     }
 
-    Generated generate(SplittableRandom r, String name) {
+    /** @param made the body {@link #prepare} started for this handler, or null to make it now */
+    Generated generate(SplittableRandom r, String name, Future<String> made) {
         Target target = SpecSampler.target(r);
         Run run = Run.draw(r);
         int seed = run.seed();
         int size = run.size();
-        String body = body(run);
+        String body = made == null ? stress(run) : waitFor(made, run);
         Matcher define = DEFINE.matcher(body);
         if (!define.find()) {
             throw new IllegalStateException(tool + " -seed " + seed + ": no 'define void @autogen_SD...' in what it wrote");
@@ -155,12 +151,7 @@ final class StressBodies {
         }
     }
 
-    /** The body made ahead for this run, or made now. */
-    private String body(Run run) {
-        Future<String> made = ahead.remove(run);
-        if (made == null) {
-            return stress(run);
-        }
+    private String waitFor(Future<String> made, Run run) {
         try {
             return made.get();
         } catch (ExecutionException e) {
