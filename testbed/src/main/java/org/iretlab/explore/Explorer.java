@@ -53,7 +53,8 @@ public final class Explorer {
      */
     public Ran run(ExploreStore store, int count, int part, int parts, long deadlineNanos) {
         int ran = 0;
-        generators.expect(IntStream.iterate(part - 1, i -> i < count, i -> i + parts).filter(i -> !store.isDone(Generators.name(i))).iterator());
+        generators.expect(IntStream.iterate(part - 1, i -> i < count, i -> i + parts)
+                .filter(i -> !store.isDone(Generators.name(i))).iterator());
         for (int i = part - 1; i < count; i += parts) {
             if (System.nanoTime() > deadlineNanos) {
                 return new Ran(ran, true);

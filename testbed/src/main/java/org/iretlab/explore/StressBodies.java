@@ -89,6 +89,7 @@ final class StressBodies {
      * @return its body, for {@link #generate}
      */
     Future<String> prepare(SplittableRandom r) {
+        // Drawn as generate draws them: the target first.
         SpecSampler.target(r);
         Run run = Run.draw(r);
         return AHEAD.submit(() -> stress(run));
