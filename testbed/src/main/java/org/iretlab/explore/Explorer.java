@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
@@ -52,6 +53,8 @@ public final class Explorer {
      */
     public Ran run(ExploreStore store, int count, int part, int parts, long deadlineNanos) {
         int ran = 0;
+        generators.expect(IntStream.iterate(part - 1, i -> i < count, i -> i + parts)
+                .filter(i -> !store.isDone(Generators.name(i))).iterator());
         for (int i = part - 1; i < count; i += parts) {
             if (System.nanoTime() > deadlineNanos) {
                 return new Ran(ran, true);

@@ -2,11 +2,16 @@ package org.iretlab.explore;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PrimitiveIterator;
 import java.util.SplittableRandom;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.common.InputException;
@@ -28,6 +33,15 @@ public final class Generators {
     private final long seed;
     private final CorpusMutator mutator;
     private final Optional<StressBodies> stress;
+    /** What a handler's first draw picks: a corpus mutation, an llvm-stress body, or (and as fallback) a spec. */
+    private static final int MUTATION = 0;
+    private static final int STRESS = 1;
+    /** How many expected handlers ahead llvm-stress runs: enough to keep two threads busy between two stress handlers. */
+    private static final int LOOKAHEAD = 8;
+    private PrimitiveIterator.OfInt upcoming = IntStream.empty().iterator();
+    /** Expected indices looked at for an llvm-stress run, in order; the bodies started for those that are stress handlers. */
+    private final ArrayDeque<Integer> planned = new ArrayDeque<>();
+    private final Map<Integer, Future<String>> bodies = new HashMap<>();
 
     /** @param corpus the cases generator 3 mutates (empty: every handler comes from generator 1) */
     public Generators(long seed, List<CorpusCase> corpus) {
@@ -41,19 +55,59 @@ public final class Generators {
         return String.format("explore_%06d", index);
     }
 
+    /**
+     * Says which handlers {@link #generate} will be asked for next, in increasing order (a shard's
+     * indices not done yet): the llvm-stress bodies of the next {@value #LOOKAHEAD} are made on other
+     * threads while the caller judges the ones before. What is generated stays the same; a handler
+     * asked for out of this order only waits for its llvm-stress.
+     */
+    public void expect(PrimitiveIterator.OfInt indices) {
+        upcoming = indices;
+        planned.clear();
+        bodies.clear();
+    }
+
+    /** How many llvm-stress bodies are being made ahead now. */
+    int bodiesAhead() {
+        return bodies.size();
+    }
+
     public Generated generate(int index) {
-        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+        prepareAfter(index);
+        SplittableRandom r = random(index);
         String name = name(index);
         int which = r.nextInt(3);
-        if (which == 0 && mutator.hasCases()) {
+        if (which == MUTATION && mutator.hasCases()) {
             Generated mutated = mutator.mutate(r.split(), name);
             if (mutated != null) {
                 return mutated;
             }
-        } else if (which == 1 && stress.isPresent()) {
-            return stress.get().generate(r.split(), name);
+        } else if (which == STRESS && stress.isPresent()) {
+            return stress.get().generate(r.split(), name, bodies.remove(index));
         }
         return fromSpec(r.split(), name);
+    }
+
+    private SplittableRandom random(int index) {
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
+    }
+
+    /** Starts the llvm-stress runs of the next expected handlers after {@code index}. */
+    private void prepareAfter(int index) {
+        while (!planned.isEmpty() && planned.peekFirst() < index) {
+            // Expected, never asked for: its body is not kept.
+            bodies.remove(planned.removeFirst());
+        }
+        while (stress.isPresent() && planned.size() < LOOKAHEAD && upcoming.hasNext()) {
+            int next = upcoming.nextInt();
+            if (next > index) {
+                planned.addLast(next);
+                SplittableRandom r = random(next);
+                if (r.nextInt(3) == STRESS) {
+                    bodies.put(next, stress.get().prepare(r.split()));
+                }
+            }
+        }
     }
 
     /** Generator 1: a description sampled from the builder's space, built into IR. */

@@ -9,6 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
@@ -37,10 +43,26 @@ final class StressBodies {
     private static final Pattern DEFINE = Pattern.compile("define void @(autogen_SD\\d+)\\((.*)\\) \\{");
     private static final Duration TIME_LIMIT = Duration.ofSeconds(30);
 
+    /**
+     * Where bodies are made ahead: two threads, as the machines this runs on have two cores; they
+     * end after a second without work, so a run that stops early leaves none behind.
+     */
+    private static final ExecutorService AHEAD = aheadThreads(2);
+
     private final Path tool;
 
     private StressBodies(Path tool) {
         this.tool = tool;
+    }
+
+    private static ExecutorService aheadThreads(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread t = new Thread(task, "iretlab-llvm-stress");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** The installed llvm-stress, if any. */
@@ -49,11 +71,37 @@ final class StressBodies {
                 .findFirst().map(StressBodies::new);
     }
 
-    Generated generate(SplittableRandom r, String name) {
+    /**
+     * One llvm-stress run: what a stress handler draws first from its random source (after its
+     * target), so that its body can be made before the handler is.
+     */
+    record Run(int seed, int size) {
+        static Run draw(SplittableRandom r) {
+            return new Run(r.nextInt(1 << 30), 10 + r.nextInt(40));
+        }
+    }
+
+    /**
+     * Starts llvm-stress for a handler still to come on a thread of this class: the caller judges
+     * the handlers before it meanwhile, instead of waiting for a process each time.
+     *
+     * @param r a copy of the handler's random source as {@link #generate} will get it
+     * @return its body, for {@link #generate}
+     */
+    Future<String> prepare(SplittableRandom r) {
+        // Drawn as generate draws them: the target first.
+        SpecSampler.target(r);
+        Run run = Run.draw(r);
+        return AHEAD.submit(() -> stress(run));
+    }
+
+    /** @param made the body {@link #prepare} started for this handler, or null to make it now */
+    Generated generate(SplittableRandom r, String name, Future<String> made) {
         Target target = SpecSampler.target(r);
-        int seed = r.nextInt(1 << 30);
-        int size = 10 + r.nextInt(40);
-        String body = stress(seed, size);
+        Run run = Run.draw(r);
+        int seed = run.seed();
+        int size = run.size();
+        String body = made == null ? stress(run) : waitFor(made, run);
         Matcher define = DEFINE.matcher(body);
         if (!define.find()) {
             throw new IllegalStateException(tool + " -seed " + seed + ": no 'define void @autogen_SD...' in what it wrote");
@@ -104,14 +152,26 @@ final class StressBodies {
         }
     }
 
-    private String stress(int seed, int size) {
+    private String waitFor(Future<String> made, Run run) {
         try {
-            ExternalProcess.Result run = ExternalProcess.run(List.of(tool.toString(), "-seed", Integer.toString(seed),
-                    "-size", Integer.toString(size), "-o", "-"), TIME_LIMIT);
-            if (run.exitCode() != 0 || run.timedOut()) {
-                throw new IllegalStateException(tool + " -seed " + seed + " failed: " + run.stderr());
+            return made.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failed ? failed : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(tool + " -seed " + run.seed() + ": interrupted while waiting for it", e);
+        }
+    }
+
+    private String stress(Run run) {
+        int seed = run.seed();
+        try {
+            ExternalProcess.Result out = ExternalProcess.run(List.of(tool.toString(), "-seed", Integer.toString(seed),
+                    "-size", Integer.toString(run.size()), "-o", "-"), TIME_LIMIT);
+            if (out.exitCode() != 0 || out.timedOut()) {
+                throw new IllegalStateException(tool + " -seed " + seed + " failed: " + out.stderr());
             }
-            return run.stdout();
+            return out.stdout();
         } catch (IOException e) {
             throw new IllegalStateException(tool + ": cannot run: " + e.getMessage(), e);
         }

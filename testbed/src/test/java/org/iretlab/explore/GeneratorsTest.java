@@ -50,6 +50,31 @@ class GeneratorsTest {
     }
 
     @Test
+    void handlersExpectedAheadAreTheSameAsHandlersMadeOneByOne() {
+        assumeTrue(StressBodies.installed().isPresent(), "no llvm-stress of LLVM 16 or newer installed");
+        List<String> oneByOne = texts(21, 40, CORPUS);
+        Generators g = new Generators(21, CORPUS);
+        g.expect(IntStream.range(0, 40).iterator());
+        g.generate(0);
+        assertTrue(g.bodiesAhead() > 0, "the next handlers' llvm-stress bodies are being made after handler 0");
+        assertEquals(oneByOne, IntStream.range(0, 40).mapToObj(i -> g.generate(i).fileText()).toList());
+        // A plan the caller does not follow (a shard's indices, then handlers outside it) changes nothing either.
+        Generators off = new Generators(21, CORPUS);
+        off.expect(IntStream.iterate(1, i -> i < 40, i -> i + 3).iterator());
+        assertEquals(oneByOne, IntStream.range(0, 40).mapToObj(i -> off.generate(i).fileText()).toList());
+        // The control: the comparison sees another seed's handlers.
+        assertNotEquals(oneByOne, texts(22, 40, CORPUS));
+    }
+
+    @Test
+    void withoutExpectedHandlersNothingIsMadeAhead() {
+        assumeTrue(StressBodies.installed().isPresent(), "no llvm-stress of LLVM 16 or newer installed");
+        Generators g = new Generators(21, CORPUS);
+        g.generate(0);
+        assertEquals(0, g.bodiesAhead());
+    }
+
+    @Test
     void everyHandlerReadsBackAndSaysHowToCompileIt() {
         Generators g = new Generators(9, CORPUS);
         for (int i = 0; i < 80; i++) {
