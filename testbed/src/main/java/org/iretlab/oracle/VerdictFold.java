@@ -60,6 +60,9 @@ final class VerdictFold {
         String lazyFp = null;
         boolean compared = false;
         boolean called = false;
+        // The frame write is the handler's, the same in every scenario. From ring 3 the harness does not see where the
+        // iret went (the code after the entering instruction runs on in ring 3, unchecked): the ring-0 scenarios say.
+        boolean resumesInside = runs.ended().stream().map(VerdictFold::landing).anyMatch(l -> l != null && l.resumedInside());
         for (BootLoop.Ended e : runs.ended()) {
             // With the handler's zmm saves and restores skipped, the vector registers show the stand-ins' junk.
             List<ScenarioJudge.Observation> observations = skippedAvx512 == 0 ? e.observations()
@@ -67,16 +70,11 @@ final class VerdictFold {
             if (e.scenario().taskSwitched()) {
                 lazyFp = lazyFp(e.run());
             }
-            boolean inside = false;
-            if (e.run() != null && e.run().ipAdvance() != null && e.run().ipAdvance().bytes() != 0) {
-                // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
-                // (What runs from inside the entering instruction depends on the address it encodes, which moves
-                // with the harness's layout: some of it changes only a vector register.)
-                boolean untouched = observations.stream().noneMatch(o -> REGISTER_STATE.contains(o.kind()));
-                IpLanding landing = new IpLanding(e.run().ipAdvance(), untouched);
+            IpLanding landing = landing(e);
+            if (landing != null) {
                 ipAdvanced.merge(landing, 1, Integer::sum);
-                inside = landing.resumedInside();
             }
+            boolean inside = landing != null ? landing.resumedInside() : resumesInside && e.scenario().fromRing3();
             if (inside) {
                 observations = observations.stream().filter(o -> !AFTER_IRET.contains(o.kind())).toList();
             }
@@ -115,12 +113,25 @@ final class VerdictFold {
         Set<FindingKind> unjudged = EnumSet.noneOf(FindingKind.class);
         if (!compared) {
             unjudged.addAll(AFTER_IRET);
+            // The error code the handler stored is read with the state after the iret, in a scenario that returned.
+            unjudged.add(FindingKind.WRONG_ERROR_CODE);
             if (!called) {
                 unjudged.add(FindingKind.MISALIGNED_CALL_SITE);
             }
         }
         return new Oracle.Result(new FunctionVerdict(function, outcome, v.findings(), List.copyOf(notes)), lazyFp,
                 skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size(), unjudged);
+    }
+
+    /** Where the code was found after the handler's iret, when the handler moved its saved IP; else null. */
+    private static IpLanding landing(BootLoop.Ended e) {
+        if (e.run() == null || e.run().ipAdvance() == null || e.run().ipAdvance().bytes() == 0) {
+            return null;
+        }
+        // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
+        // (What runs from inside the entering instruction depends on the address it encodes, which moves
+        // with the harness's layout: some of it changes only a vector register.)
+        return new IpLanding(e.run().ipAdvance(), e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind())));
     }
 
     /**
