@@ -60,8 +60,8 @@ final class VerdictFold {
         String lazyFp = null;
         boolean compared = false;
         boolean called = false;
-        // The frame write is the handler's, the same in every scenario. From ring 3 the harness does not see where the
-        // iret went (the code after the entering instruction runs on in ring 3, unchecked): the ring-0 scenarios say.
+        // The frame write is the handler's, the same in every scenario. Where the harness did not see where the iret
+        // went (from ring 3, or when the code ran on past the spin before the timer came), the scenarios that did say.
         boolean resumesInside = runs.ended().stream().map(VerdictFold::landing).anyMatch(l -> l != null && l.resumedInside());
         for (BootLoop.Ended e : runs.ended()) {
             // With the handler's zmm saves and restores skipped, the vector registers show the stand-ins' junk.
@@ -74,7 +74,7 @@ final class VerdictFold {
             if (landing != null) {
                 ipAdvanced.merge(landing, 1, Integer::sum);
             }
-            boolean inside = landing != null ? landing.resumedInside() : resumesInside && e.scenario().fromRing3();
+            boolean inside = landing != null ? landing.resumedInside() : resumesInside;
             if (inside) {
                 observations = observations.stream().filter(o -> !AFTER_IRET.contains(o.kind())).toList();
             }
