@@ -29,7 +29,7 @@ final class VerdictFold {
 
     /**
      * What the harness compares after the iret: the interrupted code's state. It is the handler's doing only where
-     * the code resumed where the frame said (see {@link #resumedInside}).
+     * the code resumed where the frame said (see {@link IpLanding#resumedInside}).
      */
     private static final Set<FindingKind> AFTER_IRET = EnumSet.of(FindingKind.GPR_CLOBBERED, FindingKind.FLAGS_CLOBBERED,
             FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
