@@ -246,7 +246,8 @@ public final class CellPipeline implements AutoCloseable {
                 + " instructions skipped, and nothing found in what ran" : null;
         String lazy = lazyFp.isEmpty() ? null : String.join(" ", lazyFp);
         return cell.withOracle(new Cell.OracleSide(outcome, kinds, findings, lazy, message, Expected.of(expected),
-                oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0 && !stopped),
+                oracleVerdict(expected, outcome, kinds, lazy), Oracle.disagreements(cell.kinds(), kinds, skipped == 0 && !stopped,
+                        Oracle.unjudged(results)),
                 scenarios, seconds, results, expected));
     }
 

@@ -77,7 +77,8 @@ final class HandlerRows {
         Outcome outcome = mine.isEmpty() ? file.outcome() : hung ? Outcome.TIMEOUT : !kinds.isEmpty() ? Outcome.BUG
                 : complete ? Outcome.OK : Outcome.NOT_AVAILABLE;
         return new Cell.OracleSide(outcome, kinds, findings, null, mine.isEmpty() ? file.message() : null, file.expected(),
-                file.verdict(), Oracle.disagreements(staticKinds, kinds, complete), scenarios, seconds, mine, file.expectation());
+                file.verdict(), Oracle.disagreements(staticKinds, kinds, complete, Oracle.unjudged(mine)), scenarios, seconds, mine,
+                file.expectation());
     }
 
     private static Cell retitled(Cell f, String handler, Outcome outcome, Set<FindingKind> kinds, List<Finding> findings,

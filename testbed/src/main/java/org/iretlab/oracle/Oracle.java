@@ -31,9 +31,16 @@ public final class Oracle {
      *        not 0, an absence of findings proves nothing
      * @param notReturned the scenarios the handler did not return from (it halted, spun or called a noreturn
      *        function: the notes say which); what follows an iret was not seen in them
+     * @param unjudged the kinds no scenario got to judge: the state after the iret when the handler faulted before it,
+     *        went astray or was sent inside the instruction that entered it in every scenario, and calls when it also made
+     *        none; a static finding of one of them is no disagreement
      */
     public record Result(FunctionVerdict verdict, String lazyFp, int skippedAvx512, int scenarios, int boots, double seconds,
-            List<String> hung, int notReturned) {}
+            List<String> hung, int notReturned, Set<FindingKind> unjudged) {
+        public Result {
+            unjudged = Set.copyOf(unjudged);
+        }
+    }
 
     /**
      * The kinds this oracle decides (design.md: the kinds of side "both" it observes, and its own):
@@ -52,20 +59,31 @@ public final class Oracle {
      *
      * @param complete the whole handler ran and returned; when AVX-512 instructions were skipped, or a
      *        scenario did not return, a kind the oracle did not find is no disagreement
+     * @param unjudged kinds the oracle did not get to judge ({@link #unjudged}): their absence is no disagreement either
      */
     public static List<String> disagreements(Set<FindingKind> staticKinds, Set<FindingKind> oracleKinds,
-            boolean complete) {
+            boolean complete, Set<FindingKind> unjudged) {
         List<String> out = new ArrayList<>();
         for (FindingKind k : DECIDES) {
             if (k.side != Side.BOTH) {
                 continue;
             }
-            if (staticKinds.contains(k) && !oracleKinds.contains(k) && complete) {
+            if (staticKinds.contains(k) && !oracleKinds.contains(k) && complete && !unjudged.contains(k)) {
                 out.add(k.id() + ": found statically, not under QEMU");
             } else if (!staticKinds.contains(k) && oracleKinds.contains(k)) {
                 out.add(k.id() + ": found under QEMU, not statically");
             }
         }
+        return out;
+    }
+
+    /** The kinds none of these handlers' scenarios judged (each handler's {@link Result#unjudged}, in all of them). */
+    public static Set<FindingKind> unjudged(List<Result> results) {
+        if (results.isEmpty()) {
+            return Set.of();
+        }
+        Set<FindingKind> out = EnumSet.allOf(FindingKind.class);
+        results.forEach(r -> out.retainAll(r.unjudged()));
         return out;
     }
 

@@ -58,10 +58,15 @@ final class ScenarioJudge {
             }
         }
         for (ScenarioRun.Entered e : run.entries()) {
+            if (!inModule.containsKey(e.callee())) {
+                // Not a watched entry: code gone astray after a junk iret (a frame RIP the handler overwrote) that the
+                // single-stepped scenario's #DB caught at an address an unused breakpoint slot holds (0).
+                continue;
+            }
             // A call from one in-module callee to another is not the handler's instruction: the evidence names both ends.
             DecodedInstruction call = instructionEndingAt(handler, e.returnAddress()).orElse(null);
             misalignedCall(mode, e.sp(), calleeStackAlign, call, String.format(" to %s (in-module, run for real%s)",
-                    inModule.getOrDefault(e.callee(), String.format("0x%x", e.callee())),
+                    inModule.get(e.callee()),
                     call == null ? String.format(", called from 0x%x", e.returnAddress()) : "")).ifPresent(out::add);
         }
         if (run.belowSp() != null) {
@@ -81,7 +86,7 @@ final class ScenarioJudge {
             return out;
         }
         if (run.fault() != null) {
-            out.addAll(fault(mode, run.fault(), handler));
+            out.addAll(fault(mode, run.fault(), handler, iretSpMod16(mode, s)));
             return out;
         }
         for (int i = 0; i < mode.gprs.size(); i++) {
@@ -124,7 +129,19 @@ final class ScenarioJudge {
         return VECTORS.getOrDefault(vector, "vector-" + vector);
     }
 
-    private static List<Observation> fault(Mode mode, ScenarioRun.Fault f, DecodedFunction handler) {
+    /**
+     * SP mod 16 at the handler's iret when it popped what it pushed (the error code included): at the frame the CPU
+     * pushed. (The kernel reports no state before a fault, so the residue is what can be checked: the interrupted SP
+     * is {@code -misalign} mod 16, in ring 0 the CPU pushes its frame just below (long mode aligns to 16 first), from
+     * ring 3 onto the TSS's ring-0 stack, which the harness's {@code ring3_entry} keeps at the same residue. An SP off
+     * by the error code's word or any realignment shows; one off by a multiple of 16 does not.)
+     */
+    static long iretSpMod16(Mode mode, Scenario s) {
+        long frame = mode == Mode.BITS64 ? 40 : s.fromRing3() ? 20 : 12;
+        return Math.floorMod(mode == Mode.BITS64 ? -frame : -s.misalign() - frame, 16);
+    }
+
+    private static List<Observation> fault(Mode mode, ScenarioRun.Fault f, DecodedFunction handler, long iretSpMod16) {
         String name = vectorName(f.vector()) + "(" + Long.toHexString(f.code()) + ")";
         Optional<DecodedInstruction> at = handler.instructions().stream().filter(i -> i.address() == f.eip()).findFirst();
         List<Observation> out = new ArrayList<>();
@@ -134,16 +151,21 @@ final class ScenarioJudge {
             return out;
         }
         DecodedInstruction i = at.get();
-        out.add(new Observation(FindingKind.HANDLER_FAULT, i, name + " in the handler, " + mode.sp.toUpperCase()
-                + String.format(" 0x%x", f.esp())));
         String mnemonic = i.text().strip().split("\\s+")[0];
+        // An iret at the CPU's frame that faults popped the words the handler wrote into that frame (a
+        // CS or flags its code overwrote): SP was right, the frame's contents were not.
+        boolean frameWritten = mnemonic.startsWith("iret") && Math.floorMod(f.esp(), 16) == iretSpMod16;
+        out.add(new Observation(FindingKind.HANDLER_FAULT, i, name + " in the handler, " + mode.sp.toUpperCase()
+                + String.format(" 0x%x", f.esp()) + (frameWritten ? " (the CPU's frame, which the handler overwrote)" : "")));
         if (f.vector() == 13 && requiresAlignment(mnemonic) && i.text().contains("(")) {
             out.add(new Observation(FindingKind.MISALIGNED_STACK_ACCESS, i, String.format(
                     "%s raised #GP: its memory operand is not aligned (%s was 0x%x at the fault)", mnemonic,
                     mode.sp.toUpperCase(), f.esp())));
         }
-        if (mnemonic.startsWith("iret")) {
-            out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, i, "iret faulted: the words it popped are not the CPU's frame"));
+        if (mnemonic.startsWith("iret") && !frameWritten) {
+            out.add(new Observation(FindingKind.SP_AT_IRET_WRONG, i, String.format(
+                    "iret faulted with %s 0x%x (mod 16 = %d), not at the CPU's frame (mod 16 = %d): the words it popped are"
+                    + " not that frame", mode.sp.toUpperCase(), f.esp(), Math.floorMod(f.esp(), 16), iretSpMod16)));
         }
         return out;
     }

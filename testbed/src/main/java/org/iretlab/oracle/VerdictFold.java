@@ -27,26 +27,61 @@ final class VerdictFold {
             FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
             FindingKind.MXCSR_CLOBBERED);
 
+    /**
+     * What the harness compares after the iret: the interrupted code's state. It is the handler's doing only where
+     * the code resumed where the frame said (see {@link IpLanding#resumedInside}).
+     */
+    private static final Set<FindingKind> AFTER_IRET = EnumSet.of(FindingKind.GPR_CLOBBERED, FindingKind.FLAGS_CLOBBERED,
+            FindingKind.VECTOR_CLOBBERED, FindingKind.X87_STATE_CLOBBERED, FindingKind.MMX_STATE_CLOBBERED,
+            FindingKind.MXCSR_CLOBBERED, FindingKind.SP_AT_IRET_WRONG, FindingKind.SEGMENT_CLOBBERED,
+            FindingKind.STACK_MEMORY_CLOBBERED);
+
+    /** The length of {@code int $n}, the entry of handlers without an error code. */
+    private static final long INT_LENGTH = 2;
+
     /** Where the code was found after the handler's iret, and whether registers and flags were untouched on the way. */
-    private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched) {}
+    private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched) {
+        /**
+         * The handler's frame write sent the code into the middle of the instruction that entered it, so the harness
+         * ran that instruction's bytes as other instructions before anyone looked at the registers. After {@code int}
+         * an exact skip is marked by a store that nothing else reaches; a faulting load is followed by a spin, and its
+         * own bytes run from inside end there too (from +1 on {@code mov sel, %ds} they are an {@code sbb} of 5 bytes),
+         * so there an exact skip counts only with the registers untouched on the way.
+         */
+        boolean resumedInside() {
+            long bytes = advance.bytes();
+            return bytes != 0 && (bytes != advance.triggerLength() || !untouched && advance.triggerLength() != INT_LENGTH);
+        }
+    }
 
     static Oracle.Result fold(String function, BootLoop.Runs runs, int skippedAvx512) {
         Map<Scenario, List<ScenarioJudge.Observation>> seen = new LinkedHashMap<>();
         Map<IpLanding, Integer> ipAdvanced = new LinkedHashMap<>();
         String lazyFp = null;
+        boolean compared = false;
+        boolean called = false;
+        // The frame write is the handler's, the same in every scenario. Where the harness did not see where the iret
+        // went (from ring 3, or when the code ran on past the spin before the timer came), the scenarios that did say.
+        boolean resumesInside = runs.ended().stream().map(VerdictFold::landing).anyMatch(l -> l != null && l.resumedInside());
         for (BootLoop.Ended e : runs.ended()) {
             // With the handler's zmm saves and restores skipped, the vector registers show the stand-ins' junk.
-            seen.put(e.scenario(), skippedAvx512 == 0 ? e.observations()
-                    : e.observations().stream().filter(o -> o.kind() != FindingKind.VECTOR_CLOBBERED).toList());
+            List<ScenarioJudge.Observation> observations = skippedAvx512 == 0 ? e.observations()
+                    : e.observations().stream().filter(o -> o.kind() != FindingKind.VECTOR_CLOBBERED).toList();
             if (e.scenario().taskSwitched()) {
                 lazyFp = lazyFp(e.run());
             }
-            if (e.run() != null && e.run().ipAdvance() != null && e.run().ipAdvance().bytes() != 0) {
-                // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
-                // (What runs from inside the entering instruction depends on the address it encodes, which moves
-                // with the harness's layout: some of it changes only a vector register.)
-                boolean untouched = e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind()));
-                ipAdvanced.merge(new IpLanding(e.run().ipAdvance(), untouched), 1, Integer::sum);
+            IpLanding landing = landing(e);
+            if (landing != null) {
+                ipAdvanced.merge(landing, 1, Integer::sum);
+            }
+            boolean inside = landing != null ? landing.resumedInside() : resumesInside;
+            if (inside) {
+                observations = observations.stream().filter(o -> !AFTER_IRET.contains(o.kind())).toList();
+            }
+            seen.put(e.scenario(), observations);
+            if (e.run() != null && !e.scenario().taskSwitched()) {
+                compared |= e.notReturned() == null && !e.run().astray() && e.run().fault() == null && !inside;
+                called |= !e.run().calls().isEmpty() || !e.run().entries().isEmpty();
             }
         }
         Set<Scenario> stopped = runs.ended().stream().filter(e -> e.notReturned() != null).map(BootLoop.Ended::scenario)
@@ -73,8 +108,30 @@ final class VerdictFold {
         // Nothing found proves nothing when part of the handler did not run.
         Outcome outcome = !runs.hung().isEmpty() ? Outcome.TIMEOUT
                 : skippedAvx512 > 0 && v.findings().isEmpty() ? Outcome.NOT_AVAILABLE : v.outcome();
+        // What no scenario got to is not judged: the state after an iret none came back from cleanly, and calls when
+        // none was made and none returned (a call on a path the scenarios did not take is another matter: it is judged).
+        Set<FindingKind> unjudged = EnumSet.noneOf(FindingKind.class);
+        if (!compared) {
+            unjudged.addAll(AFTER_IRET);
+            // The error code the handler stored is read with the state after the iret, in a scenario that returned.
+            unjudged.add(FindingKind.WRONG_ERROR_CODE);
+            if (!called) {
+                unjudged.add(FindingKind.MISALIGNED_CALL_SITE);
+            }
+        }
         return new Oracle.Result(new FunctionVerdict(function, outcome, v.findings(), List.copyOf(notes)), lazyFp,
-                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size());
+                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size(), unjudged);
+    }
+
+    /** Where the code was found after the handler's iret, when the handler moved its saved IP; else null. */
+    private static IpLanding landing(BootLoop.Ended e) {
+        if (e.run() == null || e.run().ipAdvance() == null || e.run().ipAdvance().bytes() == 0) {
+            return null;
+        }
+        // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
+        // (What runs from inside the entering instruction depends on the address it encodes, which moves
+        // with the harness's layout: some of it changes only a vector register.)
+        return new IpLanding(e.run().ipAdvance(), e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind())));
     }
 
     /**
@@ -104,14 +161,16 @@ final class VerdictFold {
 
     private static String ipNote(IpLanding landing, int count, int run) {
         var advance = landing.advance();
-        if (advance.bytes() == advance.triggerLength() && landing.untouched()) {
+        if (!landing.resumedInside()) {
             return "the handler advanced the saved instruction pointer by " + advance.bytes() + " in " + count + " of the " + run
                     + " scenarios run (past the " + advance.triggerLength()
                     + "-byte instruction that entered it: its frame write took effect)";
         }
         return "after the iret the code was found " + advance.bytes() + " bytes past the start of the " + advance.triggerLength()
-                + "-byte instruction that entered it, with registers or flags changed on the way, in " + count + " of the " + run
-                + " scenarios run: the handler's frame write resumed it inside that instruction";
+                + "-byte instruction that entered it" + (landing.untouched() ? "" : ", with registers or flags changed on the way")
+                + ", in " + count + " of the " + run
+                + " scenarios run: the handler's frame write resumed it inside that instruction (what the harness then"
+                + " compared is not the handler's doing: registers, flags, SP, segments and FP state are not judged there)";
     }
 
     /**

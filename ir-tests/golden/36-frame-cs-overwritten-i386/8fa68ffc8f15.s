@@ -1,0 +1,4 @@
+h:
+cld
+movl $-1, 4(%esp)
+iretl

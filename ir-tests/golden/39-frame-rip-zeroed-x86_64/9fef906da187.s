@@ -1,0 +1,4 @@
+h:
+cld
+movq $0, (%rsp)
+iretq

@@ -1,0 +1,3 @@
+h:
+movq $0, (%rsp)
+iretq
