@@ -193,7 +193,8 @@ public final class HandlerIrBuilder {
             } else if (feature instanceof BodyFeature.I64Division) {
                 LLVMTypeRef i64 = LLVMInt64TypeInContext(context);
                 LLVMValueRef n = volatileLoad(i64, global("i64_numerator", i64), 8, "n");
-                LLVMValueRef q = volatileLoad(i64, global("i64_denominator", i64), 8, "d");
+                // Not zero: the handler must be judged on the division it compiles to, not fault with #DE when run.
+                LLVMValueRef q = volatileLoad(i64, global("i64_denominator", i64, LLVMConstInt(i64, 7, 0)), 8, "d");
                 volatileStore(LLVMBuildSDiv(ir, n, q, "quotient"), global("i64_quotient", i64), 8);
                 volatileStore(LLVMBuildURem(ir, n, q, "remainder"), global("i64_remainder", i64), 8);
             } else if (feature instanceof BodyFeature.I64DoubleConversion) {
@@ -244,12 +245,16 @@ public final class HandlerIrBuilder {
 
         /** A zero-initialised hidden global of the given type. */
         private LLVMValueRef global(String name, LLVMTypeRef type) {
+            return global(name, type, LLVMConstNull(type));
+        }
+
+        private LLVMValueRef global(String name, LLVMTypeRef type, LLVMValueRef initial) {
             LLVMValueRef existing = LLVMGetNamedGlobal(module, name);
             if (existing != null && !existing.isNull()) {
                 return existing;
             }
             LLVMValueRef g = LLVMAddGlobal(module, type, name);
-            LLVMSetInitializer(g, LLVMConstNull(type));
+            LLVMSetInitializer(g, initial);
             LLVMSetVisibility(g, LLVMHiddenVisibility);
             return g;
         }

@@ -148,4 +148,20 @@ class GeneratorsTest {
         }
         assertTrue(mutations >= 10, "a third of the handlers are mutations, got " + mutations + " of 60");
     }
+
+    /** llvm-stress's allocas become wide enough for any store through them; nothing else in the body changes. */
+    @Test
+    void stressAllocasAreWidenedAndNothingElse() {
+        String body = """
+                BB:
+                  %A4 = alloca double, align 8
+                  %A = alloca float, align 4
+                  store <2 x i64> zeroinitializer, ptr %A, align 16
+                  %L = load i8, ptr %0, align 1
+                  call void @not_an_alloca()
+                """;
+        String widened = StressBodies.widenAllocas(body);
+        assertEquals(body.replace("alloca double, align 8", "alloca [256 x i8], align 64")
+                .replace("alloca float, align 4", "alloca [256 x i8], align 64"), widened);
+    }
 }

@@ -55,6 +55,8 @@ class HandlerIrBuilderTest {
                     "fmul float", "flds\\s+float_value[\\s\\S]*fmul", "mulss"),
             new Case("i64 division becomes libcalls on 32-bit", spec("i686-unknown-linux-gnu", "", 1, "i64-div"),
                     "sdiv i64", "calll\\s+__divdi3[\\s\\S]*calll\\s+__umoddi3", null),
+            new Case("i64 division by a denominator that is not zero when run", spec("x86_64-unknown-linux-gnu", "", 1, "i64-div"),
+                    "@i64_denominator = hidden global i64 7", "idivq", null),
             new Case("i64 to double and back on x87", spec("i686-unknown-linux-gnu", "-sse", 1, "i64-fp"),
                     "sitofp i64", "fildll[\\s\\S]*fistpll", null),
             new Case("mmx in inline asm", spec("i386-unknown-none", "", 1, "mmx"),
