@@ -175,7 +175,7 @@ final class BootLoop {
             out.put(symbol, only.executableCode.stream().filter(f -> f.name().equals(symbol)).findFirst()
                     .orElseThrow(() -> new InputException("the executable has no function " + symbol)).address());
             if (only.probe) {
-                out.put(HarnessSource.PROBE, Kernel.address(only.object, HarnessSource.PROBE));
+                out.put(HarnessSource.PROBE, only.symbols.defined().get(HarnessSource.PROBE));
             }
         }
         return out;

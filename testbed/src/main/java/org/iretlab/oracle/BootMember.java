@@ -30,6 +30,7 @@ final class BootMember {
     final Executable executable;
     /** The executable's functions, or none: the linked kernel holds the code of an object file. */
     final List<DecodedFunction> executableCode;
+    final ObjectSymbols symbols;
     final List<String> undefined;
     final List<String> noReturn;
     final boolean probe;
@@ -69,12 +70,14 @@ final class BootMember {
         if (executable != null && !prefix.isEmpty()) {
             throw new IllegalArgumentException("an executable runs where it was linked, in a kernel of its own");
         }
-        this.object = prefix.isEmpty() ? original : Kernel.renamed(original, prefix, folder.resolve(prefix + "linked.o"));
-        this.undefined = Kernel.undefinedSymbols(original);
+        this.symbols = ObjectSymbols.read(original, object);
+        this.object = prefix.isEmpty() ? original
+                : Kernel.renamed(original, prefix, symbols.names(), folder.resolve(prefix + "linked.o"));
+        this.undefined = symbols.undefined();
         DecodedObject decoded = ObjectDecoder.decode(object, triple);
         this.executableCode = executable == null ? List.of() : decoded.functions();
         this.noReturn = NoReturnCallees.of(decoded, undefined, facts.callees());
-        this.probe = handler.errorCode() && Kernel.defines(original, HarnessSource.PROBE);
+        this.probe = handler.errorCode() && symbols.defined().containsKey(HarnessSource.PROBE);
         this.own = decoded.functions().stream().map(DecodedFunction::name).collect(Collectors.toSet());
     }
 

@@ -30,32 +30,15 @@ final class Kernel {
 
     private Kernel() {}
 
-    /** The symbols the object uses but does not define: the harness gives each a stand-in. */
-    static List<String> undefinedSymbols(Path object) {
-        ExternalProcess.Result r = run(List.of("nm", "-u", object.toString()));
-        List<String> out = new ArrayList<>();
-        for (String line : r.stdout().split("\n")) {
-            String[] words = line.strip().split("\\s+");
-            if (words.length == 2 && words[0].equals("U") && !words[1].startsWith("_GLOBAL_OFFSET_TABLE_")) {
-                out.add(words[1]);
-            }
-        }
-        return out;
-    }
-
     /**
      * A copy of the object at {@code to} in which every symbol it names, defined or not, local or global,
      * is {@code prefix} + its name (GNU objcopy), so that the objects of several handlers, which may
      * define and call the same names, link into one kernel without meeting: each calls its own
      * stand-ins and keeps its own globals. The linker's {@code _GLOBAL_OFFSET_TABLE_} keeps its name.
      */
-    static Path renamed(Path object, String prefix, Path to) throws IOException {
-        ExternalProcess.Result names = run(List.of("nm", "--format=just-symbols", object.toString()));
-        if (names.exitCode() != 0) {
-            throw new InputException("nm cannot read the handler's object " + object + ": " + names.stderr().strip());
-        }
+    static Path renamed(Path object, String prefix, List<String> names, Path to) throws IOException {
         StringBuilder map = new StringBuilder();
-        names.stdout().lines().map(String::strip).filter(n -> !n.isEmpty() && !n.startsWith("_GLOBAL_OFFSET_TABLE_")).distinct()
+        names.stream().filter(n -> !n.startsWith("_GLOBAL_OFFSET_TABLE_"))
                 .forEach(n -> map.append(n).append(' ').append(prefix).append(n).append('\n'));
         Path mapFile = Files.writeString(to.resolveSibling(to.getFileName() + ".names"), map);
         ExternalProcess.Result r = run(List.of("objcopy", "--redefine-syms=" + mapFile, object.toString(), to.toString()));
@@ -63,18 +46,6 @@ final class Kernel {
             throw new InputException("objcopy cannot rename the symbols of " + object + ": " + r.stderr().strip());
         }
         return to;
-    }
-
-    /** True when the object defines the symbol (as data or code, local or global). */
-    static boolean defines(Path object, String symbol) {
-        return address(object, symbol) != null;
-    }
-
-    /** Where the object defines the symbol (as data or code, local or global), or null. */
-    static Long address(Path object, String symbol) {
-        ExternalProcess.Result r = run(List.of("nm", "--defined-only", object.toString()));
-        return r.stdout().lines().map(l -> l.strip().split("\\s+")).filter(w -> w.length == 3 && w[2].equals(symbol))
-                .map(w -> Long.parseUnsignedLong(w[0], 16)).findFirst().orElse(null);
     }
 
     /**
@@ -121,7 +92,7 @@ final class Kernel {
         }
     }
 
-    private static ExternalProcess.Result run(List<String> command) {
+    static ExternalProcess.Result run(List<String> command) {
         try {
             return ExternalProcess.run(command, Duration.ofSeconds(60));
         } catch (IOException e) {
