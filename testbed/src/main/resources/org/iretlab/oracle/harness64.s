@@ -1091,6 +1091,13 @@ put_bytes:
 
 # --- data -----------------------------------------------------------------------------------
         .data
+# Variables added to the harness go here, in .data, never into .bss: .bss starts on a page and the
+# stacks' offsets in it decide their alignment beyond 16 bytes, which the scenarios do not set and
+# which a 32-byte vmovaps meets (a variable added above them moved the stacks by 16 and flipped
+# verdicts). Where a stand-in that changes nothing keeps the two registers its log uses:
+standin_keep:   .quad 0, 0
+# The handler of the scenario's row, where step_entry goes.
+row_handler:    .quad 0
         .p2align 3
 gdt:
         .quad 0
@@ -1221,10 +1228,6 @@ standin_flags:  .quad 0
 standin_fcw:    .quad 0
 standin_mxcsr:  .quad 0
 handler_target: .quad 0
-# Where a stand-in that changes nothing keeps the two registers its log uses.
-standin_keep:   .quad 0, 0
-# The handler of the scenario's row, where step_entry goes.
-row_handler:    .quad 0
 first_step:     .quad 0
 last_rip:       .quad 0
 below_sp_hit:   .quad 0
