@@ -42,9 +42,10 @@ final class BootLoop {
     /**
      * The scenarios that ended, in the order they did; those that hung and those not run after
      * {@link #HUNG_IN_A_ROW} hangs, described; what it took: the boots where its scenarios ran and counted,
-     * and its share of their QEMU time (by those scenarios, where other handlers shared the boot).
+     * and its share of their QEMU time (by those scenarios, where other handlers shared the boot), and
+     * how many handlers its kernel held (1: a kernel of its own).
      */
-    record Runs(List<Ended> ended, List<String> hung, List<String> notRun, int boots, double seconds) {}
+    record Runs(List<Ended> ended, List<String> hung, List<String> notRun, int boots, double seconds, int kernelHandlers) {}
 
     /** Boots in a row that hung, nothing ending in between, after which the handler is taken to hang in every scenario. */
     static final int HUNG_IN_A_ROW = 2;
@@ -106,7 +107,7 @@ final class BootLoop {
             }
             rows = rows();
         }
-        return members.stream().map(BootMember::runs).toList();
+        return members.stream().map(m -> m.runs(members.size())).toList();
     }
 
     /** The scenarios still to run, handler after handler. */

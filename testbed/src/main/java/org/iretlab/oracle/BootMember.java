@@ -101,7 +101,7 @@ final class BootMember {
         return new DecodedObject(kernel.triple(), kernel.is64Bit(), out);
     }
 
-    BootLoop.Runs runs() {
-        return new BootLoop.Runs(List.copyOf(ended), List.copyOf(hung), List.copyOf(notRun), boots, seconds);
+    BootLoop.Runs runs(int kernelHandlers) {
+        return new BootLoop.Runs(List.copyOf(ended), List.copyOf(hung), List.copyOf(notRun), boots, seconds, kernelHandlers);
     }
 }

@@ -33,9 +33,10 @@ public final class Oracle {
      *        not 0, an absence of findings proves nothing
      * @param notReturned the scenarios the handler did not return from (it halted, spun or called a noreturn
      *        function: the notes say which); what follows an iret was not seen in them
+     * @param kernelHandlers how many handlers its kernel held (1: one of its own); its boots and seconds are its share
      */
     public record Result(FunctionVerdict verdict, String lazyFp, int skippedAvx512, int scenarios, int boots, double seconds,
-            List<String> hung, int notReturned) {}
+            List<String> hung, int notReturned, int kernelHandlers) {}
 
     /**
      * The kinds this oracle decides (design.md: the kinds of side "both" it observes, and its own):
@@ -123,36 +124,34 @@ public final class Oracle {
      * @return per job, one result per handler, in their order
      */
     public List<List<Result>> run(List<Job> jobs) {
-        Map<String, List<Slot>> kernels = new LinkedHashMap<>();
+        Map<String, List<Slot>> groups = new LinkedHashMap<>();
         List<Result[]> out = new ArrayList<>();
         for (int j = 0; j < jobs.size(); j++) {
             Job job = jobs.get(j);
             out.add(new Result[job.handlers().size()]);
             for (int h = 0; h < job.handlers().size(); h++) {
-                Slot slot = new Slot(job, job.handlers().get(h), j, h);
                 String key = Executable.is(job.object()) ? "executable " + j + "/" + h
                         : Mode.of(job.triple()) + " " + job.handlers().get(h).errorCode();
-                List<Slot> open = kernels.computeIfAbsent(key, k -> new ArrayList<>());
-                if (open.size() == HANDLERS_PER_KERNEL) {
-                    kernels.put(key + " " + j + "/" + h, open);
-                    open = new ArrayList<>();
-                    kernels.put(key, open);
-                }
-                open.add(slot);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Slot(job, job.handlers().get(h), j, h));
             }
         }
-        for (List<Slot> kernel : kernels.values()) {
-            List<Result> results;
-            try {
-                results = runKernel(kernel);
-            } catch (InputException | IllegalStateException e) {
-                if (kernel.size() == 1) {
-                    throw e;
+        for (List<Slot> group : groups.values()) {
+            // As few kernels as the limit allows, of sizes that differ by one at most (17 handlers: 9 and 8, not 16 and 1).
+            int kernels = (group.size() + HANDLERS_PER_KERNEL - 1) / HANDLERS_PER_KERNEL;
+            for (int k = 0; k < kernels; k++) {
+                List<Slot> kernel = group.subList(group.size() * k / kernels, group.size() * (k + 1) / kernels);
+                List<Result> results;
+                try {
+                    results = runKernel(kernel);
+                } catch (InputException | IllegalStateException e) {
+                    if (kernel.size() == 1) {
+                        throw e;
+                    }
+                    results = kernel.stream().map(s -> runKernel(List.of(s)).get(0)).toList();
                 }
-                results = kernel.stream().map(s -> runKernel(List.of(s)).get(0)).toList();
-            }
-            for (int i = 0; i < kernel.size(); i++) {
-                out.get(kernel.get(i).job())[kernel.get(i).index()] = results.get(i);
+                for (int i = 0; i < kernel.size(); i++) {
+                    out.get(kernel.get(i).job())[kernel.get(i).index()] = results.get(i);
+                }
             }
         }
         return out.stream().map(List::of).toList();

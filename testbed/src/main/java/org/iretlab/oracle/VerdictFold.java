@@ -74,7 +74,7 @@ final class VerdictFold {
         Outcome outcome = !runs.hung().isEmpty() ? Outcome.TIMEOUT
                 : skippedAvx512 > 0 && v.findings().isEmpty() ? Outcome.NOT_AVAILABLE : v.outcome();
         return new Oracle.Result(new FunctionVerdict(function, outcome, v.findings(), List.copyOf(notes)), lazyFp,
-                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size());
+                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size(), runs.kernelHandlers());
     }
 
     /**
