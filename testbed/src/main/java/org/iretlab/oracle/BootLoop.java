@@ -23,10 +23,9 @@ import org.iretlab.verdict.FindingKind;
  * runs its handlers one after another, each through its scenarios; a boot runs them in order and a
  * hang or a triple fault ends it, so the kernel is linked again for the scenarios that boot did not
  * reach, without the ones that ended or hung, and booted again. What one handler does stays its
- * own: a scenario of a handler that did not end by its own iret or by a fault at one of its own
- * instructions (its code ran astray, a fault outside it, the watchdog or a noreturn stand-in stopped
- * it) leaves the machine as no other handler should find it, so the other handlers' scenarios that
- * followed it in that boot run again in the next; a hang counts against a handler only when its
+ * own: a scenario of a handler whose code ran astray or faulted outside it may have left the machine
+ * as no other handler should find it, so the other handlers' scenarios that followed it in that boot
+ * run again in the next; a hang counts against a handler only when its
  * own scenarios started the boot (otherwise the others' may have used up the limit). A handler that
  * hangs in {@link #HUNG_IN_A_ROW} boots in a row, with none of its scenarios ending in between, is
  * taken to hang in every scenario: the rest of its scenarios are not run (each would cost a whole
@@ -46,6 +45,9 @@ final class BootLoop {
      * how many handlers its kernel held (1: a kernel of its own).
      */
     record Runs(List<Ended> ended, List<String> hung, List<String> notRun, int boots, double seconds, int kernelHandlers) {}
+
+    /** #NM, which the CR0.TS=1 scenario raises at the first FP instruction. */
+    private static final int DEVICE_NOT_AVAILABLE = 7;
 
     /** Boots in a row that hung, nothing ending in between, after which the handler is taken to hang in every scenario. */
     static final int HUNG_IN_A_ROW = 2;
@@ -254,12 +256,15 @@ final class BootLoop {
     }
 
     /**
-     * The scenario ended as the harness expects a handler to end, by its iret or at a fault of one of
-     * its own instructions, after which the harness sets the machine up afresh as it does between any
-     * two scenarios; anything else may have left the machine as the next handler should not find it.
+     * The scenario ended in one of the ways the harness recovers from by design, after which it sets the
+     * machine up afresh as it does between any two scenarios of one handler: by the handler's iret, at
+     * a fault of one of its own instructions, or stopped by the watchdog or a noreturn stand-in (the
+     * NMI's own iret ends its blocking), or at the #NM of the CR0.TS=1 scenario wherever it came (the
+     * FP instruction did not run; a stand-in's comes outside the handler). Code that ran astray, or
+     * another fault elsewhere, may have left the machine as the next handler should not find it.
      */
     private static boolean endedInItself(ScenarioRun run, DecodedFunction code) {
-        return !run.astray() && run.stop() == null && (run.fault() == null
+        return !run.astray() && (run.fault() == null || run.fault().vector() == DEVICE_NOT_AVAILABLE
                 || Long.compareUnsigned(run.fault().eip() - code.address(), Math.max(1, code.size())) < 0);
     }
 }
