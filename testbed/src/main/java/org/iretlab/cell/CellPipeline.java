@@ -216,9 +216,20 @@ public final class CellPipeline implements AutoCloseable {
         return oracle == null ? cell : withOracle(cell, r.object(), r.triple(), features, handlers, oracle);
     }
 
+    /** What the oracle runs of a cell that compiled, to run with other cells' ({@link Oracle#run(List)}); none for one that did not. */
+    public Optional<Oracle.Job> oracleJob(Cell cell) {
+        CompileResult r = cell.artifacts() == null ? null : cell.artifacts().compiled();
+        return r == null ? Optional.empty() : Optional.of(new Oracle.Job(r.object(), r.triple(), cell.artifacts().features(),
+                r.handlers().stream().map(StaticCheck.Handler::of).toList(), checks));
+    }
+
     private Cell withOracle(Cell cell, byte[] object, String triple, String features, List<StaticCheck.Handler> handlers, Oracle qemu) {
+        return withOracle(cell, qemu.run(object, triple, features, handlers, checks));
+    }
+
+    /** The oracle's side of a cell from what the oracle found running its {@link #oracleJob}. */
+    public Cell withOracle(Cell cell, List<Oracle.Result> results) {
         Optional<Expectation> expected = oracleExpectation(cell);
-        List<Oracle.Result> results = qemu.run(object, triple, features, handlers, checks);
         Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
         List<Finding> findings = new ArrayList<>();
         int scenarios = 0;

@@ -29,7 +29,8 @@ final class RunCommand extends JudgeCommand {
         List<FunctionVerdict> out = new ArrayList<>();
         for (Oracle.Result r : cell.oracle().results()) {
             List<String> notes = new ArrayList<>(r.verdict().notes());
-            notes.add(String.format("%d boot(s), %.2f s of QEMU", r.boots(), r.seconds()));
+            notes.add(String.format("%d boot(s), %.2f s of QEMU", r.boots(), r.seconds())
+                    + (r.kernelHandlers() > 1 ? " (its share: its kernel held " + r.kernelHandlers() + " handlers)" : ""));
             out.add(new FunctionVerdict(r.verdict().function(), r.verdict().outcome(), r.verdict().findings(), notes));
         }
         return out;

@@ -35,12 +35,17 @@ final class Executable {
         this.sections = sections;
     }
 
+    /** True for a linked executable (ET_EXEC), false for an object file. */
+    static boolean is(byte[] elf) {
+        return (ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN).getShort(16) & 0xffff) == ET_EXEC;
+    }
+
     /** The executable in {@code file}, or null when it is an object file (ET_REL), which is linked instead. */
     static Executable read(Path file, byte[] elf) {
-        ByteBuffer b = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
-        if ((b.getShort(16) & 0xffff) != ET_EXEC) {
+        if (!is(elf)) {
             return null;
         }
+        ByteBuffer b = ByteBuffer.wrap(elf).order(ByteOrder.LITTLE_ENDIAN);
         boolean is64 = elf[4] == 2;
         long table = is64 ? b.getLong(40) : b.getInt(32) & 0xffffffffL;
         int size = b.getShort(is64 ? 58 : 46) & 0xffff;

@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 import org.iretlab.analysis.TargetFacts;
 
 /**
- * The harness kernel's assembly for one handler and one batch of scenarios: the fixed text of
- * {@code harness32.s} or {@code harness64.s} with the handler's gate, the trigger, the fault
- * catchers, the scenario table, the register patterns and a stand-in for each function the handler
- * calls but does not define. Both include {@link #PORT_IO}.
+ * The harness kernel's assembly for handlers and their scenarios: the fixed text of
+ * {@code harness32.s} or {@code harness64.s} with the handlers' gate, the trigger, the fault
+ * catchers, the scenario table (a row per handler and scenario, and which handler each row runs),
+ * the register patterns and a stand-in for each function a handler calls but does not define.
+ * Both include {@link #PORT_IO}.
  */
 final class HarnessSource {
     /** Vectors whose exceptions push an error code. */
@@ -27,6 +28,31 @@ final class HarnessSource {
     /** How the handler is entered: a software interrupt, or a fault that pushes an error code (#NP). */
     enum Entry { INT, FAULT }
 
+    /**
+     * One handler of the kernel, with the names its object was linked under ({@code prefix} put before
+     * each, so that handlers whose objects define or call the same names can share a kernel).
+     *
+     * @param handler its symbol in its own object
+     * @param undefined the functions it calls but does not define, as its object names them: each gets a stand-in
+     * @param facts its facts: its callees are built with the target's vector units, and each may
+     *        change what the user and the IR say of it
+     * @param probe the object defines {@link #PROBE}: the kernel resets it before and reports it after each scenario
+     * @param avx512 its AVX-512 instructions, as offsets from its start and lengths: the #UD each raises
+     *        under QEMU is skipped
+     * @param noReturn the undefined functions that do not return: a call to one of their stand-ins ends the scenario
+     * @param calleeEntries where its in-module callees were linked: the kernel logs SP at each entry
+     */
+    record Part(String prefix, String handler, List<String> undefined, TargetFacts facts, boolean probe, List<Skip> avx512,
+            List<String> noReturn, List<Long> calleeEntries) {
+        /** A name of its object as the kernel has it, spelled for the assembler. */
+        String symbol(String name) {
+            return StandIns.symbol(prefix + name);
+        }
+    }
+
+    /** A row of the kernel's scenario table: which of its parts runs which scenario. */
+    record Row(int part, Scenario scenario) {}
+
     private HarnessSource() {}
 
     /** The global iretlab's handler builder stores the error code into (the wrong-error-code probe). */
@@ -39,16 +65,10 @@ final class HarnessSource {
 
     /**
      * @param folder where the kernel is built: the harness includes {@link #PORT_IO} from there, by absolute path
-     * @param facts the handler's facts: its callees are built with the target's vector units, and each may
-     *        change what the user and the IR say of it
-     * @param probe the object defines {@link #PROBE}: the kernel resets it before and reports it after each scenario
-     * @param avx512 the handler's AVX-512 instructions, as offsets from its start and lengths: the #UD each raises
-     *        under QEMU is skipped
-     * @param noReturn the undefined functions that do not return: a call to one of their stand-ins ends the scenario
-     * @param calleeEntries where the handler's in-module callees were linked: the kernel logs SP at each entry
+     * @param entry how every part is entered: one kernel has one trigger
+     * @param rows the scenarios in the order the kernel runs them, each naming its part
      */
-    static String render(Mode mode, Path folder, String handler, Entry entry, List<Scenario> scenarios, List<String> undefined,
-            TargetFacts facts, boolean probe, List<Skip> avx512, List<String> noReturn, List<Long> calleeEntries) {
+    static String render(Mode mode, Path folder, Entry entry, List<Part> parts, List<Row> rows) {
         String text = template(mode.template);
         boolean is64 = mode == Mode.BITS64;
         String word = is64 ? ".quad" : ".long";
@@ -85,47 +105,58 @@ final class HarnessSource {
         }
         idt.append("        ").append(word).append(" 0x20, irq0\n");
         idt.append("        ").append(word).append(" 0x41, ring3_return\n");
-        idt.append("        ").append(word).append(' ').append(handlerVector).append(", ").append(is64 ? "handler_gate" : handler)
+        // 32-bit: each scenario points the gate at its row's handler; 64-bit: the gate jumps to it.
+        idt.append("        ").append(word).append(' ').append(handlerVector).append(", ")
+                .append(is64 ? "handler_gate" : parts.get(rows.get(0).part()).symbol(parts.get(rows.get(0).part()).handler()))
                 .append('\n');
         if (is64) {
             idt.append("        .quad 1, db_step\n");
         }
-        StringBuilder rows = new StringBuilder();
-        for (Scenario s : scenarios) {
-            rows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, %d%n", s.misalign(),
+        StringBuilder scenarioRows = new StringBuilder();
+        StringBuilder rowHandlers = new StringBuilder();
+        for (Row r : rows) {
+            Scenario s = r.scenario();
+            Part p = parts.get(r.part());
+            scenarioRows.append(String.format("        .long %d, %d, 0x%x, 0x%x, 0x%x, 0x%x, %d, %d%n", s.misalign(),
                     s.fpMode() == Scenario.FpMode.MMX ? 1 : 0, s.fcw(), s.mxcsr(), s.eflags(), s.seed(), s.taskSwitched() ? 1 : 0,
                     s.fromRing3() ? (is64 ? 2 : 1) : s.stepped() ? 1 : 0));
+            rowHandlers.append(String.format("        %s %s, %s, %d, callee_rows_%d, %d%n", word, p.symbol(p.handler()),
+                    p.probe() ? p.symbol(PROBE) : "0", groups(p.calleeEntries()), r.part(), s.index()));
         }
-        String reset = !probe ? "" : is64 ? "        movq $-1, " + PROBE + "(%rip)\n" : "        movl $-1, " + PROBE + "\n";
-        String report = !probe ? "" : is64
-                ? "        leaq msg_probe(%rip), %rsi\n        call puts\n        movq " + PROBE + "(%rip), %rax\n        call put_hex\n        call put_nl\n"
-                : "        movl $msg_probe, %esi\n        call puts\n        movl " + PROBE + ", %eax\n        call put_hex\n        call put_nl\n";
+        StringBuilder standIns = new StringBuilder();
+        StringBuilder skips = new StringBuilder();
+        StringBuilder noReturn = new StringBuilder();
+        StringBuilder calleeRows = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            standIns.append(StandIns.render(mode, p.prefix(), p.undefined(), p.facts().registerFile(), p.facts().callees()));
+            p.avx512().forEach(s -> skips.append(String.format("        %s %s + %d, %d%n", word, p.symbol(p.handler()), s.offset(),
+                    s.length())));
+            p.noReturn().forEach(n -> noReturn.append("        ").append(word).append(' ').append(p.symbol(n)).append('\n'));
+            calleeRows.append("callee_rows_").append(i).append(":\n").append(breakpointRows(word, p.calleeEntries()));
+        }
         return text.replace("@@ENTRY@@", entry.name().toLowerCase())
                 .replace("@@PORT_IO@@", folder.resolve(PORT_IO).toAbsolutePath().toString())
                 .replace("@@COPY_EXECUTABLE@@", template(COPY_EXECUTABLE))
-                .replace("@@PROBE_RESET@@", reset)
-                .replace("@@HANDLER@@", handler)
+                .replace("@@HANDLER_VECTOR@@", Integer.toString(handlerVector))
                 .replace("@@IP_SKIP@@", entry != Entry.INT ? FAULT_SKIP : ipSkip(is64))
                 .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR
                         : is64 ? "        movw np3_selector(%rip), %ds" : "        movw np3_selector, %ds")
-                .replace("@@PROBE_REPORT@@", report)
-                .replace("@@SCENARIOS@@", Integer.toString(scenarios.size()))
+                .replace("@@SCENARIOS@@", Integer.toString(rows.size()))
                 .replace("@@ARM@@", entry == Entry.FAULT ? "        call pit_arm" : "")
                 .replace("@@TRIGGER@@", entry == Entry.INT ? "        int $" + INT_VECTOR
                         : is64 ? "        movw np_selector(%rip), %ds" : "        movw np_selector, %ds")
                 .replace("@@FAULT_STUBS@@", stubs.toString())
-                .replace("@@STANDINS@@", StandIns.render(mode, undefined, facts.registerFile(), facts.callees()))
-                .replace("@@AVX512_SKIPS@@", avx512.stream().map(s -> String.format("        %s %s + %d, %d%n", word, handler,
-                        s.offset(), s.length())).collect(Collectors.joining()) + "        " + word + " 0, 0\n")
-                .replace("@@NORETURN_STANDINS@@", noReturn.stream().map(n -> "        " + word + " " + n + "\n")
-                        .collect(Collectors.joining()) + "        " + word + " 0\n")
+                .replace("@@STANDINS@@", standIns.toString())
+                .replace("@@AVX512_SKIPS@@", skips + "        " + word + " 0, 0\n")
+                .replace("@@NORETURN_STANDINS@@", noReturn + "        " + word + " 0\n")
                 .replace("@@X87_VALUES@@", x87Values())
                 .replace("@@MMX_VALUES@@", quads(0x4D4D580000000000L))
                 .replace("@@XMM_VALUES@@", vectorValues(0x58, mode.xmmRegisters))
                 .replace("@@YMM_VALUES@@", vectorValues(0x59, mode.xmmRegisters))
-                .replace("@@SCENARIO_ROWS@@", rows.toString())
-                .replace("@@CALLEE_GROUPS@@", "        " + word + " " + groups(calleeEntries) + "\n")
-                .replace("@@CALLEE_ROWS@@", breakpointRows(word, calleeEntries))
+                .replace("@@SCENARIO_ROWS@@", scenarioRows.toString())
+                .replace("@@ROW_HANDLERS@@", rowHandlers.toString())
+                .replace("@@CALLEE_ROWS@@", calleeRows.toString())
                 .replace("@@IDT_ENTRIES@@", idt.toString());
     }
 

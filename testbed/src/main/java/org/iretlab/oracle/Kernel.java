@@ -30,42 +30,36 @@ final class Kernel {
 
     private Kernel() {}
 
-    /** The symbols the object uses but does not define: the harness gives each a stand-in. */
-    static List<String> undefinedSymbols(Path object) {
-        ExternalProcess.Result r = run(List.of("nm", "-u", object.toString()));
-        List<String> out = new ArrayList<>();
-        for (String line : r.stdout().split("\n")) {
-            String[] words = line.strip().split("\\s+");
-            if (words.length == 2 && words[0].equals("U") && !words[1].startsWith("_GLOBAL_OFFSET_TABLE_")) {
-                out.add(words[1]);
-            }
+    /**
+     * A copy of the object at {@code to} in which every symbol it names, defined or not, local or global,
+     * is {@code prefix} + its name (GNU objcopy), so that the objects of several handlers, which may
+     * define and call the same names, link into one kernel without meeting: each calls its own
+     * stand-ins and keeps its own globals. The linker's {@code _GLOBAL_OFFSET_TABLE_} keeps its name.
+     */
+    static Path renamed(Path object, String prefix, List<String> names, Path to) throws IOException {
+        StringBuilder map = new StringBuilder();
+        names.stream().filter(n -> !n.startsWith("_GLOBAL_OFFSET_TABLE_"))
+                .forEach(n -> map.append(n).append(' ').append(prefix).append(n).append('\n'));
+        Path mapFile = Files.writeString(to.resolveSibling(to.getFileName() + ".names"), map);
+        ExternalProcess.Result r = run(List.of("objcopy", "--redefine-syms=" + mapFile, object.toString(), to.toString()));
+        if (r.exitCode() != 0) {
+            throw new InputException("objcopy cannot rename the symbols of " + object + ": " + r.stderr().strip());
         }
-        return out;
-    }
-
-    /** True when the object defines the symbol (as data or code, local or global). */
-    static boolean defines(Path object, String symbol) {
-        return address(object, symbol) != null;
-    }
-
-    /** Where the object defines the symbol (as data or code, local or global), or null. */
-    static Long address(Path object, String symbol) {
-        ExternalProcess.Result r = run(List.of("nm", "--defined-only", object.toString()));
-        return r.stdout().lines().map(l -> l.strip().split("\\s+")).filter(w -> w.length == 3 && w[2].equals(symbol))
-                .map(w -> Long.parseUnsignedLong(w[0], 16)).findFirst().orElse(null);
+        return to;
     }
 
     /**
-     * Links harness and handler into {@code dir/kernel.elf}, the image the handler's addresses are
+     * Links harness and handlers into {@code dir/kernel.elf}, the image the handler's addresses are
      * read from, and returns the file to boot: the same for 32-bit; for 64-bit an ELF32 copy, since
      * QEMU's multiboot loader refuses ELF64. The harness's include, {@link HarnessSource#PORT_IO},
      * is written into {@code dir} first.
      *
-     * @param executable the handler's code as a linked executable, where it was linked (then handlerObject is
+     * @param handlerObjects the handlers' objects, or the one handler's executable
+     * @param executable the handler's code as a linked executable, where it was linked (then handlerObjects is
      *        that file, and not linked in), or null
      * @param symbols the executable's symbols the harness names, at their addresses
      */
-    static Path link(Mode mode, Path dir, String harnessAsm, Path handlerObject, Executable executable, Map<String, Long> symbols) {
+    static Path link(Mode mode, Path dir, String harnessAsm, List<Path> handlerObjects, Executable executable, Map<String, Long> symbols) {
         try {
             Files.writeString(dir.resolve(HarnessSource.PORT_IO), HarnessSource.template(HarnessSource.PORT_IO));
             String source = harnessAsm + Executable.assembly(executable, symbols);
@@ -78,7 +72,7 @@ final class Kernel {
             List<String> command = new ArrayList<>(List.of("ld", "-m", mode.ldEmulation, "-static", "-nostdlib",
                     "--no-warn-rwx-segments", "-T", script.toString(), "-o", kernel.toString(), harness.toString()));
             if (executable == null) {
-                command.add(handlerObject.toString());
+                handlerObjects.forEach(o -> command.add(o.toString()));
             }
             ExternalProcess.Result r = run(command);
             if (r.exitCode() != 0) {
@@ -98,7 +92,7 @@ final class Kernel {
         }
     }
 
-    private static ExternalProcess.Result run(List<String> command) {
+    static ExternalProcess.Result run(List<String> command) {
         try {
             return ExternalProcess.run(command, Duration.ofSeconds(60));
         } catch (IOException e) {

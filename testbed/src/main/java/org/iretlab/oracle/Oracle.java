@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
@@ -34,9 +36,10 @@ public final class Oracle {
      * @param unjudged the kinds no scenario got to judge: the state after the iret when the handler faulted before it,
      *        went astray or was sent inside the instruction that entered it in every scenario, and calls when it also made
      *        none; a static finding of one of them is no disagreement
+     * @param kernelHandlers how many handlers its kernel held (1: one of its own); its boots and seconds are its share
      */
     public record Result(FunctionVerdict verdict, String lazyFp, int skippedAvx512, int scenarios, int boots, double seconds,
-            List<String> hung, int notReturned, Set<FindingKind> unjudged) {
+            List<String> hung, int notReturned, Set<FindingKind> unjudged, int kernelHandlers) {
         public Result {
             unjudged = Set.copyOf(unjudged);
         }
@@ -110,22 +113,89 @@ public final class Oracle {
         return Qemu.installed(Mode.of(triple));
     }
 
+    /**
+     * What the oracle runs for one cell: the handlers of one object (or executable) for one target,
+     * with the facts the cell judges them by.
+     */
+    public record Job(byte[] object, String triple, String features, List<StaticCheck.Handler> handlers, CheckOptions options) {}
+
+    /**
+     * Handlers per kernel at most: a boot's start-up (about 50 ms of QEMU) and its link are shared by
+     * all, and a kernel of 16 handlers of the standard set (304 scenarios) stays far inside a boot limit.
+     */
+    static final int HANDLERS_PER_KERNEL = 16;
+
+    /** The cell's handlers, in one kernel where they are entered alike (docs/oracle.md, "Many handlers per boot"). */
     public List<Result> run(byte[] object, String triple, String features, List<StaticCheck.Handler> handlers,
             CheckOptions options) {
-        List<Result> out = new ArrayList<>();
-        for (StaticCheck.Handler h : handlers) {
-            out.add(runHandler(object, triple, features, h, options));
-        }
-        return out;
+        return run(List.of(new Job(object, triple, features, handlers, options))).get(0);
     }
 
-    private Result runHandler(byte[] object, String triple, String features, StaticCheck.Handler h, CheckOptions options) {
-        try (KeptFolder folder = new KeptFolder(h.symbol())) {
-            List<HarnessSource.Skip> avx512 = avx512Instructions(object, triple, h);
-            BootLoop.Runs runs = new BootLoop(folder.path(), object, triple, h, options.facts(triple, features, h),
-                    avx512, bootLimit).run(quick ? Scenario.quick(Mode.of(triple) == Mode.BITS64)
-                    : Scenario.standard(Mode.of(triple) == Mode.BITS64));
-            return VerdictFold.fold(h.symbol(), runs, avx512.size());
+    /**
+     * The handlers of many cells, as few kernels as can hold them: handlers of object files of the same
+     * word size and entry (with or without an error code) share a kernel, up to {@link #HANDLERS_PER_KERNEL};
+     * an executable runs alone, where it was linked. Each handler's result is its own, as if it had had
+     * its kernel to itself (the scenarios of one that leaves the machine untrusted end the others' boot,
+     * {@link BootLoop}); a kernel that cannot be built or booted at all runs its handlers one by one,
+     * so that the failure is the one handler's that causes it.
+     *
+     * @return per job, one result per handler, in their order
+     */
+    public List<List<Result>> run(List<Job> jobs) {
+        Map<String, List<Slot>> groups = new LinkedHashMap<>();
+        List<Result[]> out = new ArrayList<>();
+        for (int j = 0; j < jobs.size(); j++) {
+            Job job = jobs.get(j);
+            out.add(new Result[job.handlers().size()]);
+            for (int h = 0; h < job.handlers().size(); h++) {
+                String key = Executable.is(job.object()) ? "executable " + j + "/" + h
+                        : Mode.of(job.triple()) + " " + job.handlers().get(h).errorCode();
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Slot(job, job.handlers().get(h), j, h));
+            }
+        }
+        for (List<Slot> group : groups.values()) {
+            // As few kernels as the limit allows, of sizes that differ by one at most (17 handlers: 9 and 8, not 16 and 1).
+            int kernels = (group.size() + HANDLERS_PER_KERNEL - 1) / HANDLERS_PER_KERNEL;
+            for (int k = 0; k < kernels; k++) {
+                List<Slot> kernel = group.subList(group.size() * k / kernels, group.size() * (k + 1) / kernels);
+                List<Result> results;
+                try {
+                    results = runKernel(kernel);
+                } catch (InputException | IllegalStateException e) {
+                    if (kernel.size() == 1) {
+                        throw e;
+                    }
+                    results = kernel.stream().map(s -> runKernel(List.of(s)).get(0)).toList();
+                }
+                for (int i = 0; i < kernel.size(); i++) {
+                    out.get(kernel.get(i).job())[kernel.get(i).index()] = results.get(i);
+                }
+            }
+        }
+        return out.stream().map(List::of).toList();
+    }
+
+    /** A handler of a job, and where its result goes. */
+    private record Slot(Job source, StaticCheck.Handler handler, int job, int index) {}
+
+    private List<Result> runKernel(List<Slot> slots) {
+        String first = slots.get(0).handler().symbol();
+        try (KeptFolder folder = new KeptFolder(slots.size() == 1 ? first : first + " and " + (slots.size() - 1) + " more")) {
+            List<BootMember> members = new ArrayList<>();
+            for (int i = 0; i < slots.size(); i++) {
+                Job job = slots.get(i).source();
+                StaticCheck.Handler h = slots.get(i).handler();
+                members.add(new BootMember(folder.path(), slots.size() == 1 ? "" : "iretlab_h" + i + "_", job.object(), job.triple(), h,
+                        job.options().facts(job.triple(), job.features(), h), avx512Instructions(job.object(), job.triple(), h)));
+            }
+            boolean is64 = Mode.of(slots.get(0).source().triple()) == Mode.BITS64;
+            List<BootLoop.Runs> runs = new BootLoop(folder.path(), slots.get(0).source().triple(), members, bootLimit)
+                    .run(quick ? Scenario.quick(is64) : Scenario.standard(is64));
+            List<Result> out = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                out.add(VerdictFold.fold(members.get(i).handler.symbol(), runs.get(i), members.get(i).avx512.size()));
+            }
+            return out;
         } catch (IOException e) {
             throw new InputException("the oracle cannot use its temporary folder: " + e.getMessage());
         }

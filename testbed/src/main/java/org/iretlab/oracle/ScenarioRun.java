@@ -50,7 +50,8 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
      * A scenario whose report is garbled (a line that does not parse, or a second report) had its
      * code run astray after the handler's iret, through the harness with the timer still armed: it
      * ends there, {@code astray}, and what the boot printed after it is not trusted (those scenarios
-     * run again in another boot).
+     * run again in another boot). So does one that ends without saying how: no fault, no stop, and not
+     * the state before and after (the code ran into the harness's end of a scenario).
      */
     static Map<Integer, ScenarioRun> parse(String output) {
         Map<Integer, ScenarioRun> runs = new LinkedHashMap<>();
@@ -68,6 +69,10 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
                 b = new Builder(hex(w[1]));
                 runs.put(b.index, b.build(false));
             } else if (w[0].equals("E") && b != null) {
+                if (!b.told()) {
+                    runs.put(b.index, b.astray());
+                    break;
+                }
                 runs.put(b.index, b.build(true));
             }
         }
@@ -146,6 +151,11 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
 
         Builder(int index) {
             this.index = index;
+        }
+
+        /** The report says how the scenario ended: a fault, a stop, or the state before and after the iret. */
+        boolean told() {
+            return fault != null || stop != null || before != null && after != null;
         }
 
         ScenarioRun build(boolean ended) {

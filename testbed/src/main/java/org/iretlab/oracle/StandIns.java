@@ -19,21 +19,20 @@ final class StandIns {
     private StandIns() {}
 
     /**
+     * @param prefix put before each name: the name its handler's object was linked under
      * @param vectors the callee is built with the handler's vector units: with SSE it may change the xmm
      *        registers and MXCSR status, with AVX the ymm registers' upper halves too
      * @param callees what the user and the IR say of each callee
      */
-    static String render(Mode mode, List<String> names, Set<TargetFacts.RegisterFile> vectors, CalleeFacts callees) {
+    static String render(Mode mode, String prefix, List<String> names, Set<TargetFacts.RegisterFile> vectors, CalleeFacts callees) {
         StringBuilder b = new StringBuilder();
-        boolean keeps = false;
         for (String name : names) {
             RegisterUse use = callees.modelled(name);
             // Typed as a function, so that the linked kernel's symbol table says where each callee landed.
-            String symbol = symbol(name);
+            String symbol = symbol(prefix + name);
             b.append("        .globl ").append(symbol).append("\n        .type ").append(symbol).append(", @function\n")
                     .append(symbol).append(":\n");
             if (!use.gprs()) {
-                keeps = true;
                 b.append(logKeepingEverything(mode)).append("        ret\n");
                 continue;
             }
@@ -43,10 +42,6 @@ final class StandIns {
                     .append(use.vectors() && vectors.contains(TargetFacts.RegisterFile.AVX) ? "        call standin_clobber_avx\n" : "")
                     .append(mode == Mode.BITS64 ? body64(name) : body32(name))
                     .append("        ret\n");
-        }
-        if (keeps) {
-            b.append("        .pushsection .data\nstandin_keep:   ").append(mode == Mode.BITS64 ? ".quad 0, 0" : ".long 0, 0")
-                    .append("\n        .popsection\n");
         }
         return b.toString();
     }

@@ -120,7 +120,8 @@ final class VerdictFold {
             }
         }
         return new Oracle.Result(new FunctionVerdict(function, outcome, v.findings(), List.copyOf(notes)), lazyFp,
-                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size(), unjudged);
+                skippedAvx512, seen.size(), runs.boots(), runs.seconds(), runs.hung(), stopped.size(), unjudged,
+                runs.kernelHandlers());
     }
 
     /** Where the code was found after the handler's iret, when the handler moved its saved IP; else null. */

@@ -1,5 +1,5 @@
-# iretlab's 32-bit oracle harness: a multiboot kernel that runs one handler under test through
-# a batch of scenarios and reports, over QEMU's debug console (port 0xe9), the machine state
+# iretlab's 32-bit oracle harness: a multiboot kernel that runs handlers under test, each through
+# its scenarios (one row per handler and scenario, row_handlers saying which handler), and reports, over QEMU's debug console (port 0xe9), the machine state
 # before the interrupt and after the handler's iret, every fault, and every call the handler made
 # to a stand-in. Java fills in the @@KEY@@ parts; everything else is fixed.
 #
@@ -203,7 +203,17 @@ run_scenario:
         movl $0, ip_advanced
         movl $(iretlab_trigger_end - iretlab_trigger), trigger_length
         call callee_breakpoints
-@@PROBE_RESET@@
+        # The row's handler becomes the gate's target (its type and DPL stay as build_idt left them).
+        call row_entry
+        movl 0(%edx), %eax
+        movw %ax, idt + @@HANDLER_VECTOR@@ * 8
+        shrl $16, %eax
+        movw %ax, idt + @@HANDLER_VECTOR@@ * 8 + 6
+        movl 4(%edx), %eax
+        testl %eax, %eax
+        jz 81f
+        movl $-1, (%eax)
+81:
         # The scenario row: misalignment, fp mode, FCW, MXCSR, EFLAGS, GPR seed.
         movl %ebx, %esi
         shll $5, %esi
@@ -458,7 +468,17 @@ report:
         movl error_code_slot_mark, %eax
         call put_hex
         call put_nl
-@@PROBE_REPORT@@
+        call row_entry
+        cmpl $0, 4(%edx)
+        je 82f
+        movl $msg_probe, %esi
+        call puts
+        call row_entry
+        movl 4(%edx), %eax
+        movl (%eax), %eax
+        call put_hex
+        call put_nl
+82:
         movl $msg_ip, %esi
         call puts
         movl ip_advanced, %eax
@@ -520,29 +540,48 @@ report_calls:
         jmp 71b
 72:     ret
 
+# The row's handler (edx = its entry in row_handlers, from current; eax too): its address, its
+# error-code probe (0: none), its in-module callees' groups of breakpoints and their rows, and the
+# scenario's own index.
+row_entry:
+        movl current, %edx
+        imull $20, %edx, %edx
+        addl $row_handlers, %edx
+        movl %edx, %eax
+        ret
+
 # In-module callees (functions of the handler's object it calls, run for real): execution
 # breakpoints at up to four entries per scenario, a row of DR0-DR3 and DR7 chosen by the scenario's
-# index (ebx) when there are more. Each hit is logged by db_break.
+# own index when there are more. Each hit is logged by db_break. A handler without any clears DR7:
+# the previous handler's breakpoints must not fire in its code.
 callee_breakpoints:
         movl $0xFFFF0FF0, %eax
         movl %eax, %dr6
-        movl callee_groups, %ecx
-        jecxz 73f
-        movl %ebx, %eax
+        call row_entry
+        movl 8(%edx), %ecx
+        testl %ecx, %ecx
+        jnz 74f
+        movl %ecx, %dr7
+        ret
+74:     pushl %esi
+        movl 12(%edx), %esi
+        movl 16(%edx), %eax
         xorl %edx, %edx
         divl %ecx
         imull $20, %edx, %edx
-        movl callee_rows(%edx), %eax
+        addl %esi, %edx
+        popl %esi
+        movl 0(%edx), %eax
         movl %eax, %dr0
-        movl callee_rows + 4(%edx), %eax
+        movl 4(%edx), %eax
         movl %eax, %dr1
-        movl callee_rows + 8(%edx), %eax
+        movl 8(%edx), %eax
         movl %eax, %dr2
-        movl callee_rows + 12(%edx), %eax
+        movl 12(%edx), %eax
         movl %eax, %dr3
-        movl callee_rows + 16(%edx), %eax
+        movl 16(%edx), %eax
         movl %eax, %dr7
-73:     ret
+        ret
 
 # #DB on the handler's stack, (%esp) EIP, 4 CS, 8 EFLAGS: an in-module callee's breakpoint logs ESP
 # at its entry (below it the frame lands where nothing is live yet), its return address and
@@ -924,6 +963,11 @@ put_bytes:
 
 # --- data -----------------------------------------------------------------------------------
         .data
+# Variables added to the harness go here, in .data, never into .bss: .bss starts on a page and the
+# stacks' offsets in it decide their alignment beyond 16 bytes, which the scenarios do not set and
+# which a 32-byte vmovaps meets (a variable added above them moved the stacks by 16 and flipped
+# verdicts). Where a stand-in that changes nothing keeps the two registers its log uses:
+standin_keep:   .long 0, 0
         .p2align 3
 gdt:
         .quad 0
@@ -995,9 +1039,8 @@ junk_values:
         .p2align 2
 scenarios:
 @@SCENARIO_ROWS@@
-callee_groups:
-@@CALLEE_GROUPS@@
-callee_rows:
+row_handlers:
+@@ROW_HANDLERS@@
 @@CALLEE_ROWS@@
 idt_entries:
 @@IDT_ENTRIES@@

@@ -1,7 +1,8 @@
 # iretlab's 64-bit oracle harness: the 32-bit harness's design in long mode. A .code32 multiboot
 # entry builds identity page tables (1 GiB of 2 MiB pages), enables PAE, EFER.LME and paging and
 # jumps to 64-bit code; the kernel is linked as ELF64 and handed to QEMU as ELF32 (objcopy), since
-# QEMU's multiboot loader refuses ELF64. Java fills in the @@KEY@@ parts.
+# QEMU's multiboot loader refuses ELF64. Like it, it runs handlers under test, each through its
+# scenarios (one row per handler and scenario). Java fills in the @@KEY@@ parts.
 #
 # Entry: @@ENTRY@@ is "int" (gate 0x40, int $0x40) or "fault" (gate of #NP, entered by loading a
 # not-present selector; the PIT's IRQ0 takes over at the first boundary after the handler's iretq).
@@ -230,9 +231,15 @@ run_scenario:
         movq $(iretlab_trigger_end - iretlab_trigger), trigger_length(%rip)
         movq $0, below_sp_hit(%rip)
         movq $1, first_step(%rip)
-        leaq @@HANDLER@@(%rip), %rax
+        call row_entry
+        movq 0(%rdx), %rax
         movq %rax, handler_target(%rip)
-@@PROBE_RESET@@
+        movq %rax, row_handler(%rip)
+        movq 8(%rdx), %rax
+        testq %rax, %rax
+        jz 81f
+        movq $-1, (%rax)
+81:
         movq %rbx, %rsi
         shlq $5, %rsi
         leaq scenarios(%rip), %rax
@@ -512,7 +519,17 @@ report:
         movq $256, %rcx
         call put_bytes
 29:
-@@PROBE_REPORT@@
+        call row_entry
+        cmpq $0, 8(%rdx)
+        je 82f
+        leaq msg_probe(%rip), %rsi
+        call puts
+        call row_entry
+        movq 8(%rdx), %rax
+        movq (%rax), %rax
+        call put_hex
+        call put_nl
+82:
         leaq msg_ip(%rip), %rsi
         call puts
         movq ip_advanced(%rip), %rax
@@ -582,21 +599,38 @@ report_calls:
         jmp 71b
 72:     ret
 
+# The row's handler (rdx = its entry in row_handlers, from current; rax too): its address, its
+# error-code probe (0: none), its in-module callees' groups of breakpoints and their rows, and the
+# scenario's own index. A kernel may run several handlers, each through its scenarios in turn.
+row_entry:
+        movq current(%rip), %rdx
+        imulq $40, %rdx, %rdx
+        leaq row_handlers(%rip), %rax
+        addq %rax, %rdx
+        ret
+
 # In-module callees (functions of the handler's object it calls, run for real): execution
 # breakpoints at up to four entries per scenario, a row of DR0-DR3 and DR7 chosen by the scenario's
-# index (rbx) when there are more. Each hit is logged by db_step.
+# own index when there are more. Each hit is logged by db_step. A handler without any clears DR7:
+# the previous handler's breakpoints must not fire in its code.
 callee_breakpoints:
         # A stale DR6 (the stepped scenario's BS) would make a breakpoint look like a step too.
         movq $0xFFFF0FF0, %rax
         movq %rax, %dr6
-        movq callee_groups(%rip), %rcx
-        jrcxz 73f
-        movq %rbx, %rax
+        call row_entry
+        movq 16(%rdx), %rcx
+        testq %rcx, %rcx
+        jnz 74f
+        movq %rcx, %dr7
+        ret
+74:     pushq %rsi
+        movq 24(%rdx), %rsi
+        movq 32(%rdx), %rax
         xorl %edx, %edx
         divq %rcx
         imulq $40, %rdx, %rdx
-        leaq callee_rows(%rip), %rcx
-        addq %rcx, %rdx
+        addq %rsi, %rdx
+        popq %rsi
         movq 0(%rdx), %rax
         movq %rax, %dr0
         movq 8(%rdx), %rax
@@ -678,7 +712,7 @@ step_entry:
         pushfq
         orq $0x100, (%rsp)
         popfq
-        jmp @@HANDLER@@
+        jmp *row_handler(%rip)
 
 # #DB on IST1 after each stepped instruction: (%rsp) RIP, 8 CS, 16 RFLAGS, 24 RSP, 32 SS.
 db_step:
@@ -1057,6 +1091,13 @@ put_bytes:
 
 # --- data -----------------------------------------------------------------------------------
         .data
+# Variables added to the harness go here, in .data, never into .bss: .bss starts on a page and the
+# stacks' offsets in it decide their alignment beyond 16 bytes, which the scenarios do not set and
+# which a 32-byte vmovaps meets (a variable added above them moved the stacks by 16 and flipped
+# verdicts). Where a stand-in that changes nothing keeps the two registers its log uses:
+standin_keep:   .quad 0, 0
+# The handler of the scenario's row, where step_entry goes.
+row_handler:    .quad 0
         .p2align 3
 gdt:
         .quad 0
@@ -1124,9 +1165,8 @@ junk_values:
         .p2align 3
 scenarios:
 @@SCENARIO_ROWS@@
-callee_groups:
-@@CALLEE_GROUPS@@
-callee_rows:
+row_handlers:
+@@ROW_HANDLERS@@
 @@CALLEE_ROWS@@
 idt_entries:
 @@IDT_ENTRIES@@

@@ -49,4 +49,18 @@ class ScenarioRunTest {
         assertTrue(runs.get(0).astray() && runs.get(0).ended(), runs::toString);
         assertFalse(runs.containsKey(1), "scenario 1 runs again in another boot");
     }
+
+    /**
+     * Code that ran into the harness's end of a scenario (a handler resuming inside an instruction) gets
+     * "E" printed without the state before and after, a fault or a stop: astray, not a scenario whose
+     * registers are missing. The clean report above is the control.
+     */
+    @Test
+    void anEndWithoutTheStateFaultOrStopIsAstray() {
+        String scenario1 = SCENARIO_0.replace("S 00000000", "S 00000001").replace("E 00000000", "E 00000001");
+        Map<Integer, ScenarioRun> runs = ScenarioRun.parse("S 00000000\nI 00000000 00000006\nE 00000000\n" + scenario1);
+        assertTrue(runs.get(0).astray() && runs.get(0).ended(), runs::toString);
+        assertFalse(runs.containsKey(1), "scenario 1 runs again in another boot");
+        assertFalse(ScenarioRun.parse(SCENARIO_0).get(0).astray());
+    }
 }

@@ -131,6 +131,6 @@ class UnjudgedStateTest {
 
     private static Oracle.Result result(Set<FindingKind> unjudged) {
         return new Oracle.Result(org.iretlab.verdict.FunctionVerdict.of("h", List.of(), List.of()), null, 0, 1, 1, 0, List.of(),
-                0, unjudged);
+                0, unjudged, 1);
     }
 }
