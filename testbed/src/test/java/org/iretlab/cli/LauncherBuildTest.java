@@ -89,4 +89,30 @@ class LauncherBuildTest {
         assertTrue(r.err().contains("all of it in " + root.resolve("testbed/target/build.log")), r.err());
         assertTrue(Files.readString(root.resolve("testbed/target/build.log")).contains("[INFO] line 1\n"));
     }
+
+    /** Two launchers started together build once: the second waits for the first's build and finds nothing stale. */
+    @Test
+    void twoLaunchersAtOnceBuildOnce(@TempDir Path dir) throws Exception {
+        Path root = copyOfTheLauncher(dir);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path builds = dir.resolve("builds");
+        script(bin, "mvn", """
+                echo build >> %s
+                sleep 2
+                mkdir -p testbed/target && touch testbed/target/iretlab-testbed-0.jar && echo /nowhere.jar > testbed/target/runtime-classpath.txt
+                """.formatted(builds));
+        script(bin, "java", "echo \"iretlab ran\"\n");
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return run(root, bin);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Result second = run(root, bin);
+        Result one = first.get(90, TimeUnit.SECONDS);
+        assertEquals(0, one.exit(), one::toString);
+        assertEquals(0, second.exit(), second::toString);
+        assertEquals(List.of("build"), Files.readAllLines(builds), "mvn ran once for two launchers");
+    }
 }
