@@ -14,11 +14,13 @@
         .set SCEN_SIZE, 32
         .set NP_SELECTOR, 0x28
 # The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot, and its timer's period
-# (in QEMU the timer counts nanoseconds at divide-by-1: the first is long, so that a scenario that
-# returns meets no NMI, even on a loaded host) and how many periods a scenario may take.
+# and how many periods a scenario may take. The timer counts QEMU's virtual nanoseconds at divide-by-1,
+# which Qemu.java ties to instructions (-icount shift=2: 4 ns each), so these are instruction budgets,
+# the same on a loaded host: the first 2.5 million instructions, far more than a scenario that returns
+# takes, and a halted CPU skips to the next NMI at once (sleep=off).
         .set APIC, 0xFEE00000
-        .set WATCH_FIRST, 100000000
-        .set WATCH_PERIOD, 25000000
+        .set WATCH_FIRST, 10000000
+        .set WATCH_PERIOD, 2500000
         .set WATCH_LIMIT, 4
 
 # The machine's GPRs after the handler, into a_eax..a_ebp, touching nothing else (through SS: after

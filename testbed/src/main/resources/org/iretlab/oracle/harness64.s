@@ -11,13 +11,13 @@
         .set STACK_BYTES, 16384
         .set NP_SELECTOR, 0x28
 # The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot at 1 GiB (an address a
-# 32-bit displacement reaches), the physical page it maps, its timer's period (in QEMU the timer
-# counts nanoseconds at divide-by-1: the first is long, so that a scenario that returns, even
-# on a loaded host, meets no NMI) and how many periods a scenario may take.
+# 32-bit displacement reaches), the physical page it maps, its timer's period and how many periods a
+# scenario may take: instruction budgets, as in harness32.s (QEMU's virtual clock, which the timer
+# counts at divide-by-1, advances 4 ns an instruction under -icount shift=2).
         .set APIC, 0x40000000
         .set APIC_PHYSICAL, 0xFEE00000
-        .set WATCH_FIRST, 100000000
-        .set WATCH_PERIOD, 25000000
+        .set WATCH_FIRST, 10000000
+        .set WATCH_PERIOD, 2500000
         .set WATCH_LIMIT, 4
 
 # The machine's GPRs after the handler, into a_gpr, touching nothing else.
@@ -810,14 +810,14 @@ watchdog_init:
         movl $0x400, APIC + 0x320       # timer: one shot, NMI
 1:      ret
 
-# RSI: the scenario's row. Stepping (a #DB and a 16 KiB shadow copy per instruction) is slow: the
-# stepped scenario gets ten times the periods.
+# RSI: the scenario's row. Stepping (a #DB and a 16 KiB shadow copy per instruction) takes thousands of
+# instructions per instruction stepped: the stepped scenario gets twenty times the periods (some 20000 steps).
 watchdog_arm:
         movq $0, watch_fired(%rip)
         movq $WATCH_LIMIT, watch_limit(%rip)
         cmpl $1, 28(%rsi)
         jne 2f
-        movq $WATCH_LIMIT * 10, watch_limit(%rip)
+        movq $WATCH_LIMIT * 20, watch_limit(%rip)
 2:      movq $1, watch_active(%rip)
         cmpq $0, have_apic(%rip)
         je 1f
