@@ -1,0 +1,133 @@
+package org.iretlab.explore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.iretlab.common.InputException;
+import org.iretlab.corpus.CorpusCase;
+
+/**
+ * Joins the folders of one explore run's shards ({@code explore --shard I/N}, e.g. the jobs of a
+ * CI matrix) into one explore folder: their results in handler order, their reproducers, and the
+ * signatures computed again over all results by {@link Signatures}, as one unsharded run computes
+ * them. The merged folder is shard 1/1 of the same seed, backends and oracle, so
+ * {@code explore --resume} continues it: it judges only what no shard did.
+ */
+public final class ExploreMerge {
+    private static final Pattern SHARD = Pattern.compile("(\\d+)/(\\d+)");
+    private static final Pattern HANDLER = Pattern.compile("explore_\\d+");
+
+    /** The merged run: every handler's result, its signatures, and which shards of how many it holds. */
+    public record Merged(List<HandlerResult> results, List<Signature> signatures, TreeSet<Integer> shards, int of) {
+        public boolean complete() {
+            return shards.size() == of;
+        }
+    }
+
+    private ExploreMerge() {}
+
+    /**
+     * Checks that {@code folders} are distinct shards of one explore command (every one of them
+     * unless {@code partial}, no handler in two), then writes the merged folder {@code out} (new or
+     * empty; hold its RunLock), its signatures classed by {@code corpus}.
+     */
+    public static Merged merge(List<Path> folders, Path out, boolean partial, List<CorpusCase> corpus) {
+        Path firstFolder = folders.get(0);
+        ExploreStore.Asked first = ExploreStore.asked(firstFolder);
+        int of = shard(firstFolder, first)[1];
+        TreeSet<Integer> seen = new TreeSet<>();
+        for (Path folder : folders) {
+            ExploreStore.Asked asked = ExploreStore.asked(folder);
+            List<String> differ = asked.differences(first, true);
+            if (!differ.isEmpty()) {
+                throw new InputException(folder + ": not a shard of the run " + firstFolder + " is (" + String.join("; ", differ)
+                        + "): merge only the shards of one `iretlab explore` command");
+            }
+            int[] shard = shard(folder, asked);
+            if (shard[1] != of) {
+                throw new InputException(folder + ": shard " + asked.shard() + " is not one of " + of + " (" + firstFolder
+                        + " is shard " + first.shard() + "): merge only the shards of one `iretlab explore` command");
+            }
+            if (!seen.add(shard[0])) {
+                throw new InputException(folder + ": shard " + asked.shard() + " is given twice: give each shard's folder once");
+            }
+        }
+        if (seen.size() != of && !partial) {
+            TreeSet<Integer> missing = new TreeSet<>();
+            for (int i = 1; i <= of; i++) {
+                if (!seen.contains(i)) {
+                    missing.add(i);
+                }
+            }
+            throw new InputException("shards " + missing + " of " + of + " are missing: give every shard's folder, "
+                    + "or --partial to merge what there is");
+        }
+        Map<String, HandlerResult> results = new TreeMap<>();
+        Map<String, Path> from = new TreeMap<>();
+        for (Path folder : folders) {
+            for (HandlerResult h : ExploreStore.read(folder)) {
+                checkNamed(folder, h);
+                Path before = from.putIfAbsent(h.name(), folder);
+                if (before != null) {
+                    throw new InputException(folder + ": handler " + h.name() + " is in " + before + " too: a handler belongs to "
+                            + "one shard (was a folder's " + ExploreStore.INFO + " edited?): merge each shard's own folder");
+                }
+                results.put(h.name(), h);
+            }
+        }
+        if (Files.exists(out.resolve(ExploreStore.INFO)) || Files.exists(out.resolve(ExploreStore.RESULTS))) {
+            throw new InputException(out + ": already holds a run: merge into a new or empty folder");
+        }
+        ExploreStore.Asked merged = new ExploreStore.Asked(first.seed(), first.backends(), first.oracle(), "1/1", first.count(),
+                first.time(), first.generators());
+        List<Signature> signatures;
+        try (ExploreStore store = ExploreStore.open(out, merged, false)) {
+            for (HandlerResult h : results.values()) {
+                copy(from.get(h.name()), h, out);
+                store.append(h);
+            }
+            signatures = new Signatures(corpus).of(store.all());
+            store.writeFindings(signatures);
+            store.writeReport(ExploreReport.html(store.all(), signatures));
+        }
+        return new Merged(List.copyOf(results.values()), signatures, seen, of);
+    }
+
+    /** {@code I/N} of a shard's folder; a folder merged before is 1/1 and merges as the whole run. */
+    private static int[] shard(Path folder, ExploreStore.Asked asked) {
+        Matcher m = SHARD.matcher(asked.shard() == null ? "" : asked.shard());
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+            throw new InputException(folder.resolve(ExploreStore.INFO) + ": shard '" + asked.shard() + "' is not I/N: the file "
+                    + "was edited or damaged: run that shard again");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    /** A result names its reproducer where explore writes it: nothing else is copied out of a shard's folder. */
+    private static void checkNamed(Path folder, HandlerResult h) {
+        if (h.name() == null || !HANDLER.matcher(h.name()).matches() || !ExploreStore.reproducer(h.name()).equals(h.file())) {
+            throw new InputException(folder.resolve(ExploreStore.RESULTS) + ": a result names handler '" + h.name() + "' at '"
+                    + h.file() + "', not as explore writes them: the file was edited or damaged: run that shard again");
+        }
+    }
+
+    private static void copy(Path shard, HandlerResult h, Path out) {
+        Path file = shard.resolve(h.file());
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": the reproducer of " + h.name() + " is missing: merge the shard folders as "
+                    + "explore wrote them (whole, with " + ExploreStore.HANDLERS + "/)");
+        }
+        try {
+            Files.copy(file, out.resolve(h.file()), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot write " + h.file() + ": " + e.getMessage() + " (give another --out)");
+        }
+    }
+}
