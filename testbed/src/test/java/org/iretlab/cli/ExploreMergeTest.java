@@ -135,6 +135,28 @@ class ExploreMergeTest {
                 seed.toString());
         assertTrue(seed.err().contains("merge only the shards of one `iretlab explore` command"), seed.toString());
         assertFalse(Files.exists(tmp.resolve("seed/results.jsonl")));
+
+        explore(tmp.resolve("count10"), "--seed", "3", "--count", "10", "--shard", "2/2");
+        Cli count = merge("count", "s1", "count10");
+        assertEquals(ExitCodes.INPUT, count.exit(), count.toString());
+        assertTrue(count.err().contains("(--count: 12 there, 10 here)"), count.toString());
+    }
+
+    @Test
+    void shardsWhoseGeneratorsDifferAreRefused() throws IOException {
+        // Another corpus mutates other cases: handler explore_000001 of seed 3 may be another handler there.
+        Path corpus = Files.createDirectories(tmp.resolve("one-case"));
+        try (Stream<Path> cases = Files.list(Path.of(CASES))) {
+            Path first = cases.filter(f -> f.getFileName().toString().startsWith("01-")).findFirst().orElseThrow();
+            Files.copy(first, corpus.resolve(first.getFileName()));
+        }
+        Cli run = Cli.run("explore", "--in-process", "--corpus", corpus.toString(), "-o", tmp.resolve("corpus1").toString(),
+                "--seed", "3", "--count", "12", "--shard", "2/2");
+        assertTrue(run.exit() == ExitCodes.OK || run.exit() == ExitCodes.BUG, run.toString());
+        Cli other = merge("other", "s1", "corpus1");
+        assertEquals(ExitCodes.INPUT, other.exit(), other.toString());
+        assertTrue(other.err().contains("generators (llvm-stress, --corpus): llvm-stress "), other.toString());
+        assertTrue(other.err().contains("; corpus 1 cases, sha256 "), other.toString());
     }
 
     @Test
