@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.iretlab.common.InputException;
+import org.iretlab.common.ShardSet;
 import org.iretlab.corpus.CorpusCase;
 
 /**
@@ -21,7 +21,6 @@ import org.iretlab.corpus.CorpusCase;
  * {@code explore --resume} continues it: it judges only what no shard did.
  */
 public final class ExploreMerge {
-    private static final Pattern SHARD = Pattern.compile("(\\d+)/(\\d+)");
     private static final Pattern HANDLER = Pattern.compile("explore_\\d+");
 
     /** The merged run: every handler's result, its signatures, and which shards of how many it holds. */
@@ -41,8 +40,7 @@ public final class ExploreMerge {
     public static Merged merge(List<Path> folders, Path out, boolean partial, List<CorpusCase> corpus) {
         Path firstFolder = folders.get(0);
         ExploreStore.Asked first = ExploreStore.asked(firstFolder);
-        int of = shard(firstFolder, first)[1];
-        TreeSet<Integer> seen = new TreeSet<>();
+        ShardSet given = new ShardSet("(the file was edited or damaged): run that shard again");
         for (Path folder : folders) {
             ExploreStore.Asked asked = ExploreStore.asked(folder);
             List<String> differ = asked.differences(first, true);
@@ -50,25 +48,9 @@ public final class ExploreMerge {
                 throw new InputException(folder + ": not a shard of the run " + firstFolder + " is (" + String.join("; ", differ)
                         + "): merge only the shards of one `iretlab explore` command");
             }
-            int[] shard = shard(folder, asked);
-            if (shard[1] != of) {
-                throw new InputException(folder + ": shard " + asked.shard() + " is not one of " + of + " (" + firstFolder
-                        + " is shard " + first.shard() + "): merge only the shards of one `iretlab explore` command");
-            }
-            if (!seen.add(shard[0])) {
-                throw new InputException(folder + ": shard " + asked.shard() + " is given twice: give each shard's folder once");
-            }
+            given.add(folder, asked.shard());
         }
-        if (seen.size() != of && !partial) {
-            TreeSet<Integer> missing = new TreeSet<>();
-            for (int i = 1; i <= of; i++) {
-                if (!seen.contains(i)) {
-                    missing.add(i);
-                }
-            }
-            throw new InputException("shards " + missing + " of " + of + " are missing: give every shard's folder, "
-                    + "or --partial to merge what there is");
-        }
+        given.requireAll(partial);
         Map<String, HandlerResult> results = new TreeMap<>();
         Map<String, Path> from = new TreeMap<>();
         for (Path folder : folders) {
@@ -97,17 +79,7 @@ public final class ExploreMerge {
             store.writeFindings(signatures);
             store.writeReport(ExploreReport.html(store.all(), signatures));
         }
-        return new Merged(List.copyOf(results.values()), signatures, seen, of);
-    }
-
-    /** {@code I/N} of a shard's folder; a folder merged before is 1/1 and merges as the whole run. */
-    private static int[] shard(Path folder, ExploreStore.Asked asked) {
-        Matcher m = SHARD.matcher(asked.shard() == null ? "" : asked.shard());
-        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
-            throw new InputException(folder.resolve(ExploreStore.INFO) + ": shard '" + asked.shard() + "' is not I/N: the file "
-                    + "was edited or damaged: run that shard again");
-        }
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        return new Merged(List.copyOf(results.values()), signatures, given.seen(), given.of());
     }
 
     /** A result names its reproducer where explore writes it: nothing else is copied out of a shard's folder. */
