@@ -82,22 +82,24 @@ public final class ExploreMerge {
         return new Merged(List.copyOf(results.values()), signatures, given.seen(), given.of());
     }
 
-    /** A result names its reproducer where explore writes it: nothing else is copied out of a shard's folder. */
+    /**
+     * A result names its reproducer where explore writes it (nothing else is copied out of a shard's
+     * folder), and the reproducer is there: checked before anything is written.
+     */
     private static void checkNamed(Path folder, HandlerResult h) {
         if (h.name() == null || !HANDLER.matcher(h.name()).matches() || !ExploreStore.reproducer(h.name()).equals(h.file())) {
             throw new InputException(folder.resolve(ExploreStore.RESULTS) + ": a result names handler '" + h.name() + "' at '"
                     + h.file() + "', not as explore writes them: the file was edited or damaged: run that shard again");
         }
+        if (!Files.isRegularFile(folder.resolve(h.file()))) {
+            throw new InputException(folder.resolve(h.file()) + ": the reproducer of " + h.name() + " is missing: merge the shard "
+                    + "folders as explore wrote them (whole, with " + ExploreStore.HANDLERS + "/)");
+        }
     }
 
     private static void copy(Path shard, HandlerResult h, Path out) {
-        Path file = shard.resolve(h.file());
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file + ": the reproducer of " + h.name() + " is missing: merge the shard folders as "
-                    + "explore wrote them (whole, with " + ExploreStore.HANDLERS + "/)");
-        }
         try {
-            Files.copy(file, out.resolve(h.file()), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shard.resolve(h.file()), out.resolve(h.file()), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new InputException(out + ": cannot write " + h.file() + ": " + e.getMessage() + " (give another --out)");
         }

@@ -120,6 +120,12 @@ class ExploreMergeTest {
         Files.createDirectories(copy.resolve(ExploreStore.HANDLERS));
         Files.copy(tmp.resolve("s1").resolve(ExploreStore.RESULTS), copy.resolve(ExploreStore.RESULTS));
         Files.writeString(copy.resolve(ExploreStore.INFO), read("s1/" + ExploreStore.INFO).replace("\"1/2\"", "\"2/2\""));
+        // Without its reproducers first: the folder is refused for them, before anything is written.
+        Cli bare = merge("bare", "s1", "s1-as-2");
+        assertEquals(ExitCodes.INPUT, bare.exit(), bare.toString());
+        assertTrue(bare.err().contains("handlers/explore_000000.ll: the reproducer of explore_000000 is missing"), bare.toString());
+        assertFalse(Files.exists(tmp.resolve("bare/" + ExploreStore.INFO)));
+        Files.copy(tmp.resolve("s1/handlers/explore_000000.ll"), copy.resolve("handlers/explore_000000.ll"));
         Cli both = merge("both", "s1", "s1-as-2");
         assertEquals(ExitCodes.INPUT, both.exit(), both.toString());
         assertTrue(both.err().contains("handler explore_000000 is in " + tmp.resolve("s1") + " too"), both.toString());
