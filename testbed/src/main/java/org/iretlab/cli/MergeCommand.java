@@ -40,7 +40,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "The merged run's folder (new or empty).")
     Path out;
 
-    @Option(names = "--partial", description = "Merge even when some shards are missing (the report then lacks their cells).")
+    @Option(names = "--partial", description = "Merge even when some shards are missing (the report then lacks their cells; "
+            + "`explore --resume` on a partial explore merge judges their handlers).")
     boolean partial;
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "ir-tests/cases",
