@@ -27,6 +27,7 @@ import org.iretlab.verdict.FindingKind;
  */
 record CallEffect(String callee, String basis, Set<String> changed, String x87, String mxcsr, String readsDf,
         State.Direction directionAfter, boolean returns, long popped, boolean allocatesEax, List<Finding> inside) {
+    private static final String ABI_DF = "the ABI lets every function assume DF clear at a call";
 
     CallEffect {
         changed = Set.copyOf(changed);
@@ -65,12 +66,15 @@ record CallEffect(String callee, String basis, Set<String> changed, String x87, 
         // A modelled callee sets MXCSR flags only if the target has SSE; a callee's own code shows it either way.
         boolean sse = facts.registerFile().contains(TargetFacts.RegisterFile.SSE);
         return new CallEffect(callee, basis, Set.copyOf(changed), use.x87() ? basis : null, use.vectors() && sse ? basis : null,
-                "the ABI lets every function assume DF clear at a call", State.Direction.CLEAR, true, 0, false, List.of());
+                ABI_DF, State.Direction.CLEAR, true, 0, false, List.of());
     }
 
-    /** A stack probe: it changes EAX (LLVM's call defines it) and SP, and leaves everything else, DF included, alone. */
+    /**
+     * A stack probe: it changes EAX (LLVM's call defines it) and SP, and leaves everything else, DF
+     * included, alone. It is still a function the ABI lets assume DF clear (a probe-stack=NAME of the user's may use it).
+     */
     static CallEffect probe(String callee, RuntimeHelper helper) {
-        return new CallEffect(callee, helper.basis(), Set.of("rax"), null, null, null, null, true, 0, true, List.of());
+        return new CallEffect(callee, helper.basis(), Set.of("rax"), null, null, ABI_DF, null, true, 0, true, List.of());
     }
 
     /** This effect, returning as the target's runtime helper does: popping its arguments, or allocating the frame. */
