@@ -16,7 +16,8 @@ import org.iretlab.decode.DecodedObject;
  * the symbol; the callee's own code when the object has it, analysed once per entry alignment it
  * is called with; what the IR states of the callee's registers; a 32-bit Windows stack probe's EAX;
  * a PIC thunk's one register; the default model. A modelled call into one of the target's runtime
- * helpers returns as that helper does ({@link RuntimeHelper}: pops its arguments, or allocates the frame). A noreturn the user or the IR states ends the path whatever the effect.
+ * helpers returns as that helper does ({@link RuntimeHelper}: pops its arguments, or allocates the
+ * frame). A noreturn the user or the IR states ends the path whatever the effect.
  */
 final class Callees {
     /** {@code __x86.get_pc_thunk.bx}: loads its return address into one register and touches nothing else. */
