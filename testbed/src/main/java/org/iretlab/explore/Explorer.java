@@ -3,7 +3,9 @@ package org.iretlab.explore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +32,7 @@ import org.iretlab.verdict.Outcome;
 public final class Explorer {
     /**
      * Handlers judged together when the oracle runs: their cells share kernels (up to 16 handlers a
-     * kernel, {@link Oracle#run(List)}), and a killed run loses at most this many.
+     * kernel, {@link Oracle#run(List)}); a killed run loses at most {@link #IN_FLIGHT} + 1 batches.
      */
     static final int BATCH = 16;
 
@@ -57,8 +59,14 @@ public final class Explorer {
     /** Handlers stored by this run. */
     private int stored;
 
-    /** The batch under the oracle on {@link #oracleThread} while the next one compiles here; stored before the next starts. */
-    private Future<List<HandlerResult>> underway;
+    /**
+     * Batches under the oracle at once: while one waits for its last kernel, the next one's kernels keep
+     * the other core busy (the oracle's boots run on a pool of one thread per core).
+     */
+    private static final int IN_FLIGHT = 2;
+
+    /** The batches under the oracle, oldest first, while the next one compiles here; stored in this order. */
+    private final Deque<Future<List<HandlerResult>>> underway = new ArrayDeque<>();
 
     /**
      * Handlers {@code 0..count-1} of shard {@code part} of {@code parts}, skipping those the store
@@ -69,7 +77,7 @@ public final class Explorer {
         stored = 0;
         generators.expect(IntStream.iterate(part - 1, i -> i < count, i -> i + parts)
                 .filter(i -> !store.isDone(Generators.name(i))).iterator());
-        ExecutorService oracleThread = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService oracleThreads = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
             Thread t = new Thread(r, "iretlab-explore-oracle");
             t.setDaemon(true);
             return t;
@@ -78,8 +86,8 @@ public final class Explorer {
             List<Generated> batch = new ArrayList<>();
             for (int i = part - 1; i < count; i += parts) {
                 if (System.nanoTime() > deadlineNanos) {
-                    submit(store, batch, oracleThread);
-                    finishUnderway(store);
+                    submit(store, batch, oracleThreads);
+                    finishUnderway(store, 0);
                     return new Ran(stored, true);
                 }
                 String name = Generators.name(i);
@@ -90,31 +98,32 @@ public final class Explorer {
                 progress.item(name);
                 batch.add(generators.generate(i));
                 if (batch.size() == (oracle == null ? 1 : BATCH)) {
-                    submit(store, batch, oracleThread);
+                    submit(store, batch, oracleThreads);
                     batch = new ArrayList<>();
                 }
             }
-            submit(store, batch, oracleThread);
-            finishUnderway(store);
+            submit(store, batch, oracleThreads);
+            finishUnderway(store, 0);
             return new Ran(stored, false);
         } finally {
             // A batch judged already is not lost when this thread stops on an error of its own.
-            if (underway != null) {
+            if (!underway.isEmpty()) {
                 try {
-                    finishUnderway(store);
+                    finishUnderway(store, 0);
                 } catch (RuntimeException alsoFailed) {
                     // The error on the way out is the one to report.
                 }
             }
-            oracleThread.shutdownNow();
+            oracleThreads.shutdownNow();
         }
     }
 
     /**
-     * Writes and compiles the batch on this thread, stores the batch before it once its oracle is done,
-     * then starts this one's oracle on {@code oracleThread} (without an oracle: stores it at once).
+     * Writes and compiles the batch on this thread, stores the batches before it whose oracle is done,
+     * oldest first, keeping fewer than {@link #IN_FLIGHT} under way, then starts this one's oracle
+     * (without an oracle: stores it at once).
      */
-    private void submit(ExploreStore store, List<Generated> batch, ExecutorService oracleThread) {
+    private void submit(ExploreStore store, List<Generated> batch, ExecutorService oracleThreads) {
         if (batch.isEmpty()) {
             return;
         }
@@ -134,34 +143,32 @@ public final class Explorer {
             cells.add(new ArrayList<>(pipelines.stream().map(p -> p.run(source, options)).toList()));
             files.add(file);
         }
-        finishUnderway(store);
         if (oracle == null) {
             store(store, results(batch, files, cells));
             return;
         }
-        underway = oracleThread.submit(() -> {
+        finishUnderway(store, IN_FLIGHT - 1);
+        underway.add(oracleThreads.submit(() -> {
             underOracle(cells);
             return results(batch, files, cells);
-        });
+        }));
     }
 
-    /** Waits for the batch under the oracle, if any, and stores it. */
-    private void finishUnderway(ExploreStore store) {
-        if (underway == null) {
-            return;
-        }
-        Future<List<HandlerResult>> batch = underway;
-        underway = null;
-        try {
-            store(store, batch.get());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputException("explore was interrupted while the oracle ran a batch");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+    /** Waits for the oldest batches under the oracle and stores them, until {@code left} are under way. */
+    private void finishUnderway(ExploreStore store, int left) {
+        while (underway.size() > left) {
+            Future<List<HandlerResult>> batch = underway.poll();
+            try {
+                store(store, batch.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InputException("explore was interrupted while the oracle ran a batch");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw (Error) e.getCause();
             }
-            throw (Error) e.getCause();
         }
     }
 
