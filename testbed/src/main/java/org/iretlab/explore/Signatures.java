@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.corpus.Expectation;
+import org.iretlab.oracle.Oracle;
 import org.iretlab.target.Target;
 import org.iretlab.verdict.FindingKind;
 import org.iretlab.verdict.Outcome;
@@ -54,6 +55,8 @@ public final class Signatures {
         final Set<String> handlers = new TreeSet<>();
         final Map<String, Set<Integer>> majorsByHandler = new TreeMap<>();
         final Set<String> originCases = new TreeSet<>();
+        /** A handler of the signature was no mutation of a corpus case. */
+        boolean generated;
         String reproducer;
         int bits;
     }
@@ -70,6 +73,8 @@ public final class Signatures {
                     s.majorsByHandler.computeIfAbsent(h.name(), x -> new TreeSet<>()).add(o.major());
                     if (h.originCase() != null) {
                         s.originCases.add(h.originCase());
+                    } else {
+                        s.generated = true;
                     }
                     if (s.reproducer == null) {
                         s.reproducer = h.file();
@@ -86,14 +91,16 @@ public final class Signatures {
             Optional<String> known = known(k, s);
             List<Transition> arrivals = transitions(k, s, byName);
             Optional<String> explainedArrival = arrivals.isEmpty() ? Optional.empty() : explainedRegression(k, s, arrivals);
+            Optional<String> recordedDisagreement = k.side.equals("both") ? recordedDisagreement(k, s) : Optional.empty();
             SignatureClass c = k.side.equals("compile") ? SignatureClass.valueOf(k.kind.toUpperCase())
                     : k.side.equals("oracle") && k.kind.equals("timeout") ? SignatureClass.TIMEOUT
                     : k.side.equals("oracle") && k.kind.equals("crash") ? SignatureClass.CRASH
-                    : k.side.equals("both") ? SignatureClass.DISAGREE
+                    : k.side.equals("both") ? (recordedDisagreement.isPresent() ? SignatureClass.KNOWN : SignatureClass.DISAGREE)
                     : explainedArrival.isPresent() ? SignatureClass.KNOWN_REGRESSION
                     : !arrivals.isEmpty() ? SignatureClass.REGRESSION
                     : known.isPresent() ? SignatureClass.KNOWN : SignatureClass.NEW;
-            String explaining = c == SignatureClass.KNOWN_REGRESSION ? explainedArrival.get()
+            String explaining = recordedDisagreement.isPresent() ? recordedDisagreement.get()
+                    : c == SignatureClass.KNOWN_REGRESSION ? explainedArrival.get()
                     : c == SignatureClass.KNOWN || c == SignatureClass.REGRESSION ? known.orElse(null) : null;
             if (c == SignatureClass.KNOWN && k.side.equals("static") && k.kind.equals(MISALIGNED_ACCESS)) {
                 knownAccesses.put(k, explaining);
@@ -210,6 +217,26 @@ public final class Signatures {
             }
             return origin || c.subject().stream().anyMatch(subject -> newer.contains(subject) && !older.contains(subject));
         });
+    }
+
+    /**
+     * A disagreement every handler of which is a mutation of corpus cases, one of which records that very
+     * disagreement on its own code: on a target of the same word size and an LLVM major where the signature
+     * shows, its static line has the kind and its oracle line (there is one) has not. Such a case says
+     * why the two sides cannot agree there (10c-10f: asm that only declares an x87 or MMX clobber;
+     * explore-fp-env: MXCSR flags that depend on the data), and its mutations show the same, not something
+     * to triage again. A disagreement in a generated handler stays DISAGREE, as does one the case does not record.
+     */
+    private Optional<String> recordedDisagreement(Key k, Seen s) {
+        if (s.generated || !k.at.endsWith(Oracle.STATIC_ONLY)) {
+            return Optional.empty();
+        }
+        return findingKind(k.kind).flatMap(kind -> corpus.stream().filter(c -> s.originCases.contains(c.stem()))
+                .filter(c -> c.targets().stream().filter(t -> t.wordBits() == s.bits).anyMatch(t -> s.versions.stream().anyMatch(major -> {
+                    Set<FindingKind> found = kinds(c, "static", t, major);
+                    Set<FindingKind> ran = kinds(c, "oracle", t, major);
+                    return found != null && ran != null && found.contains(kind) && !ran.contains(kind);
+                }))).findFirst().map(CorpusCase::stem));
     }
 
     /** What a case expects on a target and LLVM major, statically or under the oracle; null where it says nothing. */

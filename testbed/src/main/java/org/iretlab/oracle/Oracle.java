@@ -60,6 +60,9 @@ public final class Oracle {
             FindingKind.STACK_MEMORY_CLOBBERED, FindingKind.HANDLER_FAULT, FindingKind.TRIPLE_FAULT,
             FindingKind.WRONG_ERROR_CODE, FindingKind.STACK_BELOW_SP_USE, FindingKind.SEGMENT_CLOBBERED);
 
+    /** The end of a disagreement that the static verdict found and the oracle did not. */
+    public static final String STATIC_ONLY = ": found statically, not under QEMU";
+
     /**
      * Where the static verdict and the oracle disagree: kinds both sides decide that only one of
      * them found. Each is a bug in one of them until explained.
@@ -76,7 +79,7 @@ public final class Oracle {
                 continue;
             }
             if (staticKinds.contains(k) && !oracleKinds.contains(k) && complete && !unjudged.contains(k)) {
-                out.add(k.id() + ": found statically, not under QEMU");
+                out.add(k.id() + STATIC_ONLY);
             } else if (!staticKinds.contains(k) && oracleKinds.contains(k)) {
                 out.add(k.id() + ": found under QEMU, not statically");
             }

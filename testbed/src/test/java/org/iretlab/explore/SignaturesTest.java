@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
+import org.iretlab.oracle.Oracle;
 import org.iretlab.verdict.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +209,35 @@ class SignaturesTest {
         Signature generated = new Signatures(CORPUS).of(List.of(handler("explore_000001", "x86_64-unknown-none", "",
                 bug("llc-19", 19, "misaligned-stack-access", "callq ext")))).get(0);
         assertEquals(SignatureClass.NEW, generated.signatureClass(), "no case of its own, and no case's subject: " + generated);
+    }
+
+    private static Observation disagreeing(String backend, int major, String kind, String at) {
+        return new Observation(backend, major, Outcome.BUG, null, List.of(new Observation.Seen(kind, Normalise.instruction(at))),
+                Outcome.OK, null, List.of(), List.of(kind + Oracle.STATIC_ONLY), 18);
+    }
+
+    @Test
+    void aDisagreementTheMutatedCaseRecordsIsKnownByThatCase() {
+        // Case 10c (x86_64): asm that only declares an st clobber; its static line has x87-state-clobbered, its oracle line none.
+        Signature recorded = new Signatures(CORPUS).of(List.of(mutation("explore_000041", "10c-x87-asm-x86_64", "x86_64-unknown-linux-gnu",
+                disagreeing("embedded-20", 20, "x87-state-clobbered", "@h inline asm")))).stream()
+                .filter(x -> x.side().equals("both")).findFirst().orElseThrow();
+        assertEquals(SignatureClass.KNOWN, recorded.signatureClass(), recorded.toString());
+        assertEquals("10c-x87-asm-x86_64", recorded.knownCase());
+        Signature notRecorded = new Signatures(CORPUS).of(List.of(mutation("explore_000041", "10c-x87-asm-x86_64", "x86_64-unknown-linux-gnu",
+                disagreeing("embedded-20", 20, "gpr-clobbered", "iretq")))).stream()
+                .filter(x -> x.side().equals("both")).findFirst().orElseThrow();
+        assertEquals(SignatureClass.DISAGREE, notRecorded.signatureClass(), "a disagreement case 10c does not record: " + notRecorded);
+        Signature otherWidth = new Signatures(CORPUS).of(List.of(mutation("explore_000041", "10c-x87-asm-x86_64", "i686-unknown-linux-gnu",
+                disagreeing("embedded-20", 20, "x87-state-clobbered", "@h inline asm")))).stream()
+                .filter(x -> x.side().equals("both")).findFirst().orElseThrow();
+        assertEquals(SignatureClass.DISAGREE, otherWidth.signatureClass(), "10c has no 32-bit target: " + otherWidth);
+        Signature generated = new Signatures(CORPUS).of(List.of(
+                mutation("explore_000041", "10c-x87-asm-x86_64", "x86_64-unknown-linux-gnu",
+                        disagreeing("embedded-20", 20, "x87-state-clobbered", "@h inline asm")),
+                handler("explore_000042", "x86_64-unknown-linux-gnu", "", disagreeing("embedded-20", 20, "x87-state-clobbered", "@h inline asm"))))
+                .stream().filter(x -> x.side().equals("both")).findFirst().orElseThrow();
+        assertEquals(SignatureClass.DISAGREE, generated.signatureClass(), "a generated handler shows it too: " + generated);
     }
 
     private static Observation staticAndOracle(String backend, int major, String staticKind, String staticAt, String oracleKind,
