@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +18,7 @@ import java.util.stream.IntStream;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
+import org.iretlab.cell.Verdict;
 import org.iretlab.common.InputException;
 import org.iretlab.common.Progress;
 import org.iretlab.ir.IrSource;
@@ -215,7 +218,7 @@ public final class Explorer {
         for (int i = 0; i < quiet.size(); i++) {
             Place at = quiet.get(i);
             Cell q = quick.get(i);
-            boolean failed = q.oracle().message() != null && q.oracle().message().startsWith(CellPipeline.ORACLE_FAILED);
+            boolean failed = q.oracle().message() != null && q.oracle().message().startsWith(HARNESS_FAILED);
             boolean showed = !q.oracle().findings().isEmpty() || !q.oracle().disagreements().isEmpty() || q.oracle().outcome() != Outcome.OK;
             if (showed && !failed) {
                 again.add(at);
@@ -250,9 +253,21 @@ public final class Explorer {
         } catch (InputException | IllegalStateException e) {
             List<Cell> out = new ArrayList<>();
             for (int i = 0; i < places.size(); i++) {
-                out.add(pipelines.get(places.get(i).p()).withOracle(in.get(i), qemu));
+                out.add(alone(pipelines.get(places.get(i).p()), in.get(i), qemu));
             }
             return out;
         }
     }
+
+    private static Cell alone(CellPipeline p, Cell cell, Oracle qemu) {
+        try {
+            return p.withOracle(cell, qemu);
+        } catch (InputException | IllegalStateException e) {
+            return cell.withOracle(new Cell.OracleSide(Outcome.UNDECIDED, Set.of(), List.of(), null,
+                    HARNESS_FAILED + e.getMessage(), null, Verdict.NO_EXPECTATION, List.of(), 0, 0.0, List.of(), Optional.empty()));
+        }
+    }
+
+    /** The start of the oracle message of a cell whose harness could not be built or booted. */
+    static final String HARNESS_FAILED = "the oracle could not run this handler: ";
 }
