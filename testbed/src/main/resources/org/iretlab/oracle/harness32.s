@@ -16,11 +16,11 @@
 # The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot, and its timer's period
 # and how many periods a scenario may take. The timer counts QEMU's virtual nanoseconds at divide-by-1,
 # which Qemu.java ties to instructions (-icount shift=2: 4 ns each), so these are instruction budgets,
-# the same on a loaded host: the first 2.5 million instructions, far more than a scenario that returns
+# the same on a loaded host: the first 1.25 million instructions, far more than a scenario that returns
 # takes, and a halted CPU skips to the next NMI at once (sleep=off).
         .set APIC, 0xFEE00000
-        .set WATCH_FIRST, 10000000
-        .set WATCH_PERIOD, 2500000
+        .set WATCH_FIRST, 5000000
+        .set WATCH_PERIOD, 1250000
         .set WATCH_LIMIT, 4
 
 # The machine's GPRs after the handler, into a_eax..a_ebp, touching nothing else (through SS: after

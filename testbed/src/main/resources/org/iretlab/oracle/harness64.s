@@ -16,8 +16,8 @@
 # counts at divide-by-1, advances 4 ns an instruction under -icount shift=2).
         .set APIC, 0x40000000
         .set APIC_PHYSICAL, 0xFEE00000
-        .set WATCH_FIRST, 10000000
-        .set WATCH_PERIOD, 2500000
+        .set WATCH_FIRST, 5000000
+        .set WATCH_PERIOD, 1250000
         .set WATCH_LIMIT, 4
 
 # The machine's GPRs after the handler, into a_gpr, touching nothing else.
@@ -811,13 +811,13 @@ watchdog_init:
 1:      ret
 
 # RSI: the scenario's row. Stepping (a #DB and a 16 KiB shadow copy per instruction) takes thousands of
-# instructions per instruction stepped: the stepped scenario gets twenty times the periods (some 20000 steps).
+# instructions per instruction stepped: the stepped scenario gets ten times the periods (some 6000 steps).
 watchdog_arm:
         movq $0, watch_fired(%rip)
         movq $WATCH_LIMIT, watch_limit(%rip)
         cmpl $1, 28(%rsi)
         jne 2f
-        movq $WATCH_LIMIT * 20, watch_limit(%rip)
+        movq $WATCH_LIMIT * 10, watch_limit(%rip)
 2:      movq $1, watch_active(%rip)
         cmpq $0, have_apic(%rip)
         je 1f
