@@ -13,6 +13,8 @@
         .set STACK_BYTES, 16384
         .set SCEN_SIZE, 32
         .set NP_SELECTOR, 0x28
+# One-byte landing pads after the entering int (0 in "fault" mode, where a spin follows the load).
+        .set LANDING_PADS, @@LANDING_PADS@@
 # The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot, and its timer's period
 # (in QEMU the timer counts nanoseconds at divide-by-1: the first is long, so that a scenario that
 # returns meets no NMI, even on a loaded host) and how many periods a scenario may take.
@@ -31,6 +33,16 @@
         movl %esi, %ss:a_esi
         movl %edi, %ss:a_edi
         movl %ebp, %ss:a_ebp
+        .endm
+
+# After int $0x40 (reached only in "int" mode, over the landing pads): where the handler's iret went, from the
+# IP slot of the CPU's frame, which the iret left below SP (nothing has pushed over it yet: pushfl wrote only
+# the EFLAGS slot), as bytes past \trigger. Flags and EAX change: both are saved by then. Through SS, as above.
+        .macro read_landing trigger
+        movl %ss:frame_ip_slot, %eax
+        movl %ss:(%eax), %eax
+        subl $\trigger, %eax
+        movl %eax, %ss:ip_advanced
         .endm
 
 # The interrupted code's GPR patterns from b_eax..b_ebp, touching nothing else.
@@ -222,6 +234,8 @@ run_scenario:
         subl $64, %eax
         subl 0(%esi), %eax
         movl %eax, b_esp
+        subl $12, %eax                  # the CPU's frame of int $0x40 from ring 0: EIP, CS, EFLAGS
+        movl %eax, frame_ip_slot
         movl 16(%esi), %eax
         movl %eax, b_eflags
         movl 20(%esi), %eax             # GPR seed: each register gets seed ^ its own constant
@@ -326,6 +340,7 @@ iretlab_after_trigger:
         movl %esp, a_esp
         pushfl
         popl a_eflags
+        read_landing iretlab_trigger
         clts
         fxsave fx_after
         save_ymm_high ymm_after
@@ -337,6 +352,8 @@ ring3_entry:
         movl b_esp, %eax
         subl $4096, %eax
         movl %eax, tss + 4
+        subl $20, %eax                  # the CPU's frame from ring 3: EIP, CS, EFLAGS, ESP, SS
+        movl %eax, frame_ip_slot
         movl $(iretlab_trigger3_end - iretlab_trigger3), trigger_length
         pushl $0x23
         pushl b_esp
@@ -361,6 +378,7 @@ ring3_after:
         movl %esp, a_esp
         pushfl
         popl a_eflags
+        read_landing iretlab_trigger3
         fxsave fx_after
         save_ymm_high ymm_after
         int $0x41
@@ -485,6 +503,9 @@ report:
         call put_hex
         call put_sp
         movl trigger_length, %eax
+        call put_hex
+        call put_sp
+        movl $LANDING_PADS, %eax
         call put_hex
         call put_nl
         call report_calls
@@ -1105,6 +1126,7 @@ error_code_slot_mark: .long 0
 call_count:     .long 0
 ip_advanced:    .long 0
 trigger_length: .long 0
+frame_ip_slot:  .long 0
 call_log:       .space 8 * 16
 entry_count:    .long 0
 entry_log:      .space 8 * 16

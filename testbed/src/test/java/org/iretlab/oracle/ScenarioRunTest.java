@@ -13,7 +13,7 @@ class ScenarioRunTest {
             S 00000000
             B 00000001 00000002
             A 00000001 00000002
-            I 00000000 00000006
+            I 00000000 00000006 00000000
             E 00000000
             """;
 
@@ -58,7 +58,7 @@ class ScenarioRunTest {
     @Test
     void anEndWithoutTheStateFaultOrStopIsAstray() {
         String scenario1 = SCENARIO_0.replace("S 00000000", "S 00000001").replace("E 00000000", "E 00000001");
-        Map<Integer, ScenarioRun> runs = ScenarioRun.parse("S 00000000\nI 00000000 00000006\nE 00000000\n" + scenario1);
+        Map<Integer, ScenarioRun> runs = ScenarioRun.parse("S 00000000\nI 00000000 00000006 00000000\nE 00000000\n" + scenario1);
         assertTrue(runs.get(0).astray() && runs.get(0).ended(), runs::toString);
         assertFalse(runs.containsKey(1), "scenario 1 runs again in another boot");
         assertFalse(ScenarioRun.parse(SCENARIO_0).get(0).astray());
