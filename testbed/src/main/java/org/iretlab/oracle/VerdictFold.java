@@ -36,8 +36,11 @@ final class VerdictFold {
             FindingKind.MXCSR_CLOBBERED, FindingKind.SP_AT_IRET_WRONG, FindingKind.SEGMENT_CLOBBERED,
             FindingKind.STACK_MEMORY_CLOBBERED);
 
-    /** Where the code was found after the handler's iret, and whether registers and flags were untouched on the way. */
-    private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched) {
+    /**
+     * Where the code was found after the handler's iret, whether registers and flags were untouched on the way, and
+     * the fault it raised there (null when it raised none).
+     */
+    private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched, String faulted) {
         /**
          * The handler's frame write sent the code where the harness's own bytes ran as other instructions before
          * anyone looked at the registers. After {@code int} that is anywhere off the landing pads (which change
@@ -76,6 +79,11 @@ final class VerdictFold {
             boolean inside = landing != null ? landing.resumedInside() : resumesInside;
             if (inside) {
                 observations = observations.stream().filter(o -> !AFTER_IRET.contains(o.kind())).toList();
+            }
+            if (landing != null && landing.faulted() != null && !e.scenario().taskSwitched()) {
+                // The harness's own bytes faulted where the handler's moved frame IP sent them: what it asked for, no
+                // fault of the convention (the note says where). A fault at one of its own instructions stays.
+                observations = observations.stream().filter(o -> o.kind() != FindingKind.HANDLER_FAULT || o.at() != null).toList();
             }
             seen.put(e.scenario(), observations);
             if (e.run() != null && !e.scenario().taskSwitched()) {
@@ -135,7 +143,11 @@ final class VerdictFold {
         // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
         // (What runs from inside the entering instruction depends on the address it encodes, which moves
         // with the harness's layout: some of it changes only a vector register.)
-        return new IpLanding(e.run().ipAdvance(), e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind())));
+        // (From the landing pads nothing runs on the way that changes them: there a change is the handler's.)
+        ScenarioRun.IpAdvance advance = e.run().ipAdvance();
+        // A fault reported with a landing is one strictly inside the entering instruction (the harness reports no other).
+        return new IpLanding(advance, advance.onPads() || e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind())),
+                e.run().fault() == null ? null : ScenarioJudge.vectorName(e.run().fault().vector()));
     }
 
     /**
@@ -184,7 +196,8 @@ final class VerdictFold {
                     + " FP state are not judged there)";
         }
         return "after the iret the code was found " + advance.bytes() + " bytes past the start of the " + advance.triggerLength()
-                + "-byte instruction that entered it" + (landing.untouched() ? "" : ", with registers or flags changed on the way")
+                + "-byte instruction that entered it" + (landing.faulted() != null ? ", where its bytes raised " + landing.faulted()
+                        : landing.untouched() ? "" : ", with registers or flags changed on the way")
                 + ", in " + count + " of the " + run
                 + " scenarios run: the handler's frame write resumed it inside that instruction (what the harness then"
                 + " compared is not the handler's doing: registers, flags, SP, segments and FP state are not judged there)";

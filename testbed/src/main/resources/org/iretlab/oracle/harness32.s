@@ -497,6 +497,13 @@ report:
         call put_hex
         call put_nl
 82:
+        call report_ip
+        call report_calls
+        call report_stack
+        jmp end_scenario
+
+# Where the handler's iret went ("I bytes-past-the-trigger trigger-length landing-pads").
+report_ip:
         movl $msg_ip, %esi
         call puts
         movl ip_advanced, %eax
@@ -507,10 +514,26 @@ report:
         call put_sp
         movl $LANDING_PADS, %eax
         call put_hex
-        call put_nl
-        call report_calls
-        call report_stack
-        jmp end_scenario
+        jmp put_nl
+
+# A fault strictly inside the instruction that entered the handler, or inside what follows it up to the code that
+# saves the state (the spin after a faulting load, whose second byte is FE): nothing jumps there, only the
+# handler's iret to a frame IP it moved gets there. Where, as bytes past that instruction's start, into
+# ip_advanced (the ring-0 trigger, then the ring-3 one).
+fault_landing:
+        movl f_eip, %eax
+        subl $iretlab_trigger, %eax
+        movl $(iretlab_after_trigger - iretlab_trigger), %ecx
+        call 1f
+        movl f_eip, %eax
+        subl $iretlab_trigger3, %eax
+        movl $(ring3_after - iretlab_trigger3), %ecx
+1:      testl %eax, %eax
+        jz 2f
+        cmpl %ecx, %eax
+        jae 2f
+        movl %eax, ip_advanced
+2:      ret
 
 end_scenario:
         fninit
@@ -688,7 +711,11 @@ fault_report:
         movl $f_vector, %esi            # f_vector, f_code, f_eip, f_esp
         movl $4, %ecx
         call put_words
-        call report_calls
+        call fault_landing
+        cmpl $0, ip_advanced
+        je 3f
+        call report_ip
+3:      call report_calls
         jmp end_scenario
 
 @@FAULT_STUBS@@

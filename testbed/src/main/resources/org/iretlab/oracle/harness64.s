@@ -555,17 +555,7 @@ report:
         call put_hex
         call put_nl
 82:
-        leaq msg_ip(%rip), %rsi
-        call puts
-        movq ip_advanced(%rip), %rax
-        call put_hex
-        call put_sp
-        movq trigger_length(%rip), %rax
-        call put_hex
-        call put_sp
-        movq $LANDING_PADS, %rax
-        call put_hex
-        call put_nl
+        call report_ip
         cmpq $0, below_sp_hit(%rip)
         je 24f
         leaq msg_below(%rip), %rsi
@@ -726,8 +716,47 @@ fault_common:
         leaq f_vector(%rip), %rsi       # f_vector, f_code, f_rip, f_rsp
         movq $4, %rcx
         call put_words
-        call report_calls
+        call fault_landing
+        cmpq $0, ip_advanced(%rip)
+        je 3f
+        call report_ip
+3:      call report_calls
         jmp end_scenario
+
+# Where the handler's iretq went ("I bytes-past-the-trigger trigger-length landing-pads").
+report_ip:
+        leaq msg_ip(%rip), %rsi
+        call puts
+        movq ip_advanced(%rip), %rax
+        call put_hex
+        call put_sp
+        movq trigger_length(%rip), %rax
+        call put_hex
+        call put_sp
+        movq $LANDING_PADS, %rax
+        call put_hex
+        jmp put_nl
+
+# A fault strictly inside the instruction that entered the handler, or inside what follows it up to the code that
+# saves the state (the spin after a faulting load, whose second byte is FE): nothing jumps there, only the
+# handler's iretq to a frame IP it moved gets there. Where, as bytes past that instruction's start, into
+# ip_advanced (the ring-0 trigger, then the ring-3 one).
+fault_landing:
+        movq f_rip(%rip), %rax
+        leaq iretlab_trigger(%rip), %rdx
+        subq %rdx, %rax
+        movq $(iretlab_after_trigger - iretlab_trigger), %rcx
+        call 1f
+        movq f_rip(%rip), %rax
+        leaq iretlab_trigger3(%rip), %rdx
+        subq %rdx, %rax
+        movq $(ring3_after - iretlab_trigger3), %rcx
+1:      testq %rax, %rax
+        jz 2f
+        cmpq %rcx, %rax
+        jae 2f
+        movq %rax, ip_advanced(%rip)
+2:      ret
 
 # The handler's gate: an indirect jump changes no register or flag, so the handler starts exactly
 # as the CPU left it; in the stepped scenario it goes through step_entry, which sets TF.

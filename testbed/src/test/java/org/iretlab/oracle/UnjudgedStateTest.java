@@ -83,6 +83,22 @@ class UnjudgedStateTest {
         assertEquals(List.of(), Oracle.disagreements(EnumSet.of(FindingKind.GPR_CLOBBERED), kinds(r), true, r.unjudged()));
     }
 
+    /**
+     * Explore's {@code frame-ip-write=3/4} on error-code handlers (seed 2026's explore_000001 and 000057): the load's own
+     * bytes, run from inside, fault in the harness. Where the handler sent them is the handler's request, not a fault of
+     * the convention: a note, and the state after the iret unjudged. (The control that a fault outside the handler
+     * after an iret it did not steer there stays a handler-fault: {@link #codeGoneAstrayAtAddressZeroIsNoCallToAnInModuleCallee}.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hand-x86_64-ip-into-load-faults.s", "hand-i386-ip-into-load-faults.s"})
+    void aFaultOfTheEnteringInstructionsBytesRunFromInsideIsANote(String name) throws Exception {
+        Oracle.Result r = run(name);
+        assertEquals(Set.of(), kinds(r), r.verdict()::toString);
+        assertTrue(r.unjudged().contains(FindingKind.GPR_CLOBBERED), r::toString);
+        assertTrue(r.verdict().notes().stream().anyMatch(n -> n.contains("where its bytes raised #")
+                && n.contains("resumed it inside")), r.verdict().notes()::toString);
+    }
+
     @Test
     void anExactSkipOfTheFaultingLoadIsJudged() throws Exception {
         Oracle.Result r = run("hand-x86_64-skip-load.s");
