@@ -5,6 +5,11 @@
 ; correct: both handlers save what they use, and where their frame write sends the interrupted code is what they asked for. The harness now has one-byte landing pads after the int and reads the IP back from the frame (the state after the iret is judged there: clean), and a fault at the load's own bytes run from inside is a note, with the state after that iret not judged
 ; target: x86_64-unknown-none
 ; subject: none
+; expect: x86_64-unknown-none @ llvm>=13: none
+; after-fix: x86_64-unknown-none @ llvm>=13: none
+; oracle: x86_64-unknown-none @ llvm>=13: none; CR0.TS=1: #GP no-fault
+; oracle-after-fix: x86_64-unknown-none @ llvm>=13: none; CR0.TS=1: #GP no-fault
+; source: recorded by iretlab reproduce --record on worker-13 13.0.1, llc-14 14.0.6, worker-15 15.0.3, llc-16 16.0.6, worker-17 17.0.6, llc-19 19.1.7, embedded-20 20.1.7, llc-22 22.1.8
 ; RUN: llc -mtriple=x86_64-unknown-none -O2 -relocation-model=static < %s
 target triple = "x86_64-unknown-none"
 
