@@ -1,4 +1,4 @@
-; id: 40
+; id: 41
 ; title: handlers that advance their saved RIP by 4: past the int that entered one, into the load that raised #NP for the other
 ; upstream: none: found by iretlab explore (docs/explore.md: the one-hour run's DISAGREE 875d22a680a1 and seed 2026's NEW handler-fault explore_000001, both frame-ip-write-volatile=4), a disagreement of iretlab's own two verdicts
 ; wrong: frame->ip += 4 resumes the interrupted code 4 bytes on. After int $0x40 the harness once marked only an exact 2-byte skip, so +4 landed inside its own marking store, whose bytes ran (an inc of a register) and were reported as the handler's gpr-clobbered; inside the 6-byte load that raised #NP the load's last bytes run as add %al, (%rax) and fault in the harness, which was reported as the handler's handler-fault
