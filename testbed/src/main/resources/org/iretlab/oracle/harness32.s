@@ -1016,6 +1016,8 @@ put_bytes:
 # which a 32-byte vmovaps meets (a variable added above them moved the stacks by 16 and flipped
 # verdicts). Where a stand-in that changes nothing keeps the two registers its log uses:
 standin_keep:   .long 0, 0
+# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
+frame_ip_slot:  .long 0
         .p2align 3
 gdt:
         .quad 0
@@ -1153,7 +1155,6 @@ error_code_slot_mark: .long 0
 call_count:     .long 0
 ip_advanced:    .long 0
 trigger_length: .long 0
-frame_ip_slot:  .long 0
 call_log:       .space 8 * 16
 entry_count:    .long 0
 entry_log:      .space 8 * 16

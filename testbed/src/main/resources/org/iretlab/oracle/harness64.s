@@ -1153,6 +1153,8 @@ put_bytes:
 # which a 32-byte vmovaps meets (a variable added above them moved the stacks by 16 and flipped
 # verdicts). Where a stand-in that changes nothing keeps the two registers its log uses:
 standin_keep:   .quad 0, 0
+# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
+frame_ip_slot:  .quad 0
 # The handler of the scenario's row, where step_entry goes.
 row_handler:    .quad 0
         .p2align 3
@@ -1278,7 +1280,6 @@ f_rsp:          .quad 0
 call_count:     .quad 0
 ip_advanced:    .quad 0
 trigger_length: .quad 0
-frame_ip_slot:  .quad 0
 call_log:       .space 8 * 32
 entry_count:    .quad 0
 entry_log:      .space 8 * 32
