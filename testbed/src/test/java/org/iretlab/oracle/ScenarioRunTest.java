@@ -27,6 +27,24 @@ class ScenarioRunTest {
     }
 
     /**
+     * Where a frame write sent the iret, after {@code int} (2 bytes, 16 landing pads: bytes 2..18 from the int's start
+     * are on them) and after the faulting load (6 bytes, no pads: only the exact skip lands on the spin).
+     */
+    @Test
+    void aLandingIsOnThePadsOnlyAfterIntAndWithinThem() {
+        ScenarioRun.IpAdvance four = new ScenarioRun.IpAdvance(6, 2, 16);
+        assertEquals(4, four.moved());
+        assertTrue(four.onPads());
+        assertTrue(new ScenarioRun.IpAdvance(18, 2, 16).onPads(), "the last pad's end is where the state is saved");
+        assertFalse(new ScenarioRun.IpAdvance(19, 2, 16).onPads());
+        assertFalse(new ScenarioRun.IpAdvance(1, 2, 16).onPads(), "inside the int itself");
+        ScenarioRun.IpAdvance skip = new ScenarioRun.IpAdvance(6, 6, 0);
+        assertEquals(6, skip.moved());
+        assertFalse(skip.onPads());
+        assertEquals(16, ScenarioRun.parse(SCENARIO_0.replace("I 00000000 00000006 00000000", "I 00000006 00000002 00000010")).get(0).ipAdvance().pads());
+    }
+
+    /**
      * The handler resumed inside an instruction and ran into the harness with the timer armed: the
      * report is printed twice, the second time cut by IRQ0. That scenario is astray, and nothing the
      * boot printed after it is read.
