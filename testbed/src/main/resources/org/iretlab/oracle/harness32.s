@@ -1016,8 +1016,6 @@ put_bytes:
 # which a 32-byte vmovaps meets (a variable added above them moved the stacks by 16 and flipped
 # verdicts). Where a stand-in that changes nothing keeps the two registers its log uses:
 standin_keep:   .long 0, 0
-# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
-frame_ip_slot:  .long 0
         .p2align 3
 gdt:
         .quad 0
@@ -1046,6 +1044,8 @@ user_data_selector:
         .p2align 2
 mxcsr_default:
         .long 0x1F80
+# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
+frame_ip_slot:  .long 0
 hex_digits:
         .ascii "0123456789abcdef"
 msg_boot:       .asciz "iretlab-oracle 1\n"

@@ -1153,8 +1153,6 @@ put_bytes:
 # which a 32-byte vmovaps meets (a variable added above them moved the stacks by 16 and flipped
 # verdicts). Where a stand-in that changes nothing keeps the two registers its log uses:
 standin_keep:   .quad 0, 0
-# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
-frame_ip_slot:  .quad 0
 # The handler of the scenario's row, where step_entry goes.
 row_handler:    .quad 0
         .p2align 3
@@ -1182,6 +1180,9 @@ np3_selector:
         .p2align 2
 mxcsr_default:
         .long 0x1F80
+        .p2align 3
+# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
+frame_ip_slot:  .quad 0
 hex_digits:
         .ascii "0123456789abcdef"
 msg_boot:       .asciz "iretlab-oracle 1\n"
