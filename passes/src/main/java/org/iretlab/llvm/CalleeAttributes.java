@@ -5,8 +5,10 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.llvm.LLVM.LLVMAttributeRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
@@ -22,9 +24,10 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
  * @param targetFeatures the declaration's {@code "target-features"}, or null when it states none
  * @param softFloat {@code "use-soft-float"="true"} or {@code +soft-float} in its features: no x87 or vector registers
  * @param noReturn {@code noreturn}: the call does not come back
+ * @param stackProbe a function of the module names it in {@code "probe-stack"}: the code generator calls it in prologues
  */
 public record CalleeAttributes(String symbol, boolean noCallerSavedRegisters, String targetFeatures, boolean softFloat,
-        boolean noReturn) {
+        boolean noReturn, boolean stackProbe) {
 
     /** The symbol under which the facts of the module's indirect calls are kept. */
     public static final String INDIRECT = "";
@@ -33,14 +36,19 @@ public record CalleeAttributes(String symbol, boolean noCallerSavedRegisters, St
 
     /** True when the IR says anything of this callee's registers or return. */
     public boolean statesAnything() {
-        return noCallerSavedRegisters || targetFeatures != null || softFloat || noReturn;
+        return noCallerSavedRegisters || targetFeatures != null || softFloat || noReturn || stackProbe;
     }
 
     public static List<CalleeAttributes> of(LLVMModuleRef module) {
         int noReturnKind = LLVMGetEnumAttributeKindForName("noreturn", "noreturn".length());
         Map<String, Sites> sites = new LinkedHashMap<>();
         Map<String, LLVMValueRef> declarations = new LinkedHashMap<>();
+        Set<String> probes = new LinkedHashSet<>();
         for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
+            String probe = value(stringAttribute(fn, "probe-stack"));
+            if (probe != null && !probe.isEmpty()) {
+                probes.add(probe);
+            }
             for (var bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull(); bb = LLVMGetNextBasicBlock(bb)) {
                 for (var inst = LLVMGetFirstInstruction(bb); inst != null && !inst.isNull(); inst = LLVMGetNextInstruction(inst)) {
                     int op = LLVMGetInstructionOpcode(inst);
@@ -72,8 +80,10 @@ public record CalleeAttributes(String symbol, boolean noCallerSavedRegisters, St
             String features = decl == null ? null : value(stringAttribute(decl, "target-features"));
             boolean softFloat = decl != null && "true".equals(value(stringAttribute(decl, "use-soft-float")))
                     || features != null && List.of(features.split(",")).contains("+soft-float");
-            out.add(new CalleeAttributes(symbol, ncsr, features, softFloat, noReturn));
+            out.add(new CalleeAttributes(symbol, ncsr, features, softFloat, noReturn, probes.remove(symbol)));
         });
+        // Probes are called by the code generator, not by the IR: only the attribute names them.
+        probes.forEach(p -> out.add(new CalleeAttributes(p, false, null, false, false, true)));
         return out;
     }
 

@@ -103,4 +103,20 @@ class CalleeAttributesTest {
         assertFalse(c.get("plain").statesAnything());
         assertNull(c.get("plain").targetFeatures());
     }
+
+    /** A function's {@code "probe-stack"} names a callee the IR never calls: the code generator does, in prologues. */
+    @Test
+    void probeStackNamesACallee() {
+        Map<String, CalleeAttributes> c = read("""
+                declare void @log()
+                define x86_intrcc void @h(ptr byval(i8) %f) #0 {
+                  call void @log()
+                  ret void
+                }
+                attributes #0 = { "probe-stack"="inline-asm" }
+                """);
+        assertTrue(c.get("inline-asm").stackProbe());
+        assertTrue(c.get("inline-asm").statesAnything());
+        assertFalse(c.get("log").stackProbe());
+    }
 }

@@ -21,11 +21,13 @@ import org.iretlab.verdict.FindingKind;
  *     call leaves it as it was on every path
  * @param returns the call comes back (false: the path ends at it)
  * @param popped bytes the callee pops besides its return address ({@code ret $N})
+ * @param allocatesEax the call moves SP down by EAX's value at the call (a 32-bit Windows stack probe)
  * @param inside findings in the callee's own code (alignment, instructions the analyser cannot follow),
  *     reported at the call
  */
 record CallEffect(String callee, String basis, Set<String> changed, String x87, String mxcsr, String readsDf,
-        State.Direction directionAfter, boolean returns, long popped, List<Finding> inside) {
+        State.Direction directionAfter, boolean returns, long popped, boolean allocatesEax, List<Finding> inside) {
+    private static final String ABI_DF = "the ABI lets every function assume DF clear at a call";
 
     CallEffect {
         changed = Set.copyOf(changed);
@@ -64,19 +66,34 @@ record CallEffect(String callee, String basis, Set<String> changed, String x87, 
         // A modelled callee sets MXCSR flags only if the target has SSE; a callee's own code shows it either way.
         boolean sse = facts.registerFile().contains(TargetFacts.RegisterFile.SSE);
         return new CallEffect(callee, basis, Set.copyOf(changed), use.x87() ? basis : null, use.vectors() && sse ? basis : null,
-                "the ABI lets every function assume DF clear at a call", State.Direction.CLEAR, true, 0, List.of());
+                ABI_DF, State.Direction.CLEAR, true, 0, false, List.of());
+    }
+
+    /**
+     * A stack probe: it changes EAX (LLVM's call defines it) and SP, and leaves everything else, DF
+     * included, alone. It is still a function the ABI lets assume DF clear (a probe-stack=NAME of the user's may use it).
+     */
+    static CallEffect probe(String callee, RuntimeHelper helper) {
+        return new CallEffect(callee, helper.basis(), Set.of("rax"), null, null, ABI_DF, null, true, 0, true, List.of());
+    }
+
+    /** This effect, returning as the target's runtime helper does: popping its arguments, or allocating the frame. */
+    CallEffect returningAs(RuntimeHelper helper) {
+        return new CallEffect(callee, basis, changed, x87, mxcsr, readsDf, directionAfter, returns, helper.popped(),
+                helper.allocatesEax(), inside);
     }
 
     /** This effect, for a call that does not come back. */
     CallEffect noReturn() {
-        return new CallEffect(callee, basis, changed, x87, mxcsr, readsDf, directionAfter, false, popped, inside);
+        return new CallEffect(callee, basis, changed, x87, mxcsr, readsDf, directionAfter, false, popped, allocatesEax, inside);
     }
 
     /** The same effect on the state, wherever it comes from and whatever was found inside. */
     boolean sameEffect(CallEffect other) {
         return changed.equals(other.changed) && Objects.equals(x87, other.x87)
                 && Objects.equals(mxcsr, other.mxcsr) && Objects.equals(readsDf, other.readsDf)
-                && directionAfter == other.directionAfter && returns == other.returns && popped == other.popped;
+                && directionAfter == other.directionAfter && returns == other.returns && popped == other.popped
+                && allocatesEax == other.allocatesEax;
     }
 
     /** The findings of one kind in the callee's code, reported at the call into it. */

@@ -3,6 +3,7 @@ package org.iretlab.analysis;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.iretlab.llvm.CalleeAttributes;
@@ -16,9 +17,10 @@ import org.iretlab.llvm.CalleeAttributes;
  * @param models the user's model per callee symbol
  * @param noReturn the symbols the user says never return
  * @param ir what the IR states of each callee symbol ({@link CalleeAttributes#INDIRECT} for calls through pointers)
+ * @param triple the target whose runtime helpers the callees may be ({@link RuntimeHelper}), or null
  */
 public record CalleeFacts(CalleeModel defaultModel, Map<String, CalleeModel> models, Set<String> noReturn,
-        Map<String, CalleeAttributes> ir) {
+        Map<String, CalleeAttributes> ir, String triple) {
 
     /** A model stated for a callee, and where the statement comes from (for findings' reasons). */
     public record Stated(RegisterUse use, String basis) {}
@@ -30,14 +32,25 @@ public record CalleeFacts(CalleeModel defaultModel, Map<String, CalleeModel> mod
     }
 
     public static CalleeFacts defaults() {
-        return new CalleeFacts(CalleeModel.ABI, Map.of(), Set.of(), Map.of());
+        return new CalleeFacts(CalleeModel.ABI, Map.of(), Set.of(), Map.of(), null);
     }
 
     /** These facts with the IR's attributes of a module's callees. */
     public CalleeFacts withIr(List<CalleeAttributes> attributes) {
         Map<String, CalleeAttributes> byName = new LinkedHashMap<>();
         attributes.forEach(a -> byName.put(a.symbol(), a));
-        return new CalleeFacts(defaultModel, models, noReturn, byName);
+        return new CalleeFacts(defaultModel, models, noReturn, byName, triple);
+    }
+
+    /** These facts for the code of one target. */
+    CalleeFacts onTarget(String target) {
+        return Objects.equals(target, triple) ? this : new CalleeFacts(defaultModel, models, noReturn, ir, target);
+    }
+
+    /** How this callee returns, when it is one of the target's runtime helpers with a convention of its own. */
+    public Optional<RuntimeHelper> runtimeHelper(String symbol) {
+        CalleeAttributes a = symbol == null ? null : ir.get(symbol);
+        return RuntimeHelper.of(triple, symbol, a != null && a.stackProbe());
     }
 
     /** The user's model for this symbol, if they named one. */

@@ -135,7 +135,7 @@ final class CalleeSummary {
     private CallEffect effect() {
         List<Finding> inside = new ArrayList<>(findings.all());
         return new CallEffect(name, "its code", changed, x87, mxcsr, readsDf, directionAfter == State.Direction.ENTRY ? null : directionAfter, returns,
-                popped == null ? 0 : popped, inside);
+                popped == null ? 0 : popped, false, inside);
     }
 
     private static long immediate(ParsedInstruction ret) {

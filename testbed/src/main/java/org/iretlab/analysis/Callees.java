@@ -14,8 +14,10 @@ import org.iretlab.decode.DecodedObject;
 /**
  * The effect of each call in the code of one check. In this order: the model the user names for
  * the symbol; the callee's own code when the object has it, analysed once per entry alignment it
- * is called with; what the IR states of the callee's registers; a PIC thunk's one register; the
- * default model. A noreturn the user or the IR states ends the path whatever the effect.
+ * is called with; what the IR states of the callee's registers; a 32-bit Windows stack probe's EAX;
+ * a PIC thunk's one register; the default model. A modelled call into one of the target's runtime
+ * helpers returns as that helper does ({@link RuntimeHelper}: pops its arguments, or allocates the
+ * frame). A noreturn the user or the IR states ends the path whatever the effect.
  */
 final class Callees {
     /** {@code __x86.get_pc_thunk.bx}: loads its return address into one register and touches nothing else. */
@@ -56,8 +58,9 @@ final class Callees {
         CallEffect e;
         CalleeFacts callees = facts.callees();
         Optional<CalleeFacts.Stated> user = symbol == null ? Optional.empty() : callees.user(symbol);
+        Optional<RuntimeHelper> helper = callees.runtimeHelper(symbol);
         if (user.isPresent()) {
-            e = CallEffect.modelled(symbol, user.get(), facts);
+            e = returningAs(CallEffect.modelled(symbol, user.get(), facts), helper);
         } else if (body.isPresent()) {
             CallEffect assumption = assumed.get(key);
             if (assumption != null) {
@@ -66,8 +69,10 @@ final class Callees {
             }
             e = recursiveFixpoint(key, symbol, body.get(), entry);
         } else {
-            e = callees.ir(symbol, indirect).map(s -> CallEffect.modelled(symbol, s, facts)).orElseGet(() -> picThunk(symbol)
-                    .orElseGet(() -> CallEffect.modelled(symbol, callees.byDefault(), facts)));
+            e = returningAs(callees.ir(symbol, indirect).map(s -> CallEffect.modelled(symbol, s, facts))
+                    .or(() -> helper.filter(RuntimeHelper::allocatesEax).map(h -> CallEffect.probe(symbol, h)))
+                    .or(() -> picThunk(symbol))
+                    .orElseGet(() -> CallEffect.modelled(symbol, callees.byDefault(), facts)), helper);
         }
         if (callees.noReturn(symbol, indirect)) {
             e = e.noReturn();
@@ -83,7 +88,7 @@ final class Callees {
      * next. Should it not settle, the recursive calls are taken as the ABI allows.
      */
     private CallEffect recursiveFixpoint(String key, String symbol, DecodedFunction body, Base entry) {
-        CallEffect guess = new CallEffect(symbol, "its code", Set.of(), null, null, null, null, false, 0, List.of());
+        CallEffect guess = new CallEffect(symbol, "its code", Set.of(), null, null, null, null, false, 0, false, List.of());
         try {
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 Set<String> known = new HashSet<>(effects.keySet());
@@ -96,7 +101,7 @@ final class Callees {
                 effects.keySet().retainAll(known);
                 // What is found inside the function is found in its own code; the call back into it adds nothing.
                 guess = new CallEffect(symbol, e.basis(), e.changed(), e.x87(), e.mxcsr(), e.readsDf(), e.directionAfter(),
-                        e.returns(), e.popped(), List.of());
+                        e.returns(), e.popped(), e.allocatesEax(), List.of());
             }
             assumed.put(key, CallEffect.modelled(symbol, new CalleeFacts.Stated(RegisterUse.ALL,
                     "a recursive call, taken as the ABI allows"), facts));
@@ -105,6 +110,11 @@ final class Callees {
             assumed.remove(key);
             recursedInto.remove(key);
         }
+    }
+
+    /** A modelled effect, returning as the target's runtime helper of that name does (whatever the model of its registers). */
+    private static CallEffect returningAs(CallEffect e, Optional<RuntimeHelper> helper) {
+        return helper.map(e::returningAs).orElse(e);
     }
 
     /** The entry SP of the callee as the caller's SP makes it: its alignment carries over. */
@@ -128,6 +138,6 @@ final class Callees {
         Matcher m = PIC_THUNK.matcher(symbol);
         m.matches();
         return Optional.of(new CallEffect(symbol, "a PIC thunk", Set.of("r" + m.group(1)), null, null, null, null, true, 0,
-                List.of()));
+                false, List.of()));
     }
 }

@@ -34,7 +34,7 @@ public record CheckOptions(Integer calleeStackAlign, CalleeModel calleeModel, Se
         if (calleeStackAlign != null) {
             f = f.withCalleeStackAlign(calleeStackAlign);
         }
-        f = f.withCallees(new CalleeFacts(calleeModel == null ? CalleeModel.ABI : calleeModel, calleeModels, noReturn, Map.of()));
+        f = f.withCallees(new CalleeFacts(calleeModel == null ? CalleeModel.ABI : calleeModel, calleeModels, noReturn, Map.of(), triple));
         if (registerFile != null && !registerFile.isEmpty()) {
             f = f.withRegisterFile(registerFile);
         }

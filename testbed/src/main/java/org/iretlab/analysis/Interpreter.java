@@ -513,6 +513,7 @@ final class Interpreter {
 
     /** A callee's effect on the caller's state once it has returned to {@code at}. */
     void apply(CallEffect e, State s, long at) {
+        Value frameSize = s.register("rax");
         Value.Unknown changed = new Value.Unknown(at, e.callee() == null ? "the callee may change it (" + e.basis() + ")"
                 : "the callee " + e.callee() + " may change it (" + e.basis() + ")");
         for (String r : e.changed()) {
@@ -528,6 +529,10 @@ final class Interpreter {
             s.slots.keySet().removeIf(k -> new Value.StackAddress(k.base(), k.offset()).highestFromEntry() < sp.lowestFromEntry());
             if (e.popped() != 0) {
                 s.set("rsp", sp.plus(e.popped()));
+            }
+            if (e.allocatesEax()) {
+                s.set("rsp", frameSize instanceof Value.Constant c ? sp.plus(-(c.value() & 0xFFFF_FFFFL))
+                        : Value.unknown(at, e.name() + " moved it down by an EAX the analysis cannot tell"));
             }
         }
         // A missing cld is reported at the call; the ABI returns with DF clear, a callee's own code as it leaves it.

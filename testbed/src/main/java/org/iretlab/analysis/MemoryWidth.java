@@ -79,7 +79,7 @@ final class MemoryWidth {
         if (m.matches("movss|extractps|movd|pextrd|insertps|pinsrd")) {
             return 4;
         }
-        if (m.matches("movsd|movq|mov[lh]p[sd]|pextrq|pinsrq|movddup")) {
+        if (m.matches("movsd|movq|mov[lh]p[sd]|pextrq|pinsrq|movddup|broadcast[fi]32x2")) {
             return 8;
         }
         if (m.matches("pextrw|pinsrw")) {
@@ -91,7 +91,7 @@ final class MemoryWidth {
         if (m.matches("extract[fi](128|32x4|64x2)|insert[fi](128|32x4|64x2)|broadcast[fi](128|32x4|64x2)")) {
             return 16;
         }
-        if (m.matches("extract[fi](64x4|32x8)|insert[fi](64x4|32x8)")) {
+        if (m.matches("extract[fi](64x4|32x8)|insert[fi](64x4|32x8)|broadcast[fi](64x4|32x8)")) {
             return 32;
         }
         if (m.equals("cvtps2ph")) {

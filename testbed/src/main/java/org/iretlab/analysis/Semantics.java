@@ -66,7 +66,7 @@ public final class Semantics {
                     + "|ternlog[dq]|broadcast[bwdq]|broadcastmb2q|mov(zx|sx)[bwd][wdq]|mov[dq][bwd]|ermq|ermd|ermilps|ermilpd"
                     + "|extr[bwdq]|test|movmskb|cmp[dq]|cmpu?[bwdq]|andnd)"
                     + "|v?(xor|and|andn|or)p[sd]|v?unpck[lh]p[sd]|v?shufp[sd]|v?blendp[sd]|v?blendvp[sd]|v?movhlps|v?movlhps"
-                    + "|v?mov[lh]p[sd]|v?movs[sd]|v?mov[dq]|vbroadcasts[sd]|vbroadcastf128|vbroadcasti128|vinsert[fi](128|32x4|64x4|64x2|32x8)"
+                    + "|v?mov[lh]p[sd]|v?movs[sd]|v?mov[dq]|vbroadcasts[sd]|vbroadcast[fi](128|32x2|32x4|64x2|32x8|64x4)|vinsert[fi](128|32x4|64x4|64x2|32x8)"
                     + "|vextract[fi](128|32x4|64x4|64x2|32x8)|vperm(2f128|2i128|ilps|ilpd|q|d|ps|pd|t2[dq]|i2[dq])|v?insertps"
                     + "|v?extractps|v?pshufb|v?palignr|valign[dq]|vpcompress[dq]|vpexpand[dq]|v?lddqu|v?movddup|v?movs[lh]dup");
     /** Floating-point vector instructions: they set MXCSR status flags and use its rounding mode. */

@@ -41,6 +41,7 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
     }
 
     public TargetFacts {
+        callees = callees.onTarget(triple);
         registerFile = registerFile.isEmpty() ? EnumSet.noneOf(RegisterFile.class) : EnumSet.copyOf(registerFile);
     }
 

@@ -223,8 +223,26 @@ public final class CellPipeline implements AutoCloseable {
                 r.handlers().stream().map(StaticCheck.Handler::of).toList(), checks));
     }
 
+    /**
+     * The start of the oracle's message on a cell whose kernel could not be built or booted (a harness
+     * iretlab could not assemble, its work folder gone): that cell's failure, not the run's.
+     */
+    public static final String ORACLE_FAILED = "the oracle could not run this cell: ";
+
+    /**
+     * The oracle's side of the cell; UNDECIDED with why, the static side kept, when its kernel could
+     * not be built or booted: a run of many cells goes on and keeps what it has.
+     */
     private Cell withOracle(Cell cell, byte[] object, String triple, String features, List<StaticCheck.Handler> handlers, Oracle qemu) {
-        return withOracle(cell, qemu.run(object, triple, features, handlers, checks));
+        List<Oracle.Result> results;
+        try {
+            results = qemu.run(object, triple, features, handlers, checks);
+        } catch (InputException | IllegalStateException e) {
+            Optional<Expectation> expected = oracleExpectation(cell);
+            return cell.withOracle(new Cell.OracleSide(Outcome.UNDECIDED, Set.of(), List.of(), null, ORACLE_FAILED + e.getMessage(),
+                    Expected.of(expected), oracleVerdict(expected, Outcome.UNDECIDED, Set.of(), null), List.of(), 0, 0.0, List.of(), expected));
+        }
+        return withOracle(cell, results);
     }
 
     /** The oracle's side of a cell from what the oracle found running its {@link #oracleJob}. */

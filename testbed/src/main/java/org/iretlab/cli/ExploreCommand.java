@@ -114,8 +114,10 @@ final class ExploreCommand implements Callable<Integer> {
         PrintWriter print = spec.commandLine().getOut();
         Explorer.Ran ran;
         List<CellPipeline> pipelines = new ArrayList<>();
-        try (RunLock lock = RunLock.acquire(out, "iretlab explore");
-                ExploreStore store = ExploreStore.open(out, new ExploreStore.Asked(seed, backends, oracle, part[0] + "/" + part[1]), resume)) {
+        Generators generators = new Generators(seed, cases);
+        ExploreStore.Asked asked = new ExploreStore.Asked(seed, backends, oracle, part[0] + "/" + part[1], count, time,
+                generators.settings());
+        try (RunLock lock = RunLock.acquire(out, "iretlab explore"); ExploreStore store = ExploreStore.open(out, asked, resume)) {
             for (String name : backends) {
                 try {
                     // The handlers are iretlab's own (built or mutated in this process), so no worker needs to read them first.
@@ -132,7 +134,7 @@ final class ExploreCommand implements Callable<Integer> {
             long start = System.nanoTime();
             int limit = count == null ? Integer.MAX_VALUE : count;
             try (Progress progress = Progress.start("handlers", count == null ? -1 : (limit - part[0]) / part[1] + 1)) {
-                ran = new Explorer(new Generators(seed, cases), pipelines, oracle ? new Oracle(timeout) : null, progress)
+                ran = new Explorer(generators, pipelines, oracle ? new Oracle(timeout) : null, progress)
                         .run(store, limit, part[0], part[1], deadline);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -152,10 +154,18 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     private int summary(PrintWriter print, int total, Explorer.Ran ran, double seconds, List<Signature> signatures) {
-        Map<SignatureClass, Integer> byClass = new EnumMap<>(SignatureClass.class);
-        signatures.forEach(s -> byClass.merge(s.signatureClass(), 1, Integer::sum));
         print.printf("explore: %d handlers judged now in %.1f s (%.2f handlers/s)%s, %d in %s%n", ran.handlers(), seconds,
                 ran.handlers() / Math.max(seconds, 1e-9), ran.outOfTime() ? ", stopped by --time" : "", total, out);
+        return signatures(print, signatures, out);
+    }
+
+    /**
+     * The signatures of an explore folder as a person reads them, and the exit code of a run (or a
+     * merge) that found them: 0 when every one is KNOWN or KNOWN_REGRESSION, 1 otherwise.
+     */
+    static int signatures(PrintWriter print, List<Signature> signatures, Path out) {
+        Map<SignatureClass, Integer> byClass = new EnumMap<>(SignatureClass.class);
+        signatures.forEach(s -> byClass.merge(s.signatureClass(), 1, Integer::sum));
         print.printf("signatures: %d%s%n", signatures.size(), byClass.isEmpty() ? "" : " (" + String.join(", ",
                 byClass.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()) + ")");
         for (Signature s : signatures) {

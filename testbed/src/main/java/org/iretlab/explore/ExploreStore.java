@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.iretlab.common.InputException;
 import org.iretlab.common.JsonLines;
 
@@ -26,8 +27,37 @@ public final class ExploreStore implements AutoCloseable {
     public static final String FINDINGS = "findings.jsonl";
     public static final String HANDLERS = "handlers";
 
-    /** What a run was asked: a resumed run must be asked the same, or its results would mix two runs. */
-    public record Asked(long seed, List<String> backends, boolean oracle, String shard) {}
+    /**
+     * What a run was asked ({@code explore.json}). A resumed run must be asked the same seed,
+     * backends, oracle and shard, or its results would mix two runs (its limits may grow); shards
+     * merge only when they were asked the same in everything but the shard.
+     *
+     * @param count {@code --count}, or null; {@code time} {@code --time} as given, or null (the last run's, when resumed)
+     * @param generators {@link Generators#settings()}; null in a folder written before it was recorded
+     */
+    public record Asked(long seed, List<String> backends, boolean oracle, String shard, Integer count, String time,
+            String generators) {
+
+        /** What {@code other} was asked differently, as a person reads it ({@code --seed: 4 there, 3 here}); shard aside. */
+        public List<String> differences(Asked other, boolean withLimits) {
+            List<String> out = new ArrayList<>();
+            differ(out, "--seed", seed, other.seed);
+            differ(out, "--llvm", String.join(",", backends), String.join(",", other.backends));
+            differ(out, "--oracle", oracle ? "on" : "off", other.oracle ? "on" : "off");
+            if (withLimits) {
+                differ(out, "--count", count == null ? "none" : count, other.count == null ? "none" : other.count);
+                differ(out, "--time", time == null ? "none" : time, other.time == null ? "none" : other.time);
+                differ(out, "generators (llvm-stress, --corpus)", generators, other.generators);
+            }
+            return out;
+        }
+
+        private static void differ(List<String> out, String what, Object here, Object there) {
+            if (!Objects.equals(here, there)) {
+                out.add(what + ": " + there + " there, " + here + " here");
+            }
+        }
+    }
 
     static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -47,10 +77,14 @@ public final class ExploreStore implements AutoCloseable {
             Path info = folder.resolve(INFO);
             Map<String, HandlerResult> done = new LinkedHashMap<>();
             if (resume && Files.exists(info)) {
-                Asked before = JSON.readValue(info.toFile(), Asked.class);
-                if (!before.equals(asked)) {
-                    throw new InputException(info + ": the run there was asked " + before + ", not " + asked
-                            + ": resume it with the same --seed, --llvm, --oracle and --shard, or use another --out");
+                Asked before = asked(folder);
+                List<String> differ = asked.differences(before, false);
+                if (!before.shard().equals(asked.shard())) {
+                    differ.add("--shard: " + before.shard() + " there, " + asked.shard() + " here");
+                }
+                if (!differ.isEmpty()) {
+                    throw new InputException(info + ": the run there was asked otherwise (" + String.join("; ", differ)
+                            + "): resume it with the same --seed, --llvm, --oracle and --shard, or use another --out");
                 }
                 read(folder).forEach(h -> done.put(h.name(), h));
             } else if (Files.exists(folder.resolve(RESULTS))) {
@@ -61,6 +95,21 @@ public final class ExploreStore implements AutoCloseable {
             return new ExploreStore(folder, done, JsonLines.rewriteForAppend(folder.resolve(RESULTS), done.values(), JSON));
         } catch (IOException e) {
             throw new InputException(folder + ": cannot write the explore run: " + e.getMessage() + " (give another --out)");
+        }
+    }
+
+    /** What the run in {@code folder} was asked; an input error when the folder holds no explore run. */
+    public static Asked asked(Path folder) {
+        Path info = folder.resolve(INFO);
+        if (!Files.isRegularFile(info)) {
+            throw new InputException(folder + ": not an explore run folder (no " + INFO + "): give the --out folder of an "
+                    + "`iretlab explore` run");
+        }
+        try {
+            return JSON.readValue(info.toFile(), Asked.class);
+        } catch (IOException e) {
+            throw new InputException(info + ": unreadable (" + e.getMessage() + "); the file was edited or damaged: "
+                    + "run explore again into another --out");
         }
     }
 

@@ -3,17 +3,17 @@ package org.iretlab.explore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
-import org.iretlab.cell.Verdict;
 import org.iretlab.common.InputException;
 import org.iretlab.common.Progress;
 import org.iretlab.ir.IrSource;
@@ -23,9 +23,9 @@ import org.iretlab.verdict.Outcome;
 /**
  * Runs generated handlers through the one cell pipeline of every backend: writes each reproducer,
  * compiles and judges it on each backend and, with the oracle, runs the compiled cells of a batch
- * of handlers on the quick scenario set first, many handlers per kernel boot, and on the standard
- * set (batched too) only the cells where the static verdict or the quick set showed something.
- * Each batch's handlers are stored, in order, before the next batch starts.
+ * of handlers under QEMU, many handlers per kernel boot: the standard scenario set where the static
+ * verdict found something, the quick set first elsewhere. A batch runs under the oracle while the
+ * next one compiles; the batches are stored in order.
  */
 public final class Explorer {
     /**
@@ -54,64 +54,126 @@ public final class Explorer {
     /** How a run ended: handlers judged now, and whether the time limit stopped it. */
     public record Ran(int handlers, boolean outOfTime) {}
 
+    /** Handlers stored by this run. */
+    private int stored;
+
+    /** The batch under the oracle on {@link #oracleThread} while the next one compiles here; stored before the next starts. */
+    private Future<List<HandlerResult>> underway;
+
     /**
      * Handlers {@code 0..count-1} of shard {@code part} of {@code parts}, skipping those the store
      * has, until {@code deadlineNanos} (System.nanoTime; Long.MAX_VALUE for none): the batch under way
-     * then is finished.
+     * then is finished. With the oracle, a batch's cells run under QEMU while the next batch compiles.
      */
     public Ran run(ExploreStore store, int count, int part, int parts, long deadlineNanos) {
-        int ran = 0;
+        stored = 0;
         generators.expect(IntStream.iterate(part - 1, i -> i < count, i -> i + parts)
                 .filter(i -> !store.isDone(Generators.name(i))).iterator());
-        List<Generated> batch = new ArrayList<>();
-        for (int i = part - 1; i < count; i += parts) {
-            if (System.nanoTime() > deadlineNanos) {
-                return new Ran(ran + judge(store, batch), true);
+        ExecutorService oracleThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "iretlab-explore-oracle");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Generated> batch = new ArrayList<>();
+            for (int i = part - 1; i < count; i += parts) {
+                if (System.nanoTime() > deadlineNanos) {
+                    submit(store, batch, oracleThread);
+                    finishUnderway(store);
+                    return new Ran(stored, true);
+                }
+                String name = Generators.name(i);
+                if (store.isDone(name)) {
+                    progress.step();
+                    continue;
+                }
+                progress.item(name);
+                batch.add(generators.generate(i));
+                if (batch.size() == (oracle == null ? 1 : BATCH)) {
+                    submit(store, batch, oracleThread);
+                    batch = new ArrayList<>();
+                }
             }
-            String name = Generators.name(i);
-            if (store.isDone(name)) {
-                progress.step();
-                continue;
+            submit(store, batch, oracleThread);
+            finishUnderway(store);
+            return new Ran(stored, false);
+        } finally {
+            // A batch judged already is not lost when this thread stops on an error of its own.
+            if (underway != null) {
+                try {
+                    finishUnderway(store);
+                } catch (RuntimeException alsoFailed) {
+                    // The error on the way out is the one to report.
+                }
             }
-            progress.item(name);
-            batch.add(generators.generate(i));
-            if (batch.size() == (oracle == null ? 1 : BATCH)) {
-                ran += judge(store, batch);
-                batch.clear();
-            }
+            oracleThread.shutdownNow();
         }
-        return new Ran(ran + judge(store, batch), false);
     }
 
-    /** Judges and stores a batch, in order; how many it held. */
-    private int judge(ExploreStore store, List<Generated> batch) {
-        for (HandlerResult r : judge(store.folder(), batch)) {
-            store.append(r);
-            progress.step();
+    /**
+     * Writes and compiles the batch on this thread, stores the batch before it once its oracle is done,
+     * then starts this one's oracle on {@code oracleThread} (without an oracle: stores it at once).
+     */
+    private void submit(ExploreStore store, List<Generated> batch, ExecutorService oracleThread) {
+        if (batch.isEmpty()) {
+            return;
         }
-        return batch.size();
-    }
-
-    private List<HandlerResult> judge(Path folder, List<Generated> batch) {
+        List<String> files = new ArrayList<>();
         // cells.get(h).get(p): handler h of the batch on pipeline p.
         List<List<Cell>> cells = new ArrayList<>();
-        List<String> files = new ArrayList<>();
         for (Generated g : batch) {
             String file = ExploreStore.reproducer(g.name());
             String text = g.fileText();
             try {
-                Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
+                Files.writeString(store.folder().resolve(file), text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new InputException(folder + ": cannot write " + file + ": " + e.getMessage());
+                throw new InputException(store.folder() + ": cannot write " + file + ": " + e.getMessage());
             }
             IrSource source = IrSource.ofText(file, text);
             CompileOptions options = CompileOptions.of(g.target(), EnumSet.of(CompileOptions.Emit.OBJ));
             cells.add(new ArrayList<>(pipelines.stream().map(p -> p.run(source, options)).toList()));
             files.add(file);
         }
-        if (oracle != null) {
-            underOracle(cells);
+        finishUnderway(store);
+        if (oracle == null) {
+            store(store, results(batch, files, cells));
+            return;
         }
+        underway = oracleThread.submit(() -> {
+            underOracle(cells);
+            return results(batch, files, cells);
+        });
+    }
+
+    /** Waits for the batch under the oracle, if any, and stores it. */
+    private void finishUnderway(ExploreStore store) {
+        if (underway == null) {
+            return;
+        }
+        Future<List<HandlerResult>> batch = underway;
+        underway = null;
+        try {
+            store(store, batch.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("explore was interrupted while the oracle ran a batch");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e.getCause();
+        }
+    }
+
+    private void store(ExploreStore store, List<HandlerResult> results) {
+        for (HandlerResult r : results) {
+            store.append(r);
+            stored++;
+            progress.step();
+        }
+    }
+
+    private List<HandlerResult> results(List<Generated> batch, List<String> files, List<List<Cell>> cells) {
         List<HandlerResult> out = new ArrayList<>();
         for (int h = 0; h < batch.size(); h++) {
             List<Observation> observations = new ArrayList<>();
@@ -127,27 +189,27 @@ public final class Explorer {
     private record Place(int h, int p) {}
 
     /**
-     * The quick scenario set on every compiled cell the oracle can run, then the standard one on
-     * those where anything showed: most handlers show nothing.
+     * The standard scenario set on every compiled cell the oracle can run where the static verdict found
+     * something; the quick set first on the others, and the standard set then on those where the quick
+     * set showed anything: most handlers that the static verdict finds clean show nothing either.
      */
     private void underOracle(List<List<Cell>> cells) {
-        List<Place> runnable = new ArrayList<>();
+        List<Place> quiet = new ArrayList<>();
+        List<Place> again = new ArrayList<>();
         for (int h = 0; h < cells.size(); h++) {
             for (int p = 0; p < pipelines.size(); p++) {
                 Cell cell = cells.get(h).get(p);
                 if (cell.artifacts().compiled() != null && Oracle.available(cell.artifacts().compiled().triple())) {
-                    runnable.add(new Place(h, p));
+                    (cell.findings().isEmpty() ? quiet : again).add(new Place(h, p));
                 }
             }
         }
-        List<Cell> quick = underOracle(cells, runnable, oracle.quick());
-        List<Place> again = new ArrayList<>();
-        for (int i = 0; i < runnable.size(); i++) {
-            Place at = runnable.get(i);
+        List<Cell> quick = underOracle(cells, quiet, oracle.quick());
+        for (int i = 0; i < quiet.size(); i++) {
+            Place at = quiet.get(i);
             Cell q = quick.get(i);
-            boolean failed = q.oracle().message() != null && q.oracle().message().startsWith(HARNESS_FAILED);
-            boolean showed = !cells.get(at.h()).get(at.p()).findings().isEmpty() || !q.oracle().findings().isEmpty()
-                    || !q.oracle().disagreements().isEmpty() || q.oracle().outcome() != Outcome.OK;
+            boolean failed = q.oracle().message() != null && q.oracle().message().startsWith(CellPipeline.ORACLE_FAILED);
+            boolean showed = !q.oracle().findings().isEmpty() || !q.oracle().disagreements().isEmpty() || q.oracle().outcome() != Outcome.OK;
             if (showed && !failed) {
                 again.add(at);
             } else {
@@ -181,21 +243,9 @@ public final class Explorer {
         } catch (InputException | IllegalStateException e) {
             List<Cell> out = new ArrayList<>();
             for (int i = 0; i < places.size(); i++) {
-                out.add(alone(pipelines.get(places.get(i).p()), in.get(i), qemu));
+                out.add(pipelines.get(places.get(i).p()).withOracle(in.get(i), qemu));
             }
             return out;
         }
     }
-
-    private static Cell alone(CellPipeline p, Cell cell, Oracle qemu) {
-        try {
-            return p.withOracle(cell, qemu);
-        } catch (InputException | IllegalStateException e) {
-            return cell.withOracle(new Cell.OracleSide(Outcome.UNDECIDED, Set.of(), List.of(), null,
-                    HARNESS_FAILED + e.getMessage(), null, Verdict.NO_EXPECTATION, List.of(), 0, 0.0, List.of(), Optional.empty()));
-        }
-    }
-
-    /** The start of the oracle message of a cell whose harness could not be built or booted. */
-    static final String HARNESS_FAILED = "the oracle could not run this handler: ";
 }

@@ -2,8 +2,13 @@ package org.iretlab.explore;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +38,7 @@ public final class Generators {
     private final long seed;
     private final CorpusMutator mutator;
     private final Optional<StressBodies> stress;
+    private final String settings;
     /** What a handler's first draw picks: a corpus mutation, an llvm-stress body, or (and as fallback) a spec. */
     private static final int MUTATION = 0;
     private static final int STRESS = 1;
@@ -48,6 +54,27 @@ public final class Generators {
         this.seed = seed;
         this.mutator = new CorpusMutator(corpus);
         this.stress = StressBodies.installed();
+        this.settings = "llvm-stress " + stress.map(s -> s.tool().toString()).orElse("none") + "; corpus " + corpusDigest(corpus);
+    }
+
+    /**
+     * What handler {@code i} of a seed depends on besides the seed: the llvm-stress binary and the
+     * corpus mutated. Shards made with other settings hold handlers of other runs under the same
+     * names, so {@code merge} refuses to join them.
+     */
+    public String settings() {
+        return settings;
+    }
+
+    private static String corpusDigest(List<CorpusCase> corpus) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            corpus.stream().sorted(Comparator.comparing(CorpusCase::stem))
+                    .forEach(c -> sha.update((c.stem() + "\u0000" + c.digest() + "\n").getBytes(StandardCharsets.UTF_8)));
+            return corpus.size() + " cases, sha256 " + HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256 in this JVM", e);
+        }
     }
 
     /** The handler's stem: the same for every seed, so that a reproducer keeps its name when re-generated. */

@@ -19,6 +19,11 @@ public record Signature(String id, SignatureClass signatureClass, String kind, S
         String features, List<Integer> versions, List<String> backends, int handlers, String reproducer, String knownCase,
         String reduced, String reduceNote) {
 
+    Signature withClass(SignatureClass c, String explainingCase) {
+        return new Signature(id, c, kind, side, at, arch, features, versions, backends, handlers, reproducer, explainingCase,
+                reduced, reduceNote);
+    }
+
     Signature withReduction(String file, String note) {
         return new Signature(id, signatureClass, kind, side, at, arch, features, versions, backends, handlers, reproducer,
                 knownCase, file, note);

@@ -28,6 +28,7 @@ import org.iretlab.verdict.Outcome;
  */
 public final class Signatures {
     private static final String HANDLER_FAULT = FindingKind.HANDLER_FAULT.id();
+    private static final String MISALIGNED_ACCESS = FindingKind.MISALIGNED_STACK_ACCESS.id();
     private final List<CorpusCase> corpus;
 
     public Signatures(List<CorpusCase> corpus) {
@@ -80,6 +81,7 @@ public final class Signatures {
         Map<String, HandlerResult> byName = new TreeMap<>();
         results.forEach(h -> byName.put(h.name(), h));
         List<Signature> out = new ArrayList<>();
+        Map<Key, String> knownAccesses = new LinkedHashMap<>();
         seen.forEach((k, s) -> {
             Optional<String> known = known(k, s);
             List<Transition> arrivals = transitions(k, s, byName);
@@ -93,12 +95,33 @@ public final class Signatures {
                     : known.isPresent() ? SignatureClass.KNOWN : SignatureClass.NEW;
             String explaining = c == SignatureClass.KNOWN_REGRESSION ? explainedArrival.get()
                     : c == SignatureClass.KNOWN || c == SignatureClass.REGRESSION ? known.orElse(null) : null;
+            if (c == SignatureClass.KNOWN && k.side.equals("static") && k.kind.equals(MISALIGNED_ACCESS)) {
+                knownAccesses.put(k, explaining);
+            }
             out.add(new Signature(k.id(), c, k.kind, k.side, k.at, k.arch, k.features, List.copyOf(s.versions),
                     List.copyOf(s.backends), s.handlers.size(), s.reproducer, explaining, null, null));
         });
+        out.replaceAll(sig -> faultAtKnownAccess(sig, seen, knownAccesses));
         out.sort(Comparator.comparing(Signature::signatureClass).thenComparing(Signature::kind).thenComparing(Signature::at)
                 .thenComparing(Signature::arch).thenComparing(Signature::features));
         return out;
+    }
+
+    /**
+     * A fault under QEMU at an instruction the static side calls a misaligned stack access, in the same
+     * handler, is that access's fault: where the access is KNOWN, so is the fault, by the same case.
+     * Handler-fault is no case's subject, so without this the oracle's side of every known misaligned
+     * spill was NEW. A fault at any other instruction stays what it was.
+     */
+    private static Signature faultAtKnownAccess(Signature sig, Map<Key, Seen> seen, Map<Key, String> knownAccesses) {
+        if (sig.signatureClass() != SignatureClass.NEW || !sig.side().equals("oracle") || !sig.kind().equals(HANDLER_FAULT)) {
+            return sig;
+        }
+        Set<String> faulting = seen.get(new Key(sig.kind(), sig.side(), sig.at(), sig.arch(), sig.features())).handlers;
+        return knownAccesses.entrySet().stream()
+                .filter(e -> e.getKey().at.equals(sig.at()) && e.getKey().arch.equals(sig.arch())
+                        && seen.get(e.getKey()).handlers.stream().anyMatch(faulting::contains))
+                .findFirst().map(e -> sig.withClass(SignatureClass.KNOWN, e.getValue())).orElse(sig);
     }
 
     /** The signatures one observation shows. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.iretlab.analysis.TargetFacts;
 import org.iretlab.handler.BodyFeature;
 import org.iretlab.handler.FrameType;
 import org.iretlab.handler.HandlerAttribute;
@@ -33,6 +34,13 @@ final class SpecSampler {
         return new Target(triple, "", pick(r, FEATURES), r.nextInt(4), null, null);
     }
 
+    /**
+     * A handler's spec. With {@code no-realign-stack}, no local is aligned above the target's stack
+     * alignment: LLVM then clamps such an alloca to the stack alignment on purpose
+     * ({@code MachineFrameInfo::clampStackAlignment}) while the IR's accesses still claim the larger
+     * alignment, so a misaligned {@code vmovaps} would be what the handler asked for, not a finding
+     * (docs/explore.md, "no-realign-stack"). Drawn after everything else, so other handlers keep their bytes.
+     */
     static HandlerSpec spec(SplittableRandom r, String name, Target target) {
         int parameters = 1 + r.nextInt(2);
         FrameType frame = r.nextInt(4) == 0 ? pick(r, List.of(FrameType.values())) : FrameType.WORDS;
@@ -44,7 +52,13 @@ final class SpecSampler {
                 body.add(f);
             }
         }
-        return new HandlerSpec(name, target, parameters, frame, 0, body, attributes(r));
+        Map<HandlerAttribute, String> attributes = attributes(r);
+        if (attributes.containsKey(HandlerAttribute.NO_REALIGN_STACK)) {
+            int stackAlign = TargetFacts.defaultCalleeStackAlign(target.triple());
+            body.replaceAll(f -> f instanceof BodyFeature.VectorLocal v && v.align() > stackAlign
+                    ? new BodyFeature.VectorLocal(v.bits(), stackAlign) : f);
+        }
+        return new HandlerSpec(name, target, parameters, frame, 0, body, attributes);
     }
 
     /** One body feature this prototype can carry, or null when the one drawn needs another prototype. */

@@ -55,6 +55,11 @@ final class StressBodies {
         this.tool = tool;
     }
 
+    /** The llvm-stress binary: another one writes other bodies for the same seed. */
+    Path tool() {
+        return tool;
+    }
+
     private static ExecutorService aheadThreads(int threads) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread t = new Thread(task, "iretlab-llvm-stress");

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellKey;
 import org.iretlab.common.InputException;
+import org.iretlab.common.ShardSet;
 
 /**
  * Joins the folders of one matrix run's shards into one run folder. Shards must agree on what was
@@ -21,30 +21,15 @@ public final class ShardMerge {
     /** Writes the merged run to {@code out} and returns it, read back. */
     public static Run merge(List<Run> shards, Path out, boolean partial) {
         RunInfo first = shards.get(0).info();
-        int count = shardCount(shards.get(0));
-        TreeSet<Integer> seen = new TreeSet<>();
+        ShardSet given = new ShardSet("(a merged run cannot be merged again)");
         for (Run s : shards) {
             if (!s.info().sameRunAs(first)) {
                 throw new InputException(s.folder() + ": a shard of another run (backends, versions, cases or passes "
                         + "differ from " + shards.get(0).folder() + "): merge only shards of one `iretlab matrix` command");
             }
-            if (shardCount(s) != count) {
-                throw new InputException(s.folder() + ": shard " + s.info().shard() + " is not one of " + count);
-            }
-            if (!seen.add(Integer.parseInt(s.info().shard().split("/")[0]))) {
-                throw new InputException(s.folder() + ": shard " + s.info().shard() + " is given twice");
-            }
+            given.add(s.folder(), s.info().shard());
         }
-        if (seen.size() != count && !partial) {
-            TreeSet<Integer> missing = new TreeSet<>();
-            for (int i = 1; i <= count; i++) {
-                if (!seen.contains(i)) {
-                    missing.add(i);
-                }
-            }
-            throw new InputException("shards " + missing + " of " + count + " are missing: give every shard's folder, "
-                    + "or --partial to merge what there is");
-        }
+        given.requireAll(partial);
         Map<CellKey, Cell> cells = new LinkedHashMap<>();
         Map<CellKey, Run> source = new LinkedHashMap<>();
         for (Run s : shards) {
@@ -60,7 +45,7 @@ public final class ShardMerge {
             throw new InputException(out + ": already holds a run: merge into a new or empty folder");
         }
         RunInfo info = new RunInfo(first.tool(), first.backends(), first.cases(), first.passes(), first.unlinted(),
-                seen.size() == count ? "1/1" : "partial " + seen + " of " + count, first.oracle(), first.caseDigests(), first.made());
+                given.complete() ? "1/1" : "partial " + given.seen() + " of " + given.of(), first.oracle(), first.caseDigests(), first.made());
         try (RunLock lock = RunLock.acquire(out, "iretlab merge"); RunStore store = RunStore.open(out, info, false)) {
             for (Cell c : cells.values()) {
                 Run from = source.get(c.key());
@@ -76,13 +61,5 @@ public final class ShardMerge {
             }
         }
         return Run.load(out);
-    }
-
-    private static int shardCount(Run run) {
-        String shard = run.info().shard();
-        if (!shard.matches("\\d+/\\d+")) {
-            throw new InputException(run.folder() + ": shard '" + shard + "' is not I/N (a merged run cannot be merged again)");
-        }
-        return Integer.parseInt(shard.split("/")[1]);
     }
 }

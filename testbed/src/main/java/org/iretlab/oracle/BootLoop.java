@@ -140,7 +140,7 @@ final class BootLoop {
             }
         }
         BootMember only = members.size() == 1 ? members.get(0) : null;
-        Qemu.Boot boot = Qemu.boot(k.kernel(), mode, bootLimit, only == null || only.executable == null ? 16 : only.executable.memoryMib());
+        Qemu.Boot boot = Qemu.boot(k.kernel(), mode, bootLimit, Kernel.memoryMib(only == null ? null : only.executable));
         Files.writeString(folder.resolve("boot-" + boots + ".log"), boot.output());
         boots++;
         return new Booted(boot, k);

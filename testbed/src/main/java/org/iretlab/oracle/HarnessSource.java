@@ -58,7 +58,7 @@ final class HarnessSource {
     /** The global iretlab's handler builder stores the error code into (the wrong-error-code probe). */
     static final String PROBE = "error_code_seen";
 
-    /** The routines both harnesses share (PICs, PIT, strings on port 0xe9): {@link Kernel#link} writes them beside the harness. */
+    /** The routines both harnesses share (PICs, PIT, strings for the report): {@link Kernel#link} writes them beside the harness. */
     static final String PORT_IO = "harness_io.s";
     /** The copying of an executable's sections both harnesses start with, in 32-bit code (put in, not included). */
     private static final String COPY_EXECUTABLE = "harness_executable.s";

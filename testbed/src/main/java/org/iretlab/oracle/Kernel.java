@@ -26,6 +26,8 @@ final class Kernel {
               .data : { *(.data*) }
               .bss : { *(.bss*) *(COMMON) }
             }
+            out_buffer = OUT;
+            out_end = OUT_END;
             """;
 
     private Kernel() {}
@@ -60,6 +62,7 @@ final class Kernel {
      * @param symbols the executable's symbols the harness names, at their addresses
      */
     static Path link(Mode mode, Path dir, String harnessAsm, List<Path> handlerObjects, Executable executable, Map<String, Long> symbols) {
+        long out = Qemu.outputAddress(memoryMib(executable));
         try {
             Files.writeString(dir.resolve(HarnessSource.PORT_IO), HarnessSource.template(HarnessSource.PORT_IO));
             String source = harnessAsm + Executable.assembly(executable, symbols);
@@ -67,7 +70,9 @@ final class Kernel {
             Files.write(harness, Assembler.assemble("iretlab oracle harness", source, mode.assemblerTriple));
             Files.writeString(dir.resolve("harness.s"), source);
             Path script = Files.writeString(dir.resolve("kernel.ld"), LINKER_SCRIPT
-                    .replace("BASE", "0x" + Long.toHexString(executable == null ? Executable.HARNESS_BASE : executable.harnessBase())));
+                    .replace("BASE", "0x" + Long.toHexString(executable == null ? Executable.HARNESS_BASE : executable.harnessBase()))
+                    .replace("OUT_END", "0x" + Long.toHexString(out + ((long) Qemu.OUTPUT_MIB << 20) - 1))
+                    .replace("OUT", "0x" + Long.toHexString(out)));
             Path kernel = dir.resolve("kernel.elf");
             List<String> command = new ArrayList<>(List.of("ld", "-m", mode.ldEmulation, "-static", "-nostdlib",
                     "--no-warn-rwx-segments", "-T", script.toString(), "-o", kernel.toString(), harness.toString()));
@@ -90,6 +95,11 @@ final class Kernel {
         } catch (IOException e) {
             throw new InputException(dir + ": cannot write the oracle's kernel: " + e.getMessage());
         }
+    }
+
+    /** The machine's memory for a kernel: 16 MiB, more for an executable linked high. */
+    static int memoryMib(Executable executable) {
+        return executable == null ? 16 : executable.memoryMib();
     }
 
     static ExternalProcess.Result run(List<String> command) {

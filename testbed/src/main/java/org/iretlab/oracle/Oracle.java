@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.common.InputException;
@@ -153,26 +157,60 @@ public final class Oracle {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Slot(job, job.handlers().get(h), j, h));
             }
         }
+        List<List<Slot>> kernels = new ArrayList<>();
         for (List<Slot> group : groups.values()) {
             // As few kernels as the limit allows, of sizes that differ by one at most (17 handlers: 9 and 8, not 16 and 1).
-            int kernels = (group.size() + HANDLERS_PER_KERNEL - 1) / HANDLERS_PER_KERNEL;
-            for (int k = 0; k < kernels; k++) {
-                List<Slot> kernel = group.subList(group.size() * k / kernels, group.size() * (k + 1) / kernels);
-                List<Result> results;
-                try {
-                    results = runKernel(kernel);
-                } catch (InputException | IllegalStateException e) {
-                    if (kernel.size() == 1) {
-                        throw e;
-                    }
-                    results = kernel.stream().map(s -> runKernel(List.of(s)).get(0)).toList();
-                }
-                for (int i = 0; i < kernel.size(); i++) {
-                    out.get(kernel.get(i).job())[kernel.get(i).index()] = results.get(i);
-                }
+            int count = (group.size() + HANDLERS_PER_KERNEL - 1) / HANDLERS_PER_KERNEL;
+            for (int k = 0; k < count; k++) {
+                kernels.add(group.subList(group.size() * k / count, group.size() * (k + 1) / count));
+            }
+        }
+        List<Future<List<Result>>> running = kernels.stream().map(k -> BOOTS.submit(() -> runKernelOrEach(k))).toList();
+        for (int k = 0; k < kernels.size(); k++) {
+            List<Result> results = finished(running.get(k));
+            for (int i = 0; i < kernels.get(k).size(); i++) {
+                out.get(kernels.get(k).get(i).job())[kernels.get(k).get(i).index()] = results.get(i);
             }
         }
         return out.stream().map(List::of).toList();
+    }
+
+    /**
+     * The kernels being linked and booted, one per core at most over all oracles of this JVM (a QEMU
+     * under -icount runs on one thread; matrix's jobs share these). They live as long as the JVM (daemons):
+     * each holds an embedded-LLVM session for the harness's assembly, which a thread that ended would leak.
+     */
+    private static final ExecutorService BOOTS = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "iretlab-oracle-boot");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** A kernel's results; should it not build or boot at all, each handler in a kernel of its own. */
+    private List<Result> runKernelOrEach(List<Slot> kernel) {
+        try {
+            return runKernel(kernel);
+        } catch (InputException | IllegalStateException e) {
+            if (kernel.size() == 1) {
+                throw e;
+            }
+            return kernel.stream().map(s -> runKernel(List.of(s)).get(0)).toList();
+        }
+    }
+
+    /** What the kernel's task returned, or what it threw, as thrown here. */
+    private static List<Result> finished(Future<List<Result>> kernel) {
+        try {
+            return kernel.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("the oracle was interrupted while its kernels ran");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /** A handler of a job, and where its result goes. */

@@ -1,9 +1,11 @@
 package org.iretlab.oracle;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.iretlab.analysis.CalleeFacts;
 import org.iretlab.analysis.RegisterUse;
+import org.iretlab.analysis.RuntimeHelper;
 import org.iretlab.analysis.TargetFacts;
 
 /**
@@ -14,8 +16,25 @@ import org.iretlab.analysis.TargetFacts;
  * what the analyser assumes of it ({@link CalleeFacts#modelled}): a no_caller_saved_registers
  * callee changes nothing, a general-regs-only, soft-float or {@code -sse} one only the GPRs the ABI
  * gives it, an ABI one the x87/MMX state and the vector registers of the handler's units too.
+ * The target's runtime helpers return as they do there ({@link CalleeFacts#runtimeHelper}): a
+ * 32-bit Windows stack probe allocates EAX bytes of stack, MSVC's i64 helpers pop their arguments.
  */
 final class StandIns {
+    /**
+     * A 32-bit Windows stack probe ({@link RuntimeHelper}): it returns with ESP lowered by EAX below
+     * where the call found it, the return address moved to the new top; ECX is kept in memory, EAX
+     * is the probe's to change (LLVM's call defines it), nothing else is touched.
+     */
+    private static final String ALLOCATE_EAX = """
+                    movl %ecx, standin_keep
+                    popl %ecx
+                    subl %eax, %esp
+                    pushl %ecx
+                    movl standin_keep, %ecx
+                    movl $0xDEAD0A0A, %eax
+                    ret
+            """;
+
     private StandIns() {}
 
     /**
@@ -28,12 +47,18 @@ final class StandIns {
         StringBuilder b = new StringBuilder();
         for (String name : names) {
             RegisterUse use = callees.modelled(name);
+            Optional<RuntimeHelper> helper = callees.runtimeHelper(name);
             // Typed as a function, so that the linked kernel's symbol table says where each callee landed.
             String symbol = symbol(prefix + name);
             b.append("        .globl ").append(symbol).append("\n        .type ").append(symbol).append(", @function\n")
                     .append(symbol).append(":\n");
+            String ret = "        ret" + helper.filter(h -> h.popped() != 0).map(h -> " $" + h.popped()).orElse("") + "\n";
+            if (helper.filter(RuntimeHelper::allocatesEax).isPresent()) {
+                b.append(logKeepingEverything(mode)).append(ALLOCATE_EAX);
+                continue;
+            }
             if (!use.gprs()) {
-                b.append(logKeepingEverything(mode)).append("        ret\n");
+                b.append(logKeepingEverything(mode)).append(ret);
                 continue;
             }
             b.append("        call standin_entry\n        call standin_clobber\n")
@@ -41,7 +66,7 @@ final class StandIns {
                     .append(use.vectors() && vectors.contains(TargetFacts.RegisterFile.SSE) ? "        call standin_clobber_sse\n" : "")
                     .append(use.vectors() && vectors.contains(TargetFacts.RegisterFile.AVX) ? "        call standin_clobber_avx\n" : "")
                     .append(mode == Mode.BITS64 ? body64(name) : body32(name))
-                    .append("        ret\n");
+                    .append(ret);
         }
         return b.toString();
     }

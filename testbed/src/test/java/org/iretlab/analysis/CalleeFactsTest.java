@@ -256,7 +256,7 @@ class CalleeFactsTest {
         assertEquals(Set.of(), kinds(objectOnly(r, abiNoReturn)));
         assertEquals(Set.of(FindingKind.MISSING_CLD), kinds(objectOnly(r, new CheckOptions(null, CalleeModel.GENERAL_REGS_ONLY,
                 Set.of(), Map.of(), Set.of("log")))), "--noreturn of another symbol changes nothing");
-        List<CalleeAttributes> irSaysNoReturn = List.of(new CalleeAttributes("die", false, null, false, true));
+        List<CalleeAttributes> irSaysNoReturn = List.of(new CalleeAttributes("die", false, null, false, true, false));
         List<FunctionVerdict> v = StaticCheck.judge(ObjectDecoder.decode(r.object(), r.triple()), "",
                 List.of(new StaticCheck.Handler("h", false, List.of(), List.of(), irSaysNoReturn)), gprs, List.of());
         assertEquals(Set.of(), kinds(v), v::toString);
@@ -398,5 +398,46 @@ class CalleeFactsTest {
                 v.findings().forEach(f -> assertFalse(record.matcher(f.reason()).find(), f.reason()));
             }
         }
+    }
+
+    /**
+     * A 32-bit Windows stack probe allocates the frame (ESP -= EAX; LLVM's prologue has no sub
+     * esp): {@code _chkstk}, or what the IR's probe-stack names. The same call on i686-linux, where
+     * LLVM subtracts after it, is an ordinary callee; so is a probe-stack name the IR does not give.
+     * A handler that really leaves SP wrong after the probe is still sp-at-iret-wrong.
+     */
+    @Test
+    void windowsStackProbesAllocateTheFrame() {
+        String probe = "pushl %%eax\nmovl $8192, %%eax\ncalll %s\nmovb $1, (%%esp)\naddl $%d, %%esp\npopl %%eax\niretl";
+        List<CalleeAttributes> irProbe = List.of(new CalleeAttributes("inline-asm", false, null, false, false, true));
+        assertFalse(spWrong("i686-pc-windows-msvc-elf", probe.formatted("_chkstk", 8192), List.of()));
+        assertFalse(spWrong("i686-w64-windows-gnu-elf", probe.formatted("_alloca", 8192), List.of()));
+        assertFalse(spWrong("i686-pc-windows-msvc-elf", probe.formatted("\"inline-asm\"", 8192), irProbe));
+        assertTrue(spWrong("i686-pc-windows-msvc-elf", probe.formatted("\"inline-asm\"", 8192), List.of()), "not named by the IR");
+        assertTrue(spWrong("i686-unknown-linux-gnu", probe.formatted("_chkstk", 8192), irProbe), "off Windows a probe is ordinary");
+        assertTrue(spWrong("i686-pc-windows-msvc-elf", probe.formatted("_chkstk", 4096), List.of()), "the handler frees too little");
+    }
+
+    /** MSVC's i64 helpers are stdcall (callee pops); LLVM calls __divdi3 on MinGW and Linux, which does not. */
+    @Test
+    void msvcI64HelpersPopTheirArguments() {
+        String call = "pushl %%eax\npushl %%ecx\npushl %%edx\npushl $0\npushl $3\npushl $0\npushl $7\ncalll %s\n"
+                + "%spopl %%edx\npopl %%ecx\npopl %%eax\niretl";
+        assertFalse(spWrong("i686-pc-windows-msvc-elf", call.formatted("_alldiv", ""), List.of()));
+        assertFalse(spWrong("i686-pc-windows-msvc-elf", call.formatted("_aullrem", ""), List.of()));
+        assertTrue(spWrong("i686-unknown-linux-gnu", call.formatted("_alldiv", ""), List.of()), "off MSVC an ordinary callee");
+        assertFalse(spWrong("i686-w64-windows-gnu-elf", call.formatted("__divdi3", "addl $16, %esp\n"), List.of()));
+        assertTrue(spWrong("i686-pc-windows-msvc-elf", call.formatted("_alldiv", "addl $16, %esp\n"), List.of()),
+                "popped twice");
+    }
+
+    /** A handler {@code h} of these instructions on {@code triple}, judged with the IR's callee facts given, leaves SP wrong at iret. */
+    private static boolean spWrong(String triple, String body, List<CalleeAttributes> ir) {
+        String text = ".globl h\n.type h,@function\nh:\n" + body + "\n.size h, .-h\n";
+        DecodedObject decoded = ObjectDecoder.decode(Assembler.assemble("probe.s", text, triple), triple);
+        FunctionVerdict v = StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("h", false, List.of(), List.of(), ir)),
+                CheckOptions.defaults(), List.of()).get(0);
+        assertFalse(v.kinds().contains(FindingKind.UNKNOWN_INSTRUCTION), v::toString);
+        return v.kinds().contains(FindingKind.SP_AT_IRET_WRONG);
     }
 }

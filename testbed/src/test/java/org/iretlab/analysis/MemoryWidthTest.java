@@ -39,6 +39,11 @@ class MemoryWidthTest {
         X86_64.put("vmovdqu64 %zmm5, (%rsp)", 64);
         X86_64.put("vextractf128 $1, %ymm6, (%rsp)", 16);
         X86_64.put("vextracti64x4 $1, %zmm6, (%rsp)", 32);
+        X86_64.put("vbroadcastf32x4 (%rsp), %zmm6", 16);
+        X86_64.put("vbroadcasti64x2 (%rsp), %ymm6", 16);
+        X86_64.put("vbroadcastf64x4 (%rsp), %zmm6", 32);
+        X86_64.put("vbroadcasti32x8 (%rsp), %zmm6", 32);
+        X86_64.put("vbroadcasti32x2 (%rsp), %zmm6", 8);
         X86_64.put("vcvtps2ph $0, %xmm7, (%rsp)", 8);
         X86_64.put("vcvtps2ph $0, %ymm7, (%rsp)", 16);
         X86_64.put("vpmovqd %zmm1, (%rsp)", 32);
@@ -76,6 +81,7 @@ class MemoryWidthTest {
         I386.put("sgdtl (%esp)", 6);
         I386.put("movss %xmm0, 4(%esp)", 4);
         I386.put("pushl %ds", 4);
+        I386.put("vbroadcastf32x4 (%esp), %zmm1", 16);
     }
 
     @Test

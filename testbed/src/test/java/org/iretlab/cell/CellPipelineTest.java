@@ -162,6 +162,53 @@ class CellPipelineTest {
         }
     }
 
+    /**
+     * A kernel that cannot be linked (the handler's object defines a global the harness defines too)
+     * is the cell's oracle failure, UNDECIDED with why and held against its line, with the static side
+     * kept; a run of many cells goes on. The control: the same handler without the clash runs.
+     */
+    @Test
+    void aKernelThatCannotBeBuiltIsTheCellsOracleSideNotTheRunsEnd() {
+        org.iretlab.Required.qemu();
+        String source = """
+                ; id: 97
+                ; title: clash
+                ; upstream: none
+                ; wrong: w
+                ; correct: c
+                ; target: x86_64-unknown-none
+                ; subject: none
+                ; expect: x86_64-unknown-none @ llvm*: none
+                ; oracle: x86_64-unknown-none @ llvm*: none
+                ; source: llvm*: this test
+                ; RUN: llvm*: llc < %%s
+                target triple = "x86_64-unknown-none"
+
+                define void @%s() {
+                  ret void
+                }
+
+                define x86_intrcc void @h(ptr byval(i64) %%f) {
+                  ret void
+                }
+                """;
+        try (CellPipeline underQemu = new CellPipeline(new InProcessBackend(), CheckOptions.defaults(), new Oracle(Duration.ofSeconds(30)))) {
+            CorpusCase clash = CaseParser.parse(Path.of("97-clash.ll"), source.formatted("iretlab_trigger"));
+            Cell cell = underQemu.run(clash, clash.targets().get(0));
+            assertEquals(Outcome.OK, cell.outcome(), "the static side is judged and kept");
+            assertEquals(Verdict.AS_EXPECTED, cell.verdict());
+            assertEquals(Outcome.UNDECIDED, cell.oracle().outcome());
+            assertTrue(cell.oracle().message().startsWith(CellPipeline.ORACLE_FAILED), cell.oracle()::message);
+            assertTrue(cell.oracle().message().contains("iretlab_trigger"), cell.oracle()::message);
+            assertEquals(Verdict.DIFFERS, cell.oracle().verdict(), "its oracle line said none: the run shows the cell");
+
+            CorpusCase apart = CaseParser.parse(Path.of("97-clash.ll"), source.formatted("elsewhere"));
+            Cell control = underQemu.run(apart, apart.targets().get(0));
+            assertEquals(Outcome.OK, control.oracle().outcome(), control.oracle()::message);
+            assertEquals(Verdict.AS_EXPECTED, control.oracle().verdict());
+        }
+    }
+
     @Test
     void thePassesMakeAFixedCell() {
         CorpusCase c = kase("misaligned-call-site", "N/A");

@@ -210,6 +210,44 @@ class SignaturesTest {
         assertEquals(SignatureClass.NEW, generated.signatureClass(), "no case of its own, and no case's subject: " + generated);
     }
 
+    private static Observation staticAndOracle(String backend, int major, String staticKind, String staticAt, String oracleKind,
+            String oracleAt) {
+        return new Observation(backend, major, Outcome.BUG, null, List.of(new Observation.Seen(staticKind, Normalise.instruction(staticAt))),
+                Outcome.BUG, null, List.of(new Observation.Seen(oracleKind, Normalise.instruction(oracleAt))), List.of(), 18);
+    }
+
+    @Test
+    void aFaultAtAKnownMisalignedAccessIsThatAccessesCase() {
+        // explore_000048 of seed 1: i686 +avx, the ymm spill the static side calls misaligned faults under QEMU there.
+        List<Signature> s = new Signatures(CORPUS).of(List.of(handler("explore_000048", "i686-unknown-linux-gnu", "+avx",
+                staticAndOracle("embedded-20", 20, "misaligned-stack-access", "vmovaps %ymm0, 32(%esp)", "handler-fault",
+                        "vmovaps %ymm1, 64(%esp)"))));
+        Signature access = s.stream().filter(x -> x.kind().equals("misaligned-stack-access")).findFirst().orElseThrow();
+        Signature fault = s.stream().filter(x -> x.kind().equals("handler-fault")).findFirst().orElseThrow();
+        assertEquals(SignatureClass.KNOWN, access.signatureClass(), s.toString());
+        assertEquals(SignatureClass.KNOWN, fault.signatureClass(), s.toString());
+        assertEquals(access.knownCase(), fault.knownCase(), "the fault is the access's case: " + s);
+
+        Signature elsewhere = new Signatures(CORPUS).of(List.of(handler("explore_000048", "i686-unknown-linux-gnu", "+avx",
+                staticAndOracle("embedded-20", 20, "misaligned-stack-access", "vmovaps %ymm0, 32(%esp)", "handler-fault",
+                        "idivl 4(%esp)")))).stream().filter(x -> x.kind().equals("handler-fault")).findFirst().orElseThrow();
+        assertEquals(SignatureClass.NEW, elsewhere.signatureClass(), "a fault at another instruction: " + elsewhere);
+        assertNull(elsewhere.knownCase());
+
+        Signature unknownAccess = new Signatures(List.of()).of(List.of(handler("explore_000048", "i686-unknown-linux-gnu", "+avx",
+                staticAndOracle("embedded-20", 20, "misaligned-stack-access", "vmovaps %ymm0, 32(%esp)", "handler-fault",
+                        "vmovaps %ymm1, 64(%esp)")))).stream().filter(x -> x.kind().equals("handler-fault")).findFirst().orElseThrow();
+        assertEquals(SignatureClass.NEW, unknownAccess.signatureClass(), "the access itself is NEW without the corpus: " + unknownAccess);
+
+        List<Signature> apart = new Signatures(CORPUS).of(List.of(
+                handler("explore_000001", "i686-unknown-linux-gnu", "+avx", bug("embedded-20", 20, "misaligned-stack-access",
+                        "vmovaps %ymm0, 32(%esp)")),
+                handler("explore_000002", "i686-unknown-linux-gnu", "+avx", oracleBug("embedded-20", 20, 18, "handler-fault",
+                        "vmovaps %ymm1, 64(%esp)"))));
+        assertEquals(SignatureClass.NEW, apart.stream().filter(x -> x.kind().equals("handler-fault")).findFirst().orElseThrow()
+                .signatureClass(), "the same instruction in a handler where the static side found nothing: " + apart);
+    }
+
     @Test
     void crashesAndDisagreementsAreTheirOwnClasses() {
         Observation crash = new Observation("llc-22", 22, Outcome.CRASH,

@@ -63,6 +63,16 @@ class HandlerIrBuilderTest {
                     "~{mm0},~{mm1}", "#APP\\s+pxor\\s+%mm0, %mm0[\\s\\S]*#NO_APP", null),
             new Case("inline asm clobbers", spec("i386-unknown-none", "+sse2", 1, "clobber=ebx+xmm0"),
                     "~{ebx},~{xmm0}", "pushl\\s+%ebx[\\s\\S]*mov[au]ps\\s+%xmm0", null),
+            new Case("an x87 clobber's asm pushes and pops the x87 stack", spec("i686-unknown-linux-gnu", "", 1, "clobber=st"),
+                    "~{st}", "#APP\\s+fld1\\s+fstp\\s+%st\\(0\\)[\\s\\S]*#NO_APP", null),
+            new Case("an MMX clobber's asm writes the register, no emms", spec("x86_64-unknown-none", "", 1, "clobber=mm0"),
+                    "~{mm0}", "#APP\\s+pcmpeqd\\s+%mm0, %mm0\\s+#NO_APP", "emms"),
+            new Case("float starts at 0.1, so its arithmetic rounds", spec("x86_64-unknown-none", "", 1, "float"),
+                    "@float_value = hidden global float 0x3FB99999A0000000", "mulss", null),
+            new Case("x87 starts at 0.1 in x86_fp80 precision", spec("x86_64-unknown-none", "", 1, "x87"),
+                    "@x87_value = hidden global x86_fp80 0xK3FFBCCCCCCCCCCCCCCCD", "fmul", null),
+            new Case("conversions of values a double and an i64 cannot hold", spec("x86_64-unknown-none", "", 1, "i64-fp"),
+                    "@i64_value = hidden global i64 9007199254740993", "cvtsi2sd[\\s\\S]*cvttsd2si", null),
             new Case("plain frame ip write", spec("x86_64-unknown-none", "", 1, "frame-ip-write"),
                     "store i64 %ip.next", "addq\\s+\\$2, \\(%rsp\\)", null),
             new Case("volatile frame ip write", spec("x86_64-unknown-none", "", 1, "frame-ip-write-volatile"),
@@ -127,6 +137,16 @@ class HandlerIrBuilderTest {
         CompileResult r = compile(spec("x86_64-unknown-none", "", 1, "call", "x87"));
         assertTrue(r.ir().contains("declare hidden void @ext()"), r.ir());
         assertTrue(!r.asm().contains("@GOTPCREL") && !r.asm().contains("@PLT"), r.asm());
+    }
+
+    @Test
+    void onlyX87AndMmxClobbersGetAsmText() {
+        // LLVM saves the general and vector registers an asm declares: their text would show nothing either side.
+        assertEquals("", HandlerIrBuilder.clobberText("ebx"));
+        assertEquals("", HandlerIrBuilder.clobberText("xmm0"));
+        assertEquals("", HandlerIrBuilder.clobberText("mmx"), "not an MMX register's name");
+        assertEquals("pcmpeqd %mm7, %mm7", HandlerIrBuilder.clobberText("mm7"));
+        assertEquals("fld1\n\tfstp %st(0)", HandlerIrBuilder.clobberText("st(1)"));
     }
 
     @Test
