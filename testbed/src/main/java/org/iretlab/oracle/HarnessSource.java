@@ -139,7 +139,8 @@ final class HarnessSource {
                 .replace("@@PORT_IO@@", folder.resolve(PORT_IO).toAbsolutePath().toString())
                 .replace("@@COPY_EXECUTABLE@@", template(COPY_EXECUTABLE))
                 .replace("@@HANDLER_VECTOR@@", Integer.toString(handlerVector))
-                .replace("@@IP_SKIP@@", entry != Entry.INT ? FAULT_SKIP : ipSkip(is64))
+                .replace("@@IP_SKIP@@", entry != Entry.INT ? FAULT_SKIP : LANDING_SLED)
+                .replace("@@LANDING_PADS@@", Integer.toString(entry != Entry.INT ? 0 : LANDING_PADS))
                 .replace("@@TRIGGER3@@", entry == Entry.INT ? "        int $" + INT_VECTOR
                         : is64 ? "        movw np3_selector(%rip), %ds" : "        movw np3_selector, %ds")
                 .replace("@@SCENARIOS@@", Integer.toString(rows.size()))
@@ -168,15 +169,14 @@ final class HarnessSource {
     private static final String FAULT_SKIP = "        jmp .\n";
 
     /**
-     * After {@code int}: a 2-byte jump over a store that marks "the handler advanced the saved IP by
-     * 2" (frame->ip += 2, as a handler skipping an instruction does): the store runs only then. An
-     * immediate, because the interrupted code's registers are compared after.
+     * One-byte landing pads after {@code int}, for a handler that moves its saved IP ({@code frame->ip += n}, as
+     * explore's {@code frame-ip-write=n} bodies do). {@code nop} changes nothing that is compared, so from any pad the
+     * code reaches the state's comparison as it left the iret, and the harness reads from the frame where that was.
+     * 16 covers every {@code n} the builder writes (1, 2, 4) and an instruction's maximum length (15).
      */
-    private static String ipSkip(boolean is64) {
-        // A short jmp spelled as bytes, so that it is 2 bytes whatever the assembler would pick.
-        return "        .byte 0xEB, 31f - . - 1\n"
-                + (is64 ? "        movq $2, ip_advanced(%rip)\n" : "        movl $2, %ss:ip_advanced\n") + "31:\n";
-    }
+    static final int LANDING_PADS = 16;
+
+    private static final String LANDING_SLED = "        .fill LANDING_PADS, 1, 0x90\n";
 
     /** x86 has four debug address registers: each scenario watches the entries of one group of four. */
     private static final int BREAKPOINTS = 4;

@@ -28,10 +28,21 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
     }
 
     /**
-     * How far the handler moved the saved instruction pointer past the instruction that entered it
-     * ({@code int $0x40}, or the load that raised #NP), and that instruction's length.
+     * Where the handler's iret went: bytes past the start of the instruction that entered it ({@code int $0x40}, or
+     * the load that raised #NP), that instruction's length, and how many one-byte landing pads follow it (after
+     * {@code int}; none after the load, which is retried at 0 and followed by a spin).
      */
-    record IpAdvance(long bytes, long triggerLength) {}
+    record IpAdvance(long bytes, long triggerLength, long pads) {
+        /** What the handler added to its saved IP: after {@code int} the IP in its frame is already past it. */
+        long moved() {
+            return pads == 0 ? bytes : bytes - triggerLength;
+        }
+
+        /** The iret went to one of the landing pads (or just past them), from where nothing compared changes. */
+        boolean onPads() {
+            return pads > 0 && bytes >= triggerLength && bytes <= triggerLength + pads;
+        }
+    }
 
     /** A write below the stack pointer seen while single-stepping: where, what, by which instruction, RSP then. */
     record BelowSp(long address, long value, long rip, long rsp) {}
@@ -94,7 +105,7 @@ record ScenarioRun(int index, long[] before, long[] after, byte[] fxBefore, byte
                 case "M" -> b.memory.add(new long[] {hexL(w[1]), hexL(w[2])});
                 case "F" -> b.fault = new Fault(hex(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "P" -> b.probe = hexL(w[1]);
-                case "I" -> b.ipAdvance = new IpAdvance(hexL(w[1]), hexL(w[2]));
+                case "I" -> b.ipAdvance = new IpAdvance(hexL(w[1]), hexL(w[2]), hexL(w[3]));
                 case "W" -> b.belowSp = new BelowSp(hexL(w[1]), hexL(w[2]), hexL(w[3]), hexL(w[4]));
                 case "H" -> b.stop = once(b.stop, new Stop(Stop.Kind.HANG, hexL(w[1]), hexL(w[2])));
                 case "N" -> b.stop = once(b.stop, new Stop(Stop.Kind.NORETURN, hexL(w[1]), hexL(w[2])));

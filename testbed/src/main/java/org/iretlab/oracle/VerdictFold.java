@@ -36,21 +36,23 @@ final class VerdictFold {
             FindingKind.MXCSR_CLOBBERED, FindingKind.SP_AT_IRET_WRONG, FindingKind.SEGMENT_CLOBBERED,
             FindingKind.STACK_MEMORY_CLOBBERED);
 
-    /** The length of {@code int $n}, the entry of handlers without an error code. */
-    private static final long INT_LENGTH = 2;
-
-    /** Where the code was found after the handler's iret, and whether registers and flags were untouched on the way. */
-    private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched) {
+    /**
+     * Where the code was found after the handler's iret, whether registers and flags were untouched on the way, and
+     * the fault it raised there (null when it raised none).
+     */
+    private record IpLanding(ScenarioRun.IpAdvance advance, boolean untouched, String faulted) {
         /**
-         * The handler's frame write sent the code into the middle of the instruction that entered it, so the harness
-         * ran that instruction's bytes as other instructions before anyone looked at the registers. After {@code int}
-         * an exact skip is marked by a store that nothing else reaches; a faulting load is followed by a spin, and its
-         * own bytes run from inside end there too (from +1 on {@code mov sel, %ds} they are an {@code sbb} of 5 bytes),
-         * so there an exact skip counts only with the registers untouched on the way.
+         * The handler's frame write sent the code where the harness's own bytes ran as other instructions before
+         * anyone looked at the registers. After {@code int} that is anywhere off the landing pads (which change
+         * nothing). A faulting load is followed by a spin, and its own bytes run from inside end there too (from +1
+         * on {@code mov sel, %ds} they are an {@code sbb} of 5 bytes), so there an exact skip counts only with the
+         * registers untouched on the way.
          */
         boolean resumedInside() {
-            long bytes = advance.bytes();
-            return bytes != 0 && (bytes != advance.triggerLength() || !untouched && advance.triggerLength() != INT_LENGTH);
+            if (advance.pads() > 0) {
+                return !advance.onPads();
+            }
+            return advance.bytes() != advance.triggerLength() || !untouched;
         }
     }
 
@@ -77,6 +79,11 @@ final class VerdictFold {
             boolean inside = landing != null ? landing.resumedInside() : resumesInside;
             if (inside) {
                 observations = observations.stream().filter(o -> !AFTER_IRET.contains(o.kind())).toList();
+            }
+            if (landing != null && landing.faulted() != null && !e.scenario().taskSwitched()) {
+                // The harness's own bytes faulted where the handler's moved frame IP sent them: what it asked for, no
+                // fault of the convention (the note says where). A fault at one of its own instructions stays.
+                observations = observations.stream().filter(o -> o.kind() != FindingKind.HANDLER_FAULT || o.at() != null).toList();
             }
             seen.put(e.scenario(), observations);
             if (e.run() != null && !e.scenario().taskSwitched()) {
@@ -124,15 +131,23 @@ final class VerdictFold {
                 runs.kernelHandlers());
     }
 
-    /** Where the code was found after the handler's iret, when the handler moved its saved IP; else null. */
+    /**
+     * Where the code was found after the handler's iret, when the handler moved its saved IP; else null (0 bytes: the
+     * load retried, or after {@code int} the harness did not get to read the frame).
+     */
     private static IpLanding landing(BootLoop.Ended e) {
-        if (e.run() == null || e.run().ipAdvance() == null || e.run().ipAdvance().bytes() == 0) {
+        if (e.run() == null || e.run().ipAdvance() == null || e.run().ipAdvance().bytes() == 0
+                || e.run().ipAdvance().moved() == 0) {
             return null;
         }
         // Where IRQ0 found the code is where the iret went only if nothing ran on the way.
         // (What runs from inside the entering instruction depends on the address it encodes, which moves
         // with the harness's layout: some of it changes only a vector register.)
-        return new IpLanding(e.run().ipAdvance(), e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind())));
+        // (From the landing pads nothing runs on the way that changes them: there a change is the handler's.)
+        ScenarioRun.IpAdvance advance = e.run().ipAdvance();
+        // A fault reported with a landing is one strictly inside the entering instruction (the harness reports no other).
+        return new IpLanding(advance, advance.onPads() || e.observations().stream().noneMatch(o -> REGISTER_STATE.contains(o.kind())),
+                e.run().fault() == null ? null : ScenarioJudge.vectorName(e.run().fault().vector()));
     }
 
     /**
@@ -162,13 +177,27 @@ final class VerdictFold {
 
     private static String ipNote(IpLanding landing, int count, int run) {
         var advance = landing.advance();
+        if (advance.onPads()) {
+            return "the handler advanced the saved instruction pointer by " + advance.moved() + " in " + count + " of the " + run
+                    + " scenarios run (its frame write took effect: the iret went to the harness's landing pads after the "
+                    + advance.triggerLength() + "-byte instruction that entered it, which change nothing, and the state"
+                    + " after the iret is judged there)";
+        }
         if (!landing.resumedInside()) {
             return "the handler advanced the saved instruction pointer by " + advance.bytes() + " in " + count + " of the " + run
                     + " scenarios run (past the " + advance.triggerLength()
                     + "-byte instruction that entered it: its frame write took effect)";
         }
+        if (advance.pads() > 0) {
+            return "after the iret the code was found " + advance.moved() + " bytes from where the " + advance.triggerLength()
+                    + "-byte instruction that entered it left it, off the harness's " + advance.pads() + " landing pads, in "
+                    + count + " of the " + run + " scenarios run: the handler's frame write sent it into the harness's own"
+                    + " code (what the harness then compared is not the handler's doing: registers, flags, SP, segments and"
+                    + " FP state are not judged there)";
+        }
         return "after the iret the code was found " + advance.bytes() + " bytes past the start of the " + advance.triggerLength()
-                + "-byte instruction that entered it" + (landing.untouched() ? "" : ", with registers or flags changed on the way")
+                + "-byte instruction that entered it" + (landing.faulted() != null ? ", where its bytes raised " + landing.faulted()
+                        : landing.untouched() ? "" : ", with registers or flags changed on the way")
                 + ", in " + count + " of the " + run
                 + " scenarios run: the handler's frame write resumed it inside that instruction (what the harness then"
                 + " compared is not the handler's doing: registers, flags, SP, segments and FP state are not judged there)";

@@ -13,6 +13,8 @@
         .set STACK_BYTES, 16384
         .set SCEN_SIZE, 32
         .set NP_SELECTOR, 0x28
+# One-byte landing pads after the entering int (0 in "fault" mode, where a spin follows the load).
+        .set LANDING_PADS, @@LANDING_PADS@@
 # The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot, and its timer's period
 # and how many periods a scenario may take. The timer counts QEMU's virtual nanoseconds at divide-by-1,
 # which Qemu.java ties to instructions (-icount shift=2: 4 ns each), so these are instruction budgets,
@@ -33,6 +35,16 @@
         movl %esi, %ss:a_esi
         movl %edi, %ss:a_edi
         movl %ebp, %ss:a_ebp
+        .endm
+
+# After int $0x40 (reached only in "int" mode, over the landing pads): where the handler's iret went, from the
+# IP slot of the CPU's frame, which the iret left below SP (nothing has pushed over it yet: pushfl wrote only
+# the EFLAGS slot), as bytes past \trigger. Flags and EAX change: both are saved by then. Through SS, as above.
+        .macro read_landing trigger
+        movl %ss:frame_ip_slot, %eax
+        movl %ss:(%eax), %eax
+        subl $\trigger, %eax
+        movl %eax, %ss:ip_advanced
         .endm
 
 # The interrupted code's GPR patterns from b_eax..b_ebp, touching nothing else.
@@ -224,6 +236,8 @@ run_scenario:
         subl $64, %eax
         subl 0(%esi), %eax
         movl %eax, b_esp
+        subl $12, %eax                  # the CPU's frame of int $0x40 from ring 0: EIP, CS, EFLAGS
+        movl %eax, frame_ip_slot
         movl 16(%esi), %eax
         movl %eax, b_eflags
         movl 20(%esi), %eax             # GPR seed: each register gets seed ^ its own constant
@@ -328,6 +342,7 @@ iretlab_after_trigger:
         movl %esp, a_esp
         pushfl
         popl a_eflags
+        read_landing iretlab_trigger
         clts
         fxsave fx_after
         save_ymm_high ymm_after
@@ -339,6 +354,8 @@ ring3_entry:
         movl b_esp, %eax
         subl $4096, %eax
         movl %eax, tss + 4
+        subl $20, %eax                  # the CPU's frame from ring 3: EIP, CS, EFLAGS, ESP, SS
+        movl %eax, frame_ip_slot
         movl $(iretlab_trigger3_end - iretlab_trigger3), trigger_length
         pushl $0x23
         pushl b_esp
@@ -363,6 +380,7 @@ ring3_after:
         movl %esp, a_esp
         pushfl
         popl a_eflags
+        read_landing iretlab_trigger3
         fxsave fx_after
         save_ymm_high ymm_after
         int $0x41
@@ -481,6 +499,13 @@ report:
         call put_hex
         call put_nl
 82:
+        call report_ip
+        call report_calls
+        call report_stack
+        jmp end_scenario
+
+# Where the handler's iret went ("I bytes-past-the-trigger trigger-length landing-pads").
+report_ip:
         movl $msg_ip, %esi
         call puts
         movl ip_advanced, %eax
@@ -488,10 +513,29 @@ report:
         call put_sp
         movl trigger_length, %eax
         call put_hex
-        call put_nl
-        call report_calls
-        call report_stack
-        jmp end_scenario
+        call put_sp
+        movl $LANDING_PADS, %eax
+        call put_hex
+        jmp put_nl
+
+# A fault strictly inside the instruction that entered the handler, or inside what follows it up to the code that
+# saves the state (the spin after a faulting load, whose second byte is FE): nothing jumps there, only the
+# handler's iret to a frame IP it moved gets there. Where, as bytes past that instruction's start, into
+# ip_advanced (the ring-0 trigger, then the ring-3 one).
+fault_landing:
+        movl f_eip, %eax
+        subl $iretlab_trigger, %eax
+        movl $(iretlab_after_trigger - iretlab_trigger), %ecx
+        call 1f
+        movl f_eip, %eax
+        subl $iretlab_trigger3, %eax
+        movl $(ring3_after - iretlab_trigger3), %ecx
+1:      testl %eax, %eax
+        jz 2f
+        cmpl %ecx, %eax
+        jae 2f
+        movl %eax, ip_advanced
+2:      ret
 
 end_scenario:
         fninit
@@ -669,7 +713,11 @@ fault_report:
         movl $f_vector, %esi            # f_vector, f_code, f_eip, f_esp
         movl $4, %ecx
         call put_words
-        call report_calls
+        call fault_landing
+        cmpl $0, ip_advanced
+        je 3f
+        call report_ip
+3:      call report_calls
         jmp end_scenario
 
 @@FAULT_STUBS@@
@@ -1016,6 +1064,8 @@ user_data_selector:
         .p2align 2
 mxcsr_default:
         .long 0x1F80
+# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
+frame_ip_slot:  .long 0
 hex_digits:
         .ascii "0123456789abcdef"
 msg_boot:       .asciz "iretlab-oracle 1\n"

@@ -10,6 +10,8 @@
         .set GUARD, 0xA5A5A5A5A5A5A5A5
         .set STACK_BYTES, 16384
         .set NP_SELECTOR, 0x28
+# One-byte landing pads after the entering int (0 in "fault" mode, where a spin follows the load).
+        .set LANDING_PADS, @@LANDING_PADS@@
 # The watchdog (see nmi_watchdog): the local APIC's registers, mapped at boot at 1 GiB (an address a
 # 32-bit displacement reaches), the physical page it maps, its timer's period and how many periods a
 # scenario may take: instruction budgets, as in harness32.s (QEMU's virtual clock, which the timer
@@ -37,6 +39,17 @@
         movq %r13, a_gpr + 96(%rip)
         movq %r14, a_gpr + 104(%rip)
         movq %r15, a_gpr + 112(%rip)
+        .endm
+
+# After int $0x40 (reached only in "int" mode, over the landing pads): where the handler's iretq went, from the
+# RIP slot of the CPU's frame, which the iretq left below RSP (nothing has pushed over it yet: pushfq wrote at
+# most the SS slot), as bytes past \trigger. Flags, RAX and RDX change: all are saved by then.
+        .macro read_landing trigger
+        movq frame_ip_slot(%rip), %rax
+        movq (%rax), %rax
+        leaq \trigger(%rip), %rdx
+        subq %rdx, %rax
+        movq %rax, ip_advanced(%rip)
         .endm
 
 # The interrupted code's GPR patterns from b_gpr, touching nothing else.
@@ -249,6 +262,7 @@ run_scenario:
         movl 0(%rsi), %ecx
         subq %rcx, %rax
         movq %rax, b_rsp(%rip)
+        call frame_ip_slot_below            # the CPU's frame of int $0x40 from ring 0
         movl 16(%rsi), %eax
         movq %rax, b_rflags(%rip)
         # GPR patterns: seed (as the high half) with a per-register low half.
@@ -356,6 +370,7 @@ iretlab_after_trigger:
         movq %rsp, a_rsp(%rip)
         pushfq
         popq a_rflags(%rip)
+        read_landing iretlab_trigger
         clts
         fxsave64 fx_after(%rip)
         save_ymm_high ymm_after
@@ -367,6 +382,7 @@ ring3_entry:
         movq b_rsp(%rip), %rax
         subq $4096, %rax
         movq %rax, tss64 + 4(%rip)
+        call frame_ip_slot_below            # the CPU's frame from ring 3, on TSS.RSP0
         movq $(iretlab_trigger3_end - iretlab_trigger3), trigger_length(%rip)
         pushq $0x23
         pushq b_rsp(%rip)
@@ -391,11 +407,20 @@ ring3_after:
         movq %rsp, a_rsp(%rip)
         pushfq
         popq a_rflags(%rip)
+        read_landing iretlab_trigger3
         fxsave64 fx_after(%rip)
         save_ymm_high ymm_after
         int $0x41
 ring3_return:
         jmp report
+
+# Where the CPU pushes the IP of a frame taken on the stack whose top is %rax: it aligns the top down to 16
+# and pushes RIP, CS, RFLAGS, RSP, SS. Into frame_ip_slot; changes rax.
+frame_ip_slot_below:
+        andq $-16, %rax
+        subq $40, %rax
+        movq %rax, frame_ip_slot(%rip)
+        ret
 
 # IRQ0 (PIT): in "fault" mode, the first boundary after the handler's iretq. The frame is always
 # RIP, CS, RFLAGS, RSP, SS; the #NP frame below the same 16-aligned top had its error code under it.
@@ -530,14 +555,7 @@ report:
         call put_hex
         call put_nl
 82:
-        leaq msg_ip(%rip), %rsi
-        call puts
-        movq ip_advanced(%rip), %rax
-        call put_hex
-        call put_sp
-        movq trigger_length(%rip), %rax
-        call put_hex
-        call put_nl
+        call report_ip
         cmpq $0, below_sp_hit(%rip)
         je 24f
         leaq msg_below(%rip), %rsi
@@ -698,8 +716,47 @@ fault_common:
         leaq f_vector(%rip), %rsi       # f_vector, f_code, f_rip, f_rsp
         movq $4, %rcx
         call put_words
-        call report_calls
+        call fault_landing
+        cmpq $0, ip_advanced(%rip)
+        je 3f
+        call report_ip
+3:      call report_calls
         jmp end_scenario
+
+# Where the handler's iretq went ("I bytes-past-the-trigger trigger-length landing-pads").
+report_ip:
+        leaq msg_ip(%rip), %rsi
+        call puts
+        movq ip_advanced(%rip), %rax
+        call put_hex
+        call put_sp
+        movq trigger_length(%rip), %rax
+        call put_hex
+        call put_sp
+        movq $LANDING_PADS, %rax
+        call put_hex
+        jmp put_nl
+
+# A fault strictly inside the instruction that entered the handler, or inside what follows it up to the code that
+# saves the state (the spin after a faulting load, whose second byte is FE): nothing jumps there, only the
+# handler's iretq to a frame IP it moved gets there. Where, as bytes past that instruction's start, into
+# ip_advanced (the ring-0 trigger, then the ring-3 one).
+fault_landing:
+        movq f_rip(%rip), %rax
+        leaq iretlab_trigger(%rip), %rdx
+        subq %rdx, %rax
+        movq $(iretlab_after_trigger - iretlab_trigger), %rcx
+        call 1f
+        movq f_rip(%rip), %rax
+        leaq iretlab_trigger3(%rip), %rdx
+        subq %rdx, %rax
+        movq $(ring3_after - iretlab_trigger3), %rcx
+1:      testq %rax, %rax
+        jz 2f
+        cmpq %rcx, %rax
+        jae 2f
+        movq %rax, ip_advanced(%rip)
+2:      ret
 
 # The handler's gate: an indirect jump changes no register or flag, so the handler starts exactly
 # as the CPU left it; in the stepped scenario it goes through step_entry, which sets TF.
@@ -1141,6 +1198,9 @@ np3_selector:
         .p2align 2
 mxcsr_default:
         .long 0x1F80
+        .p2align 3
+# Where the CPU put the IP of the handler's frame in this scenario (read_landing reads the landing there).
+frame_ip_slot:  .quad 0
 hex_digits:
         .ascii "0123456789abcdef"
 msg_boot:       .asciz "iretlab-oracle 1\n"

@@ -57,11 +57,11 @@ class RunCommandTest {
                     + "\\(past the 6-byte instruction that entered it.*"), skipped::toString);
             Cli inside = Cli.run("run", "--params", "2", "--body", "frame-ip-write-volatile=2", "--triple", triple,
                     "--pipeline", "default<O2>");
-            // What the middle of the instruction does depends on the address it encodes: a fault, changed registers,
-            // or a run into the harness's own code.
-            assertEquals(ExitCodes.BUG, inside.exit(), inside::toString);
-            assertTrue(inside.out().contains("outside the handler (after its iret")
-                    || inside.out().contains("resumed it inside that instruction")
+            // What the middle of the instruction does depends on the address it encodes: a fault there or changed
+            // registers (both the handler's request: a note, the state not judged), or a run into the harness's own
+            // code (a handler-fault).
+            assertTrue(inside.exit() == ExitCodes.OK || inside.exit() == ExitCodes.BUG, inside::toString);
+            assertTrue(inside.out().contains("resumed it inside that instruction")
                     || inside.out().contains("execution went astray"), inside::toString);
             assertFalse(inside.out().contains("past the 6-byte instruction"), inside::toString);
         }

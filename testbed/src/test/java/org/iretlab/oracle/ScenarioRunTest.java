@@ -13,7 +13,7 @@ class ScenarioRunTest {
             S 00000000
             B 00000001 00000002
             A 00000001 00000002
-            I 00000000 00000006
+            I 00000000 00000006 00000000
             E 00000000
             """;
 
@@ -24,6 +24,24 @@ class ScenarioRunTest {
         assertFalse(runs.get(0).astray());
         assertEquals(6, runs.get(0).ipAdvance().triggerLength());
         assertFalse(runs.get(1).ended(), "the boot stopped inside scenario 1");
+    }
+
+    /**
+     * Where a frame write sent the iret, after {@code int} (2 bytes, 16 landing pads: bytes 2..18 from the int's start
+     * are on them) and after the faulting load (6 bytes, no pads: only the exact skip lands on the spin).
+     */
+    @Test
+    void aLandingIsOnThePadsOnlyAfterIntAndWithinThem() {
+        ScenarioRun.IpAdvance four = new ScenarioRun.IpAdvance(6, 2, 16);
+        assertEquals(4, four.moved());
+        assertTrue(four.onPads());
+        assertTrue(new ScenarioRun.IpAdvance(18, 2, 16).onPads(), "the last pad's end is where the state is saved");
+        assertFalse(new ScenarioRun.IpAdvance(19, 2, 16).onPads());
+        assertFalse(new ScenarioRun.IpAdvance(1, 2, 16).onPads(), "inside the int itself");
+        ScenarioRun.IpAdvance skip = new ScenarioRun.IpAdvance(6, 6, 0);
+        assertEquals(6, skip.moved());
+        assertFalse(skip.onPads());
+        assertEquals(16, ScenarioRun.parse(SCENARIO_0.replace("I 00000000 00000006 00000000", "I 00000006 00000002 00000010")).get(0).ipAdvance().pads());
     }
 
     /**
@@ -58,7 +76,7 @@ class ScenarioRunTest {
     @Test
     void anEndWithoutTheStateFaultOrStopIsAstray() {
         String scenario1 = SCENARIO_0.replace("S 00000000", "S 00000001").replace("E 00000000", "E 00000001");
-        Map<Integer, ScenarioRun> runs = ScenarioRun.parse("S 00000000\nI 00000000 00000006\nE 00000000\n" + scenario1);
+        Map<Integer, ScenarioRun> runs = ScenarioRun.parse("S 00000000\nI 00000000 00000006 00000000\nE 00000000\n" + scenario1);
         assertTrue(runs.get(0).astray() && runs.get(0).ended(), runs::toString);
         assertFalse(runs.containsKey(1), "scenario 1 runs again in another boot");
         assertFalse(ScenarioRun.parse(SCENARIO_0).get(0).astray());

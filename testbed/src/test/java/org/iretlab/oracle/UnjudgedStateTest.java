@@ -83,6 +83,22 @@ class UnjudgedStateTest {
         assertEquals(List.of(), Oracle.disagreements(EnumSet.of(FindingKind.GPR_CLOBBERED), kinds(r), true, r.unjudged()));
     }
 
+    /**
+     * Explore's {@code frame-ip-write=3/4} on error-code handlers (seed 2026's explore_000001 and 000057): the load's own
+     * bytes, run from inside, fault in the harness. Where the handler sent them is the handler's request, not a fault of
+     * the convention: a note, and the state after the iret unjudged. (The control that a fault outside the handler
+     * after an iret it did not steer there stays a handler-fault: {@link #codeGoneAstrayAtAddressZeroIsNoCallToAnInModuleCallee}.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hand-x86_64-ip-into-load-faults.s", "hand-i386-ip-into-load-faults.s"})
+    void aFaultOfTheEnteringInstructionsBytesRunFromInsideIsANote(String name) throws Exception {
+        Oracle.Result r = run(name);
+        assertEquals(Set.of(), kinds(r), r.verdict()::toString);
+        assertTrue(r.unjudged().contains(FindingKind.GPR_CLOBBERED), r::toString);
+        assertTrue(r.verdict().notes().stream().anyMatch(n -> n.contains("where its bytes raised #")
+                && n.contains("resumed it inside")), r.verdict().notes()::toString);
+    }
+
     @Test
     void anExactSkipOfTheFaultingLoadIsJudged() throws Exception {
         Oracle.Result r = run("hand-x86_64-skip-load.s");
@@ -97,6 +113,47 @@ class UnjudgedStateTest {
         Oracle.Result r = run("hand-i386-skip-int-clobber.s");
         assertTrue(kinds(r).contains(FindingKind.GPR_CLOBBERED), r.verdict()::toString);
         assertEquals(Set.of(), r.unjudged());
+    }
+
+    /**
+     * Explore's {@code frame-ip-write=4} after {@code int}: the iret lands on the harness's landing pads, where the state
+     * is judged (25495b390a9d, 0aa0f7d6c7e4, 875d22a680a1 were this, compared after the harness's own bytes ran).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hand-i386-skip-int-4.s", "hand-x86_64-skip-int-4.s"})
+    void aSkipOfAnyLengthAfterIntLandsOnThePadsAndIsJudgedClean(String name) throws Exception {
+        Oracle.Result r = run(name);
+        assertEquals(Set.of(), kinds(r), r.verdict()::toString);
+        assertEquals(Set.of(), r.unjudged());
+        assertTrue(r.verdict().notes().stream().anyMatch(n -> n.contains("advanced the saved instruction pointer by 4")
+                && n.contains("landing pads") && n.contains("in " + r.scenarios() + " of the " + r.scenarios())),
+                r.verdict().notes()::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hand-i386-skip-int-4-clobber.s", "hand-x86_64-skip-int-4-clobber.s"})
+    void aClobberAfterASkipOntoThePadsIsStillCaught(String name) throws Exception {
+        Oracle.Result r = run(name);
+        assertEquals(EnumSet.of(FindingKind.GPR_CLOBBERED), kinds(r), r.verdict()::toString);
+        assertTrue(r.verdict().findings().get(0).reason().contains("in every scenario"), r.verdict()::toString);
+        assertEquals(Set.of(), r.unjudged());
+    }
+
+    /** Landed where it asked, but through a copy of its frame 12 bytes low: SP after the iret is judged and wrong. */
+    @Test
+    void aSkipThroughAWrongFrameIsStillAWrongSp() throws Exception {
+        Oracle.Result r = run("hand-i386-skip-int-4-low-frame.s");
+        assertTrue(r.verdict().findings().stream().anyMatch(f -> f.kind() == FindingKind.SP_AT_IRET_WRONG
+                && f.reason().contains("after iret")), r.verdict()::toString);
+        assertEquals(Set.of(), r.unjudged());
+    }
+
+    /** The iret one slot too high takes CS for RIP: a landing the handler did not ask for faults, as before. */
+    @Test
+    void aSkipThenAnIretAboveTheFrameStillFaults() throws Exception {
+        Oracle.Result r = run("hand-x86_64-skip-int-4-popped.s");
+        assertTrue(kinds(r).containsAll(EnumSet.of(FindingKind.HANDLER_FAULT, FindingKind.SP_AT_IRET_WRONG)),
+                r.verdict()::toString);
     }
 
     @Test
