@@ -70,11 +70,13 @@ record CallEffect(String callee, String basis, Set<String> changed, String x87, 
     }
 
     /**
-     * A stack probe: it changes EAX (LLVM's call defines it) and SP, and leaves everything else, DF
-     * included, alone. It is still a function the ABI lets assume DF clear (a probe-stack=NAME of the user's may use it).
+     * A stack probe: it changes the registers its helper names and SP as the helper moves it, and leaves
+     * everything else, DF included, alone. It is still a function the ABI lets assume DF clear (a
+     * probe-stack=NAME of the user's may use it).
      */
     static CallEffect probe(String callee, RuntimeHelper helper) {
-        return new CallEffect(callee, helper.basis(), Set.of("rax"), null, null, ABI_DF, null, true, 0, true, List.of());
+        return new CallEffect(callee, helper.basis(), helper.changes(), null, null, ABI_DF, null, true, 0, helper.allocatesEax(),
+                List.of());
     }
 
     /** This effect, returning as the target's runtime helper does: popping its arguments, or allocating the frame. */

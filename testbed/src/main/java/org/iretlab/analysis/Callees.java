@@ -14,7 +14,7 @@ import org.iretlab.decode.DecodedObject;
 /**
  * The effect of each call in the code of one check. In this order: the model the user names for
  * the symbol; the callee's own code when the object has it, analysed once per entry alignment it
- * is called with; what the IR states of the callee's registers; a 32-bit Windows stack probe's EAX;
+ * is called with; what the IR states of the callee's registers; a stack probe's few registers;
  * a PIC thunk's one register; the default model. A modelled call into one of the target's runtime
  * helpers returns as that helper does ({@link RuntimeHelper}: pops its arguments, or allocates the
  * frame). A noreturn the user or the IR states ends the path whatever the effect.
@@ -70,7 +70,7 @@ final class Callees {
             e = recursiveFixpoint(key, symbol, body.get(), entry);
         } else {
             e = returningAs(callees.ir(symbol, indirect).map(s -> CallEffect.modelled(symbol, s, facts))
-                    .or(() -> helper.filter(RuntimeHelper::allocatesEax).map(h -> CallEffect.probe(symbol, h)))
+                    .or(() -> helper.filter(RuntimeHelper::probe).map(h -> CallEffect.probe(symbol, h)))
                     .or(() -> picThunk(symbol))
                     .orElseGet(() -> CallEffect.modelled(symbol, callees.byDefault(), facts)), helper);
         }

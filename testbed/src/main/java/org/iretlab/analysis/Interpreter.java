@@ -359,8 +359,9 @@ final class Interpreter {
         if (dst instanceof Operand.Reg r && r.register().kind() == Register.Kind.GPR && r.register().bits() == word * 8) {
             Value current = s.register(r.register().family());
             Operand src = i.source();
-            if (current instanceof Value.StackAddress a && src instanceof Operand.Imm imm && imm.value() != null) {
-                long k = imm.value();
+            Long operand = knownOperand(s, src);
+            if (current instanceof Value.StackAddress a && operand != null) {
+                long k = operand;
                 switch (op) {
                     case "add" -> {
                         s.set(r.register().family(), a.plus(k));
@@ -394,6 +395,21 @@ final class Interpreter {
         } else if (dst instanceof Operand.Mem mem && address(s, mem) instanceof Value.StackAddress a) {
             s.store(a, MemoryWidth.integer(i, word), Value.unknown(at, "computed by " + i.text()));
         }
+    }
+
+    /**
+     * An immediate, or a register of the word's width holding a known constant: the frame size a
+     * stack probe kept in AX, which the prologue then subtracts from SP ({@code sub %rax, %rsp}).
+     */
+    private Long knownOperand(State s, Operand src) {
+        if (src instanceof Operand.Imm imm) {
+            return imm.value();
+        }
+        if (src instanceof Operand.Reg r && r.register().kind() == Register.Kind.GPR && r.register().bits() == word * 8
+                && s.register(r.register().family()) instanceof Value.Constant c) {
+            return word == 4 ? (long) (int) c.value() : c.value();
+        }
+        return null;
     }
 
     private void implicit(State s, ParsedInstruction i, long at) {

@@ -17,7 +17,9 @@ import org.iretlab.analysis.TargetFacts;
  * callee changes nothing, a general-regs-only, soft-float or {@code -sse} one only the GPRs the ABI
  * gives it, an ABI one the x87/MMX state and the vector registers of the handler's units too.
  * The target's runtime helpers return as they do there ({@link CalleeFacts#runtimeHelper}): a
- * 32-bit Windows stack probe allocates EAX bytes of stack, MSVC's i64 helpers pop their arguments.
+ * 32-bit Windows stack probe allocates EAX bytes of stack, any other probe keeps every register (AX
+ * included, which the handler then subtracts from SP) but the few its ABI gives it, MSVC's i64
+ * helpers pop their arguments.
  */
 final class StandIns {
     /**
@@ -55,6 +57,10 @@ final class StandIns {
             String ret = "        ret" + helper.filter(h -> h.popped() != 0).map(h -> " $" + h.popped()).orElse("") + "\n";
             if (helper.filter(RuntimeHelper::allocatesEax).isPresent()) {
                 b.append(logKeepingEverything(mode)).append(ALLOCATE_EAX);
+                continue;
+            }
+            if (helper.filter(RuntimeHelper::probe).isPresent()) {
+                b.append(logKeepingEverything(mode)).append(junk(helper.get().changes())).append(ret);
                 continue;
             }
             if (!use.gprs()) {
@@ -97,6 +103,13 @@ final class StandIns {
                         movl standin_keep, %eax
                         movl standin_keep+4, %ecx
                 """;
+    }
+
+    /** Junk in each of these 64-bit GPRs (a probe's own: MSVC's x64 __chkstk may change R10 and R11). */
+    private static String junk(Set<String> gprs) {
+        StringBuilder b = new StringBuilder();
+        gprs.stream().sorted().forEach(r -> b.append("        movabsq $0xDEAD0B0BDEAD0B0B, %").append(r).append('\n'));
+        return b.toString();
     }
 
     /** x86-64 SysV: arguments in rdi, rsi, rdx; rax, rcx, rdx, rsi, rdi, r8-r11 are the callee's to change. */

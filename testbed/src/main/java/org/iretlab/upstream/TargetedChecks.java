@@ -22,6 +22,7 @@ final class TargetedChecks {
     private static final Pattern REQUIRED_ALIGN = Pattern.compile("needs (\\d+)-byte alignment|may assume (\\d+)");
     private static final Pattern SUB_RSP = Pattern.compile("^subq \\$(\\d+), %rsp");
     private static final Pattern MISALIGNED_BY = Pattern.compile("entry-sp-(\\d+)");
+    private static final Pattern GPR = Pattern.compile("[er]?(ax|bx|cx|dx|si|di|bp)|r(8|9|1[0-5])");
     static final String IRET = "{{iret[lq]?|uiret}}";
 
     /** The lines of one prefix, and why a correct handler satisfies them. */
@@ -50,6 +51,7 @@ final class TargetedChecks {
                         + "` and restored before iret (llvm#41189)", List.of("{{fxsave|xsave}}", anchor, "{{fxrstor|xrstor}}", IRET));
                 case MISSING_CLD -> new Rule("CLD", "cld comes before `" + line + "`", List.of("cld", anchor, IRET));
                 case MISALIGNED_CALL_SITE, MISALIGNED_STACK_ACCESS -> alignment(finding, f, index, line, anchor, is64);
+                case GPR_CLOBBERED -> savedAndRestored(finding, is64);
                 default -> new Rule("NOT" + finding.kind().name().replace("_", ""),
                         "fallback for a kind without a rule: `" + line + "` (" + finding.kind().id() + ") does not appear as it is",
                         List.of("NOT:" + CheckLines.escape(line), IRET));
@@ -97,6 +99,21 @@ final class TargetedChecks {
         }
         String prefix = finding.kind() == FindingKind.MISALIGNED_CALL_SITE ? "CALLALIGN" : "STACKALIGN";
         return new Rule(prefix, why, List.of("{{" + realign + "}}", anchor, IRET));
+    }
+
+    /**
+     * The register a gpr-clobbered finding names (its reason's first word, "eax was changed at ...")
+     * pushed and popped again before iret, as LLVM saves every register an interrupt handler writes.
+     */
+    private static Rule savedAndRestored(Finding finding, boolean is64) {
+        String register = finding.reason().split(" ", 2)[0];
+        if (!GPR.matcher(register).matches()) {
+            throw new IllegalStateException("no register in the finding's reason: " + finding.reason());
+        }
+        String size = is64 ? "q" : "l";
+        return new Rule("SAVE" + register.toUpperCase(), register + " is pushed and popped again before iret",
+                List.of("{{[[:<:]]}}push" + size + " %" + register + "{{[[:>:]]}}", "{{[[:<:]]}}pop" + size + " %" + register
+                        + "{{[[:>:]]}}", IRET));
     }
 
     /** A rule's pattern list as FileCheck lines of its prefix, under the function's label. */

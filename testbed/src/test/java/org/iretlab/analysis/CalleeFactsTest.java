@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.iretlab.backend.Assembler;
 import org.iretlab.backend.CompileOptions;
 import org.iretlab.backend.CompileResult;
@@ -418,6 +419,49 @@ class CalleeFactsTest {
         assertTrue(spWrong("i686-pc-windows-msvc-elf", probe.formatted("_chkstk", 4096), List.of()), "the handler frees too little");
     }
 
+    /**
+     * A probe LLVM subtracts after (x86_64, and i386 off Windows) keeps every register, the frame
+     * size in AX included: SP is followed through {@code sub %rax, %rsp}, and the only clobber left
+     * is the prologue's own {@code mov $SIZE, %eax}. The controls: an ordinary call (no probe-stack
+     * naming it) may change every caller-saved register, and a handler that itself changes RCX
+     * around the probe is still caught.
+     */
+    @Test
+    void probesSubtractedAfterKeepEveryRegister() {
+        String probe64 = "%smovl $8200, %%eax\ncallq %s\nsubq %%rax, %%rsp\nmovb $1, (%%rsp)\naddq $8200, %%rsp\n%siretq";
+        List<CalleeAttributes> named = List.of(new CalleeAttributes("__probestack", false, null, false, false, true));
+        String linux = "x86_64-unknown-linux-gnu";
+        assertFalse(spWrong(linux, probe64.formatted("", "__probestack", ""), named), "SP followed through sub %rax, %rsp");
+        assertEquals(Set.of("rax"), clobbered(linux, probe64.formatted("", "__probestack", ""), named));
+        assertEquals(Set.of(), clobbered(linux, probe64.formatted("pushq %rax\n", "__probestack", "popq %rax\n"), named));
+        assertEquals(Set.of("rax", "rcx"), clobbered(linux, probe64.formatted("movl $1, %ecx\n", "__probestack", ""), named),
+                "the handler's own RCX write");
+        assertTrue(clobbered(linux, probe64.formatted("", "__probestack", ""), List.of()).containsAll(Set.of("rcx", "rdx", "rsi")),
+                "not named by the IR: an ordinary callee");
+        String probe32 = "pushl %%eax\nmovl $8192, %%eax\ncalll __probestack\nsubl %%eax, %%esp\nmovb $1, (%%esp)\n"
+                + "addl $%d, %%esp\npopl %%eax\niretl";
+        assertEquals(Set.of(), clobbered("i686-unknown-linux-gnu", probe32.formatted(8192), named));
+        assertTrue(spWrong("i686-unknown-linux-gnu", probe32.formatted(4096), named), "the handler frees too little");
+    }
+
+    /** MSVC's x64 __chkstk may change R10 and R11 (Microsoft's rule, not LLVM's, which marks neither); MinGW's ___chkstk_ms nothing. */
+    @Test
+    void win64ProbesChangeWhatTheirAbiAllows() {
+        String probe = "movl $8200, %%eax\ncallq %s\nsubq %%rax, %%rsp\nmovb $1, (%%rsp)\naddq $8200, %%rsp\niretq";
+        assertFalse(spWrong("x86_64-pc-windows-msvc-elf", probe.formatted("__chkstk"), List.of()));
+        assertEquals(Set.of("rax", "r10", "r11"), clobbered("x86_64-pc-windows-msvc-elf", probe.formatted("__chkstk"), List.of()));
+        assertEquals(Set.of("rax"), clobbered("x86_64-w64-windows-gnu-elf", probe.formatted("___chkstk_ms"), List.of()));
+        assertTrue(clobbered("x86_64-unknown-linux-gnu", probe.formatted("__chkstk"), List.of()).contains("rcx"),
+                "off Windows an ordinary callee");
+    }
+
+    /** The registers gpr-clobbered names for a handler {@code h} of these instructions. */
+    private static Set<String> clobbered(String triple, String body, List<CalleeAttributes> ir) {
+        FunctionVerdict v = judge(triple, body, ir);
+        return v.findings().stream().filter(f -> f.kind() == FindingKind.GPR_CLOBBERED).map(f -> f.reason().split(" ")[0])
+                .collect(Collectors.toSet());
+    }
+
     /** MSVC's i64 helpers are stdcall (callee pops); LLVM calls __divdi3 on MinGW and Linux, which does not. */
     @Test
     void msvcI64HelpersPopTheirArguments() {
@@ -433,11 +477,16 @@ class CalleeFactsTest {
 
     /** A handler {@code h} of these instructions on {@code triple}, judged with the IR's callee facts given, leaves SP wrong at iret. */
     private static boolean spWrong(String triple, String body, List<CalleeAttributes> ir) {
-        String text = ".globl h\n.type h,@function\nh:\n" + body + "\n.size h, .-h\n";
-        DecodedObject decoded = ObjectDecoder.decode(Assembler.assemble("probe.s", text, triple), triple);
-        FunctionVerdict v = StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("h", false, List.of(), List.of(), ir)),
-                CheckOptions.defaults(), List.of()).get(0);
+        FunctionVerdict v = judge(triple, body, ir);
         assertFalse(v.kinds().contains(FindingKind.UNKNOWN_INSTRUCTION), v::toString);
         return v.kinds().contains(FindingKind.SP_AT_IRET_WRONG);
+    }
+
+    /** The verdict on a handler {@code h} of these instructions on {@code triple}, judged with the IR's callee facts given. */
+    private static FunctionVerdict judge(String triple, String body, List<CalleeAttributes> ir) {
+        String text = ".globl h\n.type h,@function\nh:\n" + body + "\n.size h, .-h\n";
+        DecodedObject decoded = ObjectDecoder.decode(Assembler.assemble("probe.s", text, triple), triple);
+        return StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("h", false, List.of(), List.of(), ir)),
+                CheckOptions.defaults(), List.of()).get(0);
     }
 }

@@ -2,11 +2,15 @@ package org.iretlab.oracle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.Assembler;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The stand-ins of a target's runtime helpers return as the helpers do there, as the analyser
  * models them (CalleeFactsTest has the same handlers): a 32-bit Windows stack probe allocates the
- * frame, MSVC's i64 helpers pop their arguments. The controls: the same calls on i686-linux are
+ * frame, an x86_64 one keeps every register, MSVC's i64 helpers pop their arguments. The controls: the same calls on i686-linux are
  * ordinary stand-ins, and a handler that frees too little after the probe is caught.
  */
 class RuntimeHelperStandInTest {
@@ -52,13 +56,45 @@ class RuntimeHelperStandInTest {
                 "popped twice");
     }
 
+    /**
+     * A probe LLVM subtracts after keeps every register, the frame size in RAX included, so SP comes
+     * back and only the prologue's own RAX write shows. Controls: a handler that changes RCX around
+     * the probe is caught, and the same call not named by the IR is an ordinary stand-in (its junk RAX
+     * loses SP).
+     */
+    @Test
+    void aProbeSubtractedAfterKeepsEveryRegister() throws Exception {
+        String body = "%smovl $8200, %%eax\ncallq __probestack\nsubq %%rax, %%rsp\nmovb $1, (%%rsp)\naddq $8200, %%rsp\niretq";
+        List<CalleeAttributes> named = List.of(new CalleeAttributes("__probestack", false, null, false, false, true));
+        String linux = "x86_64-unknown-linux-gnu";
+        assertEquals(Set.of(FindingKind.GPR_CLOBBERED), lost(linux, body.formatted(""), named));
+        assertEquals(Set.of("rax"), clobbered(linux, body.formatted(""), named));
+        assertEquals(Set.of("rax", "rcx"), clobbered(linux, body.formatted("movl $1, %ecx\n"), named), "the handler's own RCX write");
+        assertTrue(lost(linux, body.formatted(""), List.of()).stream().anyMatch(k -> k != FindingKind.GPR_CLOBBERED),
+                "not named by the IR: an ordinary callee");
+    }
+
+    /** The registers the oracle finds changed after the iret of a handler {@code h} of these instructions. */
+    private static Set<String> clobbered(String triple, String body, List<CalleeAttributes> ir) throws Exception {
+        Pattern register = Pattern.compile("%(\\w+) was");
+        Set<String> out = new TreeSet<>();
+        for (Oracle.Result r : results(triple, body, ir)) {
+            r.verdict().findings().stream().filter(f -> f.kind() == FindingKind.GPR_CLOBBERED).map(f -> register.matcher(f.reason()))
+                    .filter(Matcher::find).forEach(m -> out.add(m.group(1)));
+        }
+        return out;
+    }
+
     /** The kinds of {@link #SP_LOST} the oracle reports for a handler {@code h} of these instructions. */
     private static Set<FindingKind> lost(String triple, String body, List<CalleeAttributes> ir) throws Exception {
-        String text = ".globl h\n.type h,@function\nh:\n" + body + "\n.size h, .-h\n";
-        List<Oracle.Result> results = new Oracle(Duration.ofSeconds(60)).run(Assembler.assemble("helpers.s", text, triple),
-                triple, "", List.of(new StaticCheck.Handler("h", false, List.of(), List.of(), ir)), CheckOptions.defaults());
         Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
-        results.forEach(r -> r.verdict().findings().stream().map(Finding::kind).filter(SP_LOST::contains).forEach(kinds::add));
+        results(triple, body, ir).forEach(r -> r.verdict().findings().stream().map(Finding::kind).filter(SP_LOST::contains).forEach(kinds::add));
         return kinds;
+    }
+
+    private static List<Oracle.Result> results(String triple, String body, List<CalleeAttributes> ir) throws Exception {
+        String text = ".globl h\n.type h,@function\nh:\n" + body + "\n.size h, .-h\n";
+        return new Oracle(Duration.ofSeconds(60)).run(Assembler.assemble("helpers.s", text, triple), triple, "",
+                List.of(new StaticCheck.Handler("h", false, List.of(), List.of(), ir)), CheckOptions.defaults());
     }
 }
