@@ -37,7 +37,7 @@ public final class Explorer {
      * Handlers judged together when the oracle runs: their cells share kernels (up to 16 handlers a
      * kernel, {@link Oracle#run(List)}); a killed run loses at most {@link #IN_FLIGHT} + 1 batches.
      */
-    static final int BATCH = 16;
+    static final int BATCH = 32;
 
     private final Generators generators;
     private final List<CellPipeline> pipelines;
