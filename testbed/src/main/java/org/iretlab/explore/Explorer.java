@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +18,7 @@ import org.iretlab.backend.CompileOptions;
 import org.iretlab.cell.Cell;
 import org.iretlab.cell.CellPipeline;
 import org.iretlab.cell.Verdict;
+import org.iretlab.common.Futures;
 import org.iretlab.common.InputException;
 import org.iretlab.common.Progress;
 import org.iretlab.ir.IrSource;
@@ -160,18 +160,7 @@ public final class Explorer {
     /** Waits for the oldest batches under the oracle and stores them, until {@code left} are under way. */
     private void finishUnderway(ExploreStore store, int left) {
         while (underway.size() > left) {
-            Future<List<HandlerResult>> batch = underway.poll();
-            try {
-                store(store, batch.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InputException("explore was interrupted while the oracle ran a batch");
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw (Error) e.getCause();
-            }
+            store(store, Futures.join(underway.poll(), "the oracle ran a batch of explore's handlers"));
         }
     }
 

@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.iretlab.analysis.CheckOptions;
 import org.iretlab.analysis.StaticCheck;
+import org.iretlab.common.Futures;
 import org.iretlab.common.InputException;
 import org.iretlab.decode.ObjectDecoder;
 import org.iretlab.verdict.FindingKind;
@@ -170,7 +170,7 @@ public final class Oracle {
         }
         List<Future<List<Result>>> running = kernels.stream().map(k -> BOOTS.submit(() -> runKernelOrEach(k))).toList();
         for (int k = 0; k < kernels.size(); k++) {
-            List<Result> results = finished(running.get(k));
+            List<Result> results = Futures.join(running.get(k), "the oracle's kernels ran");
             for (int i = 0; i < kernels.get(k).size(); i++) {
                 out.get(kernels.get(k).get(i).job())[kernels.get(k).get(i).index()] = results.get(i);
             }
@@ -201,20 +201,6 @@ public final class Oracle {
         }
     }
 
-    /** What the kernel's task returned, or what it threw, as thrown here. */
-    private static List<Result> finished(Future<List<Result>> kernel) {
-        try {
-            return kernel.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputException("the oracle was interrupted while its kernels ran");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw (Error) e.getCause();
-        }
-    }
 
     /** A handler of a job, and where its result goes. */
     private record Slot(Job source, StaticCheck.Handler handler, int job, int index) {}

@@ -35,7 +35,8 @@ class ExploreCommandTest {
         return ExploreStore.read(out).stream().map(HandlerResult::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static String tree(Path folder) throws IOException {
+    /** The files of a folder, each name then text, in name order: two runs compare as one string. */
+    static String tree(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().map(f -> {
                 try {

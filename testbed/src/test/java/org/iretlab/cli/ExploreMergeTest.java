@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.iretlab.explore.ExploreStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,15 +53,7 @@ class ExploreMergeTest {
     }
 
     private static String handlers(String folder) throws IOException {
-        try (Stream<Path> files = Files.list(tmp.resolve(folder).resolve(ExploreStore.HANDLERS))) {
-            return files.sorted().map(f -> {
-                try {
-                    return f.getFileName() + "\n" + Files.readString(f);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.joining("\n"));
-        }
+        return ExploreCommandTest.tree(tmp.resolve(folder).resolve(ExploreStore.HANDLERS));
     }
 
     @Test
