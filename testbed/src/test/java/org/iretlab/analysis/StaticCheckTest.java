@@ -126,6 +126,25 @@ class StaticCheckTest {
         assertEquals(Set.of("aesenc"), unknownInstructions(broadcasts + "\naesenc %xmm2, %xmm1"));
     }
 
+    /**
+     * cmp, test and bt only read their operands (explore_001188 on LLVM 22: `testb %al, %al` of an undefined
+     * value was taken for a write of EAX, gpr-clobbered that QEMU did not see); the control: an ALU
+     * instruction with the same operands writes EAX and is caught.
+     */
+    @Test
+    void comparesWriteNoRegister() {
+        assertEquals(Set.of(), gprClobbers("testb %al, %al\ncmpl $5, %eax\nbtl $3, %ecx"));
+        assertEquals(Set.of(FindingKind.GPR_CLOBBERED), gprClobbers("andb %al, %al"));
+    }
+
+    private static Set<FindingKind> gprClobbers(String body) {
+        String text = ".globl h\n.type h,@function\nh:\n" + body + "\niretl\n.size h, .-h\n";
+        var decoded = ObjectDecoder.decode(Assembler.assemble("compares.s", text, "i386-unknown-none"), "i386-unknown-none");
+        FunctionVerdict v = StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("h", false)), CheckOptions.defaults(), List.of())
+                .get(0);
+        return v.findings().stream().map(f -> f.kind()).filter(k -> k == FindingKind.GPR_CLOBBERED).collect(Collectors.toSet());
+    }
+
     /** The mnemonics an i386 +avx512f handler running {@code body} between saving and restoring zmm1/zmm2 is unknown-instruction at. */
     private static Set<String> unknownInstructions(String body) {
         String text = ".globl h\n.type h,@function\nh:\nsubl $128, %esp\nvmovups %zmm1, (%esp)\nvmovups %zmm2, 64(%esp)\n"
