@@ -30,7 +30,8 @@ public final class Semantics {
             "(add|sub|and|or|xor|adc|sbb|shl|shr|sar|sal|rol|ror|rcl|rcr|neg|not|inc|dec|shld|shrd|bts|btr|btc|bsf|bsr"
                     + "|tzcnt|lzcnt|popcnt|andn|blsr|blsi|bzhi|shlx|shrx|sarx|rorx)[bwlq]|imul[wlq]|bswap[lq]"
                     + "|set[a-z]+|cmov[a-z]+");
-    private static final Pattern COMPARES = Pattern.compile("(cmp|test|bt)[bwlq]");
+    /** Instructions that read their operands and set only arithmetic flags (which iret restores); sahf reads AH. */
+    private static final Pattern COMPARES = Pattern.compile("(cmp|test|bt)[bwlq]|sahf");
     private static final Pattern IMPLICIT_RAX_RDX = Pattern.compile(
             "(mul|imul|div|idiv)[bwlq]|cltd|cqto|cltq|cwtl|cwtd|cbtw|rdtscp?|rdmsr|rdpmc|cpuid");
     /** Locked read-modify-writes that also load the old value into a register. */

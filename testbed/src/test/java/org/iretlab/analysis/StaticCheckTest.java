@@ -124,6 +124,8 @@ class StaticCheckTest {
                 + "vbroadcasti64x4 4(%esp), %zmm1\nvbroadcastf32x8 4(%esp), %zmm1\nvbroadcasti32x2 %xmm2, %zmm1";
         assertEquals(Set.of(), unknownInstructions(broadcasts));
         assertEquals(Set.of("aesenc"), unknownInstructions(broadcasts + "\naesenc %xmm2, %xmm1"));
+        // sahf (explore_001134 of the second one-hour run) is a compare of AH into the flags; lahf, which writes AH, is still unknown.
+        assertEquals(Set.of("lahf"), unknownInstructions("sahf\nlahf"));
     }
 
     /**
@@ -133,7 +135,7 @@ class StaticCheckTest {
      */
     @Test
     void comparesWriteNoRegister() {
-        assertEquals(Set.of(), gprClobbers("testb %al, %al\ncmpl $5, %eax\nbtl $3, %ecx"));
+        assertEquals(Set.of(), gprClobbers("testb %al, %al\ncmpl $5, %eax\nbtl $3, %ecx\nsahf"));
         assertEquals(Set.of(FindingKind.GPR_CLOBBERED), gprClobbers("andb %al, %al"));
     }
 
