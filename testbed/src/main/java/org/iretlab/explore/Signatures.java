@@ -102,7 +102,8 @@ public final class Signatures {
             String explaining = recordedDisagreement.isPresent() ? recordedDisagreement.get()
                     : c == SignatureClass.KNOWN_REGRESSION ? explainedArrival.get()
                     : c == SignatureClass.KNOWN || c == SignatureClass.REGRESSION ? known.orElse(null) : null;
-            if (c == SignatureClass.KNOWN && k.side.equals("static") && k.kind.equals(MISALIGNED_ACCESS)) {
+            if ((c == SignatureClass.KNOWN || c == SignatureClass.KNOWN_REGRESSION) && k.side.equals("static")
+                    && k.kind.equals(MISALIGNED_ACCESS)) {
                 knownAccesses.put(k, explaining);
             }
             out.add(new Signature(k.id(), c, k.kind, k.side, k.at, k.arch, k.features, List.copyOf(s.versions),
@@ -116,7 +117,8 @@ public final class Signatures {
 
     /**
      * A fault under QEMU at an instruction the static side calls a misaligned stack access, in the same
-     * handler, is that access's fault: where the access is KNOWN, so is the fault, by the same case.
+     * handler, is that access's fault: where the access is KNOWN (or a KNOWN_REGRESSION: the 32-bit
+     * realignment that LLVM 17 broke), the fault is KNOWN, by the same case.
      * Handler-fault is no case's subject, so without this the oracle's side of every known misaligned
      * spill was NEW. A fault at any other instruction stays what it was.
      */
@@ -246,9 +248,9 @@ public final class Signatures {
     }
 
     /**
-     * The corpus case that explains a signature: its subject has the kind (or its counterpart on the
-     * other side) and one of its targets has the same word size, the case a mutation started from
-     * first; else the case a mutation started from, where it {@linkplain #records records} the kind.
+     * The corpus case that explains a signature: the case a mutation started from, where its subject
+     * has the kind or it {@linkplain #records records} the kind; else a case whose subject has the kind
+     * (or its counterpart on the other side) on a target of the same word size.
      */
     private Optional<String> known(Key k, Seen s) {
         return findingKind(k.kind).flatMap(kind -> known(k, s, kind));
@@ -258,8 +260,9 @@ public final class Signatures {
         List<CorpusCase> explaining = corpus.stream().filter(c -> (c.subject().contains(kind)
                 || kind.counterpart() != null && c.subject().contains(kind.counterpart()))
                 && c.targets().stream().map(Target::wordBits).anyMatch(b -> b == s.bits)).toList();
-        return explaining.stream().filter(c -> s.originCases.contains(c.stem())).findFirst().or(() -> explaining.stream().findFirst())
+        return explaining.stream().filter(c -> s.originCases.contains(c.stem())).findFirst()
                 .or(() -> corpus.stream().filter(c -> s.originCases.contains(c.stem()) && records(c, k.side, kind, s)).findFirst())
+                .or(() -> explaining.stream().findFirst())
                 .map(CorpusCase::stem);
     }
 
