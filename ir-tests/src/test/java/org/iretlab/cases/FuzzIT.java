@@ -118,7 +118,7 @@ class FuzzIT {
         } else if (p.exitValue() < 0 || p.exitValue() > 4) {
             problems.add("exit " + p.exitValue() + " is not one README documents (0-4)");
         }
-        if (output.contains("\tat ") || output.contains("Exception in thread") || output.contains("hs_err")) {
+        if (CrashReport.shown(output)) {
             problems.add("a stack trace or JVM crash report on the terminal");
         }
         if (!left.isEmpty()) {
