@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.iretlab.decode.DecodedFunction;
+import org.iretlab.decode.DecodedInstruction;
+import org.iretlab.decode.DecodedObject;
 import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.target.Triples;
 
@@ -159,5 +163,36 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
 
     public TargetFacts withOverAligned(List<OverAlignedArguments.Argument> arguments) {
         return new TargetFacts(triple, errorCode, calleeStackAlign, callees, registerFile, List.copyOf(arguments));
+    }
+
+    private static final Pattern XMM = Pattern.compile("%xmm\\d");
+    private static final Pattern YMM = Pattern.compile("%ymm\\d");
+    private static final Pattern ZMM = Pattern.compile("%zmm\\d|%k[0-7]\\b");
+
+    /**
+     * These facts with the vector state the object's own instructions name added to the register
+     * file: the machine ran them, so it has that state, and it is the interrupted code's too. An asm
+     * that writes xmm0 in code built without SSE (LLVM then saves no xmm register) still clobbers the
+     * interrupted code's xmm0, as the oracle's machine shows.
+     */
+    public TargetFacts withStateUsedBy(DecodedObject object) {
+        Set<RegisterFile> used = EnumSet.noneOf(RegisterFile.class);
+        used.addAll(registerFile);
+        for (DecodedFunction f : object.functions()) {
+            for (DecodedInstruction i : f.instructions()) {
+                String t = i.text();
+                if (t.indexOf('%') < 0 || !(t.contains("mm") || t.contains("%k"))) {
+                    continue;
+                }
+                if (ZMM.matcher(t).find()) {
+                    used.addAll(EnumSet.of(RegisterFile.SSE, RegisterFile.AVX, RegisterFile.AVX512));
+                } else if (YMM.matcher(t).find()) {
+                    used.addAll(EnumSet.of(RegisterFile.SSE, RegisterFile.AVX));
+                } else if (XMM.matcher(t).find()) {
+                    used.add(RegisterFile.SSE);
+                }
+            }
+        }
+        return used.equals(registerFile) ? this : withRegisterFile(used);
     }
 }

@@ -139,12 +139,30 @@ class StaticCheckTest {
         assertEquals(Set.of(FindingKind.GPR_CLOBBERED), gprClobbers("andb %al, %al"));
     }
 
-    private static Set<FindingKind> gprClobbers(String body) {
+    /**
+     * A target built without SSE (i386, no features): LLVM saves no xmm register, but an asm that
+     * writes xmm0 runs on a machine that has it, and the interrupted code's xmm0 is lost.
+     */
+    @Test
+    void vectorStateTheCodeUsesIsTheMachines() {
+        String writes = "xorps %xmm0, %xmm0";
+        assertEquals(Set.of(FindingKind.VECTOR_CLOBBERED), kinds(writes, CheckOptions.defaults()));
+        assertEquals(Set.of(FindingKind.VECTOR_CLOBBERED), kinds("vpxor %ymm1, %ymm1, %ymm1", CheckOptions.defaults()));
+        // Controls: code that only saves and restores xmm0, and a user who says the machine has no SSE state.
+        assertEquals(Set.of(), kinds("subl $16, %esp\nmovups %xmm0, (%esp)\nmovups (%esp), %xmm0\naddl $16, %esp",
+                CheckOptions.defaults()));
+        assertEquals(Set.of(), kinds(writes, new CheckOptions(null, null, Set.of(TargetFacts.RegisterFile.X87))));
+    }
+
+    private static Set<FindingKind> kinds(String body, CheckOptions options) {
         String text = ".globl h\n.type h,@function\nh:\n" + body + "\niretl\n.size h, .-h\n";
-        var decoded = ObjectDecoder.decode(Assembler.assemble("compares.s", text, "i386-unknown-none"), "i386-unknown-none");
-        FunctionVerdict v = StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("h", false)), CheckOptions.defaults(), List.of())
-                .get(0);
-        return v.findings().stream().map(f -> f.kind()).filter(k -> k == FindingKind.GPR_CLOBBERED).collect(Collectors.toSet());
+        var decoded = ObjectDecoder.decode(Assembler.assemble("nosse.s", text, "i386-unknown-none"), "i386-unknown-none");
+        return StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("h", false)), options, List.of()).get(0)
+                .findings().stream().map(f -> f.kind()).collect(Collectors.toSet());
+    }
+
+    private static Set<FindingKind> gprClobbers(String body) {
+        return kinds(body, CheckOptions.defaults()).stream().filter(k -> k == FindingKind.GPR_CLOBBERED).collect(Collectors.toSet());
     }
 
     /** The mnemonics an i386 +avx512f handler running {@code body} between saving and restoring zmm1/zmm2 is unknown-instruction at. */

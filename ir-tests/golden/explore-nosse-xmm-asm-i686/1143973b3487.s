@@ -1,0 +1,6 @@
+h:
+cld
+#APP
+xorps %xmm0, %xmm0
+#NO_APP
+iretl
