@@ -47,8 +47,7 @@ final class TargetedChecks {
                         List.of("{{fxsave|fnsave|xsave}}", anchor, "{{fxrstor|frstor|xrstor}}", IRET));
                 case MXCSR_CLOBBERED -> new Rule("MXCSR", "MXCSR is saved before `" + line + "` and restored before iret",
                         List.of("{{fxsave|xsave|stmxcsr}}", anchor, "{{fxrstor|xrstor|ldmxcsr}}", IRET));
-                case VECTOR_CLOBBERED -> new Rule("VECSTATE", "the vector state is saved with fxsave/xsave before `" + line
-                        + "` and restored before iret (llvm#41189)", List.of("{{fxsave|xsave}}", anchor, "{{fxrstor|xrstor}}", IRET));
+                case VECTOR_CLOBBERED -> vectorSaved(finding, f, lineOf);
                 case MISSING_CLD -> new Rule("CLD", "cld comes before `" + line + "`", List.of("cld", anchor, IRET));
                 case MISALIGNED_CALL_SITE, MISALIGNED_STACK_ACCESS -> alignment(finding, f, index, line, anchor, is64);
                 case GPR_CLOBBERED -> savedAndRestored(finding, is64);
@@ -115,6 +114,34 @@ final class TargetedChecks {
                 List.of("{{[[:<:]]}}push" + size + " %" + register + "{{[[:>:]]}}", "{{[[:<:]]}}pop" + size + " %" + register
                         + "{{[[:>:]]}}", IRET));
     }
+
+    /**
+     * A vector-clobbered finding is at the iret and names the register, and mostly the instruction
+     * that wrote it ("xmm0 (bits 0-127) was changed at 0x1 (written by ...)"): the register (or the
+     * whole vector state) stored before that writer and loaded again after it, before iret.
+     */
+    private static Rule vectorSaved(Finding finding, AsmFunction f, Map<Long, Integer> lineOf) {
+        Matcher register = VECTOR_REGISTER.matcher(finding.reason());
+        if (!register.find()) {
+            throw new IllegalStateException("no vector register in the finding's reason: " + finding.reason());
+        }
+        String reg = register.group(1);
+        String move = reg.startsWith("k") ? "kmov[bwdq]" : "v?mov[a-z0-9]*";
+        List<String> checks = new ArrayList<>(List.of("{{fxsave|xsave|" + move + " %" + reg + "[[:>:]]}}",
+                "{{fxrstor|xrstor|" + move + " [^,]+, %" + reg + "[[:>:]]}}", IRET));
+        String why = reg + " (or the whole vector state) is stored and loaded again before iret";
+        Matcher writer = WRITER.matcher(finding.reason());
+        Integer index = writer.find() ? lineOf.get(Long.parseLong(writer.group(1), 16)) : null;
+        if (index != null) {
+            String line = f.lines().get(index).text();
+            checks.add(1, "{{[[:<:]]}}" + AsmFunction.mnemonic(line) + "{{[[:>:]]}}");
+            why = reg + " (or the whole vector state) is stored before `" + line + "`, which writes it, and loaded again before iret";
+        }
+        return new Rule("VECSTATE", why, checks);
+    }
+
+    private static final Pattern VECTOR_REGISTER = Pattern.compile("^([xyz]mm\\d+|k[0-7])\\b");
+    private static final Pattern WRITER = Pattern.compile(" was changed at 0x([0-9a-f]+)");
 
     /** A rule's pattern list as FileCheck lines of its prefix, under the function's label. */
     private static Rule lines(Rule r, String function) {
