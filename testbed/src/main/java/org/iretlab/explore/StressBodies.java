@@ -17,10 +17,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMErrorRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.bytedeco.llvm.LLVM.LLVMPassBuilderOptionsRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
 import org.iretlab.ir.IrReader;
@@ -119,6 +122,7 @@ final class StressBodies {
             try {
                 LLVMSetTarget(module, target.triple());
                 inline(module, target);
+                boundPointers(module);
                 String origin = tool.getParent().getParent().getFileName() + "/llvm-stress -seed " + seed + " -size " + size
                         + ", inlined into a handler";
                 return new Generated(name, "stress", origin, null, target, Llvm.takeMessage(LLVMPrintModuleToString(module)));
@@ -155,6 +159,53 @@ final class StressBodies {
                 .append("(ptr @stress_arg0, ptr @stress_arg1, ptr @stress_arg2, i32 ").append(r.nextInt())
                 .append(", i64 ").append(r.nextLong()).append(", i8 ").append(r.nextInt(256) - 128).append(")\n  ret void\n}\n")
                 .toString();
+    }
+
+    /**
+     * llvm-stress indexes vectors out of range ({@code extractelement <2 x i32> ..., i32 511283}),
+     * which is poison; a select on it picks a poison pointer, and once inlined the handler stores
+     * through {@code ptr poison}: to whatever a register holds, which faults or overwrites the
+     * handler's saved registers, and the verdicts blamed LLVM (explore's second one-hour run: six
+     * NEW signatures). Every poison or undef pointer an instruction uses, and a null one it loads or
+     * stores through, becomes a scratch global: a refinement (poison may be any value, such an
+     * access is undefined), so the handler means what it meant, only defined.
+     *
+     * @return how many operands were replaced
+     */
+    static int boundPointers(LLVMModuleRef module) {
+        LLVMValueRef scratch = null;
+        int replaced = 0;
+        for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
+            for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull(); bb = LLVMGetNextBasicBlock(bb)) {
+                for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
+                    for (int n = 0; n < LLVMGetNumOperands(i); n++) {
+                        LLVMValueRef op = LLVMGetOperand(i, n);
+                        if (op == null || op.isNull() || LLVMGetTypeKind(LLVMTypeOf(op)) != LLVMPointerTypeKind) {
+                            continue;
+                        }
+                        int opcode = LLVMGetInstructionOpcode(i);
+                        boolean address = opcode == LLVMLoad && n == 0 || opcode == LLVMStore && n == 1;
+                        if (LLVMIsUndef(op) != 0 || address && LLVMIsNull(op) != 0) {
+                            if (scratch == null) {
+                                scratch = scratchGlobal(module);
+                            }
+                            LLVMSetOperand(i, n, scratch);
+                            replaced++;
+                        }
+                    }
+                }
+            }
+        }
+        return replaced;
+    }
+
+    private static LLVMValueRef scratchGlobal(LLVMModuleRef module) {
+        LLVMTypeRef type = LLVMArrayType(LLVMInt8TypeInContext(LLVMGetModuleContext(module)), 512);
+        LLVMValueRef g = LLVMAddGlobal(module, type, "stress_scratch");
+        LLVMSetInitializer(g, LLVMConstNull(type));
+        LLVMSetLinkage(g, LLVMInternalLinkage);
+        LLVMSetAlignment(g, 64);
+        return g;
     }
 
     private static void inline(LLVMModuleRef module, Target target) {

@@ -1,6 +1,9 @@
 package org.iretlab.explore;
 
+import static org.bytedeco.llvm.global.LLVM.LLVMContextCreate;
+import static org.bytedeco.llvm.global.LLVM.LLVMContextDispose;
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeModule;
+import static org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,10 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 import org.iretlab.corpus.Corpus;
 import org.iretlab.corpus.CorpusCase;
 import org.iretlab.ir.IrReader;
 import org.iretlab.ir.IrSource;
+import org.iretlab.llvm.Llvm;
 import org.iretlab.target.Triples;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +130,7 @@ class GeneratorsTest {
             assertTrue(h.ir().contains("define x86_intrcc void @" + h.name() + "(ptr byval(i8) %frame)"), h.ir());
             assertFalse(h.ir().contains("@autogen_SD"), "the body is inlined and its function dropped: " + h.ir());
             assertTrue(h.ir().contains("@stress_arg0"), h.ir());
+            assertFalse(h.ir().matches("(?s).*ptr (poison|undef)\\b.*"), "no pointer left poison: " + h.ir());
             assertEquals(h.fileText(), new Generators(17, List.of()).generate(i).fileText());
         }
         assertTrue(stress >= 6, "a third of the handlers without a corpus mutation come from llvm-stress, got " + stress + " of 40");
@@ -147,6 +154,45 @@ class GeneratorsTest {
             assertNotEquals(kase.text(), h.ir());
         }
         assertTrue(mutations >= 10, "a third of the handlers are mutations, got " + mutations + " of 60");
+    }
+
+    /**
+     * Poison and undef pointers become the scratch global wherever they are used, and a null one
+     * that is loaded or stored through; a null pointer compared stays (that is defined).
+     */
+    @Test
+    void poisonPointersAreBoundToAScratchGlobal() {
+        String ir = """
+                define void @f(i1 %c, ptr %p) {
+                entry:
+                  store i32 1, ptr poison, align 4
+                  %l = load i8, ptr undef, align 1
+                  store i8 2, ptr null, align 1
+                  %n = load i8, ptr null, align 1
+                  %s = select i1 %c, ptr poison, ptr %p
+                  %e = icmp eq ptr %p, null
+                  store ptr null, ptr %p, align 8
+                  br label %next
+                next:
+                  %q = phi ptr [ poison, %entry ]
+                  store i8 3, ptr %q, align 1
+                  ret void
+                }
+                """;
+        LLVMContextRef context = LLVMContextCreate();
+        try {
+            LLVMModuleRef module = IrReader.read(IrSource.ofText("poison.ll", ir), context);
+            assertEquals(6, StressBodies.boundPointers(module));
+            String out = Llvm.takeMessage(LLVMPrintModuleToString(module));
+            LLVMDisposeModule(module);
+            assertTrue(out.contains("@stress_scratch = internal global [512 x i8] zeroinitializer, align 64"), out);
+            assertFalse(out.matches("(?s).*ptr (poison|undef)\\b.*"), out);
+            assertTrue(out.contains("store i32 1, ptr @stress_scratch") && out.contains("load i8, ptr @stress_scratch")
+                    && out.contains("store i8 2, ptr @stress_scratch") && out.contains("phi ptr [ @stress_scratch, %entry ]"), out);
+            assertTrue(out.contains("icmp eq ptr %p, null") && out.contains("store ptr null, ptr %p"), "defined uses of null stay: " + out);
+        } finally {
+            LLVMContextDispose(context);
+        }
     }
 
     /** llvm-stress's allocas become wide enough for any store through them; nothing else in the body changes. */
