@@ -87,6 +87,8 @@ cbase x86_64-system "x86-64 handler (clang-19) with system instructions, a swapg
   x86_64-unknown-none system.c clang-19 --target=x86_64-unknown-none -O2 -mgeneral-regs-only -mno-red-zone -mfsgsbase
 base i386-sse-call-preserved "base-i386-sse-call after x87-mmx-preserve: fxsave/fninit/ldmxcsr, fxrstor" \
   --params 1 --body call --triple i386-unknown-none --mattr=+sse2 --pass x87-mmx-preserve
+base i686-avx-align32-eax "i686 AVX handler with a 32-aligned local and EAX clobbered, after stack-realign-32: EBP and EAX pushed, then and \$-32" \
+  --params 1 --body vector=256:32,clobber=eax --triple i686-unknown-linux-gnu --mattr=+avx --pass stack-realign-32
 
 broken no-realign i686-call misaligned-call-site "the realignment removed" '/andl\t\$-16, %esp/d'
 broken ecx-unsaved i686-call gpr-clobbered "the save and restore of ecx removed" \
@@ -99,6 +101,10 @@ broken ecode-reads-rip x86_64-ecode wrong-error-code "the error code read one sl
   's/movq\t16\(%rsp\), %rax/movq\t24(%rsp), %rax/'
 compiled red-zone x86_64-leaf-noredzone stack-below-sp-use "without noredzone: LLVM keeps the local below RSP" \
   --params 1 --body vector=128:16 --triple x86_64-unknown-none
+# The oracle's entry misalignments must reach both halves of a 32-byte line after two pushes: with
+# 0, 4, 8 and 12 below a 16-aligned top, every scenario ran this handler's vmovaps aligned.
+compiled realign16-two-pushes i686-avx-align32-eax misaligned-stack-access "without stack-realign-32: LLVM realigns to 16 only after pushing EBP and EAX (llvm#225366)" \
+  --params 1 --body vector=256:32,clobber=eax --triple i686-unknown-linux-gnu --mattr=+avx
 broken x87-not-restored i386-sse-call-preserved x87-state-clobbered "fxrstor replaced by reloading MXCSR alone" \
   's/fxrstor\t\(([^)]*)\)/ldmxcsr\t24(\1)/'
 broken mxcsr-leaked i386-sse-call-preserved mxcsr-clobbered "MXCSR status flags set after the fxrstor" \

@@ -1181,7 +1181,7 @@ entry_log:      .space 8 * 16
 standin_flags:  .long 0
 standin_fcw:    .long 0
 standin_mxcsr:  .long 0
-        .p2align 4
+        .p2align 6                      # the scenarios' misalignments are below a 64-aligned top
 scen_stack:     .space STACK_BYTES
 scen_stack_top:
         .space 4096

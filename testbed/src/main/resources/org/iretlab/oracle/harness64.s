@@ -1323,7 +1323,7 @@ ist2_stack:     .space 4096
 ist2_top:
 ist3_stack:     .space 4096
 ist3_top:
-        .p2align 4
+        .p2align 6                      # the scenarios' misalignments are below a 64-aligned top
 scen_stack:     .space STACK_BYTES
 scen_stack_top:
         .space 4096
