@@ -377,7 +377,12 @@ final class Interpreter {
                     }
                     case "and" -> {
                         if (k < 0 && Long.bitCount(-k) == 1) {
-                            s.set(r.register().family(), new Value.StackAddress(Base.realigned(a, (int) -k, at), 0));
+                            int alignment = (int) -k;
+                            Base b = a.base();
+                            // Rounding an address known to be aligned already changes nothing, and what is known of it stays:
+                            // x86-64's stackrealign of a frame that needs 8 (andq $-8 after pushq %rbp) keeps RSP 16-aligned.
+                            boolean aligned = b.modulus() % alignment == 0 && Math.floorMod(b.residue() + a.offset(), alignment) == 0;
+                            s.set(r.register().family(), aligned ? a : new Value.StackAddress(Base.realigned(a, alignment, at), 0));
                             return;
                         }
                     }
