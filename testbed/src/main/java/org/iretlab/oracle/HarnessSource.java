@@ -164,9 +164,14 @@ final class HarnessSource {
     /**
      * After the faulting load: a handler that skips it (frame->ip += its length) lands on a spin,
      * which changes nothing until the armed PIT's IRQ0 reads from its own frame where the iret went.
-     * Without it the harness's own code would run with the PIT still armed.
+     * Without it the harness's own code would run with the PIT still armed. Eight spins, so that a
+     * handler that moves its IP up to 16 bytes past the load lands on one (an even distance) or on a
+     * spin's second byte (FE EB, an undefined opcode: #UD, a fault inside what follows the load) and is
+     * told apart from code gone astray: explore's two frame writes of 4 in one error-code handler
+     * (explore_001657 of the third run) sent the code 8 bytes on, past the one spin there was, into
+     * the harness, which was reported as a handler-fault.
      */
-    private static final String FAULT_SKIP = "        jmp .\n";
+    private static final String FAULT_SKIP = "        .rept 8\n        jmp .\n        .endr\n";
 
     /**
      * One-byte landing pads after {@code int}, for a handler that moves its saved IP ({@code frame->ip += n}, as

@@ -199,7 +199,9 @@ final class VerdictFold {
                 + "-byte instruction that entered it" + (landing.faulted() != null ? ", where its bytes raised " + landing.faulted()
                         : landing.untouched() ? "" : ", with registers or flags changed on the way")
                 + ", in " + count + " of the " + run
-                + " scenarios run: the handler's frame write resumed it inside that instruction (what the harness then"
+                + " scenarios run: the handler's frame write resumed it " + (advance.bytes() > advance.triggerLength() && landing.faulted() == null
+                        ? "past that instruction, on one of the spins the harness keeps after it" : "inside that instruction")
+                + " (what the harness then"
                 + " compared is not the handler's doing: registers, flags, SP, segments and FP state are not judged there)";
     }
 

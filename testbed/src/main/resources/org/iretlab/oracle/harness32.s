@@ -10,7 +10,7 @@
 
         .code32
         .set GUARD, 0xA5A5A5A5
-        .set STACK_BYTES, 16384
+        .set STACK_BYTES, 32768         # a 12 KiB frame entered from ring 3 (4 KiB lower) fits; 64-bit keeps 16 KiB: its single-step copies the stack per step
         .set SCEN_SIZE, 32
         .set NP_SELECTOR, 0x28
 # One-byte landing pads after the entering int (0 in "fault" mode, where a spin follows the load).

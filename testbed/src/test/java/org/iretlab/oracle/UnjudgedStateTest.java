@@ -15,6 +15,7 @@ import org.iretlab.analysis.StaticCheck;
 import org.iretlab.backend.Assembler;
 import org.iretlab.verdict.Finding;
 import org.iretlab.verdict.FindingKind;
+import org.iretlab.verdict.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,6 +98,31 @@ class UnjudgedStateTest {
         assertTrue(r.unjudged().contains(FindingKind.GPR_CLOBBERED), r::toString);
         assertTrue(r.verdict().notes().stream().anyMatch(n -> n.contains("where its bytes raised #")
                 && n.contains("resumed it inside")), r.verdict().notes()::toString);
+    }
+
+    /**
+     * An error-code handler that moves its IP 8 bytes past the load that raised #NP (two frame writes of 4, explore_001657
+     * of the third run) lands on a spin the harness keeps there: a note and the state unjudged. With one spin only, the
+     * code ran on into the harness and the oracle reported a handler-fault.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hand-i386-skip-past-load.s", "hand-x86_64-skip-past-load.s"})
+    void aSkipPastTheFaultingLoadLandsOnASpinAndIsANote(String name) throws Exception {
+        Oracle.Result r = run(name);
+        assertEquals(Set.of(), kinds(r), r.verdict()::toString);
+        assertTrue(r.unjudged().contains(FindingKind.GPR_CLOBBERED), r::toString);
+        assertTrue(r.verdict().notes().stream().anyMatch(n -> n.contains("found 8 bytes past the start of the 6-byte instruction")
+                && n.contains("past that instruction, on one of the spins")), r.verdict().notes()::toString);
+    }
+
+    /** A 14 KiB frame, 4 KiB lower from ring 3, stays on the 32-bit scenario stack: nothing of the harness is overwritten. */
+    @Test
+    void aLargeFrameStaysOnTheScenarioStack() throws Exception {
+        Oracle.Result r = run("hand-i386-big-frame.s");
+        // On the 16 KiB stack of before, its zeros reached the IDT and the ring-3 scenario hung until the time limit.
+        assertEquals(Outcome.OK, r.verdict().outcome(), r.verdict()::toString);
+        assertEquals(Set.of(), kinds(r), r.verdict()::toString);
+        assertEquals(Set.of(), r.unjudged());
     }
 
     @Test
