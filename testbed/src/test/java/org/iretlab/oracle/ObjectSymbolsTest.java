@@ -45,7 +45,7 @@ class ObjectSymbolsTest {
         String got = Triples.is64Bit(triple) ? "leaq _GLOBAL_OFFSET_TABLE_(%rip), %rax" : "addl $_GLOBAL_OFFSET_TABLE_, %ebx";
         return "$dup = comdat any\n"
                 + "module asm \".text\"\nmodule asm \"got_user: " + got + "\"\n"
-                + "@g = global i32 1\n@s = internal global i32 2\n@c = common global i32 0, align 4\n"
+                + "@g = global i32 1\n@s = internal global i32 2\n@c = common global [64 x i8] zeroinitializer, align 4\n"
                 + "@w = extern_weak global i32\n@wd = weak global i32 3\n"
                 + (defineExt ? "define void @ext() noinline { ret void }\n" : "declare void @ext()\n")
                 + "declare extern_weak void @wext()\n"
