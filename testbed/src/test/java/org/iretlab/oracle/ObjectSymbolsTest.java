@@ -137,11 +137,14 @@ class ObjectSymbolsTest {
         for (String triple : List.of(I686, X86_64)) {
             Path object = Files.write(dir.resolve("h.o"), compile(triple, varied(triple, true)));
             Path linked = dir.resolve("h");
-            run("ld", "-m", Triples.is64Bit(triple) ? "elf_x86_64" : "elf_i386", "-e", "handler", "-Ttext=" + (Triples.is64Bit(triple) ? "0xffffffff80100000" : "0x80100000"),
+            // High addresses: the top bit set, where a signed reading would go wrong.
+            String text = Triples.is64Bit(triple) ? "0xffffffff80100000" : "0x80100000";
+            run("ld", "-m", Triples.is64Bit(triple) ? "elf_x86_64" : "elf_i386", "-e", "handler", "-Ttext=" + text,
                     "-o", linked.toString(), object.toString());
             byte[] elf = Files.readAllBytes(linked);
             assertEquals(nmSymbols(linked, triple), ObjectSymbols.read(linked, elf));
         }
+        // A static glibc: thousands of symbols, IFUNCs, TLS, and local names that several of its files define.
         org.iretlab.Required.tool("gcc");
         Path source = Files.writeString(dir.resolve("m.c"), "int main(void) { return 0; }\n");
         Path glibc = dir.resolve("m");
