@@ -35,7 +35,10 @@ final class ElfImage {
     private static final int SHT_SYMTAB_SHNDX = 18;
     private static final int SHT_CREL = 0x40000014;
     private static final long SHF_EXECINSTR = 0x4;
+    static final int STB_WEAK = 2;
+    private static final int SHN_UNDEF = 0;
     private static final int SHN_LORESERVE = 0xff00;
+    private static final int SHN_COMMON = 0xfff2;
     private static final int SHN_XINDEX = 0xffff;
 
     record Section(int index, int type, long flags, long offset, long size, int link, int info, long entrySize) {
@@ -52,8 +55,20 @@ final class ElfImage {
         }
     }
 
-    /** section: where the symbol is defined; 0 when undefined, absolute or common. */
-    record Symbol(int type, int section) {}
+    /**
+     * section: where the symbol is defined; 0 when undefined, absolute or common. shndx: st_shndx as
+     * written (SHN_XINDEX resolved), which tells those three apart. name: st_name, checked to lie in
+     * the symbol name table.
+     */
+    record Symbol(int type, int section, int binding, int shndx, long name, long value, long size) {
+        boolean isUndefined() {
+            return shndx == SHN_UNDEF;
+        }
+
+        boolean isCommon() {
+            return shndx == SHN_COMMON;
+        }
+    }
 
     /**
      * symbol: r_sym, unsigned; {@link #codeRelocations()} are checked to name symbols that exist.
@@ -69,6 +84,7 @@ final class ElfImage {
     private final List<Section> sections = new ArrayList<>();
     private final List<Symbol> symbols = new ArrayList<>();
     private Section symbolTable;
+    private Section symbolNames;
     private final Set<Integer> codeSections = new LinkedHashSet<>();
     private final List<Section> codeRelocations = new ArrayList<>();
 
@@ -106,6 +122,10 @@ final class ElfImage {
         return machine;
     }
 
+    boolean is64() {
+        return is64;
+    }
+
     boolean isRelocatable() {
         return relocatable;
     }
@@ -122,6 +142,38 @@ final class ElfImage {
     /** Indexed by ELF symbol index; entry 0 is the null symbol. */
     List<Symbol> symbols() {
         return Collections.unmodifiableList(symbols);
+    }
+
+    /** The string table the symbol table's names lie in, or null when it names nothing (no symbol but the null one). */
+    Section symbolNames() {
+        return symbolNames;
+    }
+
+    /** Symbol {@code index}'s name as its bytes, without the NUL: empty for st_name 0 and for the null symbol. */
+    byte[] nameBytes(int index) {
+        long name = symbols.get(index).name();
+        if (index == 0 || name == 0) {
+            return new byte[0];
+        }
+        // Validated: st_name lies in the table and the table ends in a NUL.
+        int from = (int) (symbolNames.offset() + name);
+        int end = from;
+        while (data.get(end) != 0) {
+            end++;
+        }
+        byte[] bytes = new byte[end - from];
+        data.get(from, bytes);
+        return bytes;
+    }
+
+    /** Where symbol {@code index}'s entry begins in the file (its st_name is the first word, in both classes). */
+    long symbolEntry(int index) {
+        return symbolTable.offset() + index * symbolTable.entrySize();
+    }
+
+    /** Where section {@code index}'s header begins in the file. */
+    long sectionHeader(int index) {
+        return word(is64 ? 40 : 32) + (long) index * (is64 ? 64 : 40);
     }
 
     /** Sections holding machine code: executable ones, and any other that defines a function symbol. */
@@ -226,15 +278,18 @@ final class ElfImage {
         int count = (int) (symbolTable.size() / symbolTable.entrySize());
         Section extendedIndexes = extendedIndexTable(count);
         Section names = count > 1 ? stringTable(symbolTable.link(), "the symbol name table") : null;
+        symbolNames = names;
         for (int i = 0; i < count; i++) {
             long at = symbolTable.offset() + (long) i * symbolTable.entrySize();
             int info = data.get((int) (at + (is64 ? 4 : 12))) & 0xff;
-            int shndx = u16(at + (is64 ? 6 : 14));
+            int written = u16(at + (is64 ? 6 : 14));
+            int shndx = written;
             if (shndx == SHN_XINDEX) {
                 require(extendedIndexes != null, "symbol " + i + " needs the missing SHT_SYMTAB_SHNDX table");
                 long extended = u32(extendedIndexes.offset() + 4L * i);
                 require(extended < sections.size(), "symbol " + i + " names section " + extended + ", which does not exist");
                 shndx = (int) extended;
+                written = shndx;
             } else if (shndx >= SHN_LORESERVE) {
                 shndx = 0;
             }
@@ -243,7 +298,9 @@ final class ElfImage {
             // LLVM names an unnamed section symbol after its section, even when it has none.
             boolean unnamed = i == 0 || data.get((int) (names.offset() + u32(at))) == 0;
             require(!(unnamed && (info & 0xf) == STT_SECTION && shndx == 0), "section symbol " + i + " belongs to no section");
-            symbols.add(new Symbol(info & 0xf, shndx));
+            long value = is64 ? data.getLong((int) (at + 8)) : u32(at + 4);
+            long size = is64 ? data.getLong((int) (at + 16)) : u32(at + 8);
+            symbols.add(new Symbol(info & 0xf, shndx, info >>> 4, written, u32(at), value, size));
         }
     }
 

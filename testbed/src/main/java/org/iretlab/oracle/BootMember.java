@@ -72,7 +72,7 @@ final class BootMember {
         }
         this.symbols = ObjectSymbols.read(original, object);
         this.object = prefix.isEmpty() ? original
-                : Kernel.renamed(original, prefix, symbols.names(), folder.resolve(prefix + "linked.o"));
+                : Kernel.renamed(original, object, prefix, symbols.names(), folder.resolve(prefix + "linked.o"));
         this.undefined = symbols.undefined();
         DecodedObject decoded = ObjectDecoder.decode(object, triple);
         this.executableCode = executable == null ? List.of() : decoded.functions();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.iretlab.backend.Assembler;
 import org.iretlab.common.ExternalProcess;
 import org.iretlab.common.InputException;
+import org.iretlab.decode.ElfSymbolRenamer;
 
 /**
  * A bootable kernel: the harness (assembled by the embedded LLVM) linked by GNU ld with the
@@ -34,20 +35,14 @@ final class Kernel {
 
     /**
      * A copy of the object at {@code to} in which every symbol it names, defined or not, local or global,
-     * is {@code prefix} + its name (GNU objcopy), so that the objects of several handlers, which may
-     * define and call the same names, link into one kernel without meeting: each calls its own
-     * stand-ins and keeps its own globals. The linker's {@code _GLOBAL_OFFSET_TABLE_} keeps its name.
+     * is {@code prefix} + its name (as {@code objcopy --redefine-syms} would, done over the bytes by
+     * {@link ElfSymbolRenamer}), so that the objects of several handlers, which may define and call the
+     * same names, link into one kernel without meeting: each calls its own stand-ins and keeps its own
+     * globals. The linker's {@code _GLOBAL_OFFSET_TABLE_} keeps its name.
      */
-    static Path renamed(Path object, String prefix, List<String> names, Path to) throws IOException {
-        StringBuilder map = new StringBuilder();
-        names.stream().filter(n -> !n.startsWith("_GLOBAL_OFFSET_TABLE_"))
-                .forEach(n -> map.append(n).append(' ').append(prefix).append(n).append('\n'));
-        Path mapFile = Files.writeString(to.resolveSibling(to.getFileName() + ".names"), map);
-        ExternalProcess.Result r = run(List.of("objcopy", "--redefine-syms=" + mapFile, object.toString(), to.toString()));
-        if (r.exitCode() != 0) {
-            throw new InputException("objcopy cannot rename the symbols of " + object + ": " + r.stderr().strip());
-        }
-        return to;
+    static Path renamed(Path object, byte[] elf, String prefix, List<String> names, Path to) throws IOException {
+        List<String> renamed = names.stream().filter(n -> !n.startsWith("_GLOBAL_OFFSET_TABLE_")).toList();
+        return Files.write(to, ElfSymbolRenamer.prefixed(elf, object.toString(), prefix, renamed));
     }
 
     /**
