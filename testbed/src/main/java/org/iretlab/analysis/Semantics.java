@@ -59,7 +59,7 @@ public final class Semantics {
     /** Data moves between vector registers and memory: the destination gets the source's lanes. */
     private static final Pattern VECTOR_MOVES = Pattern.compile(
             "v?mov(aps|ups|apd|upd|dqa|dqu|ntps|ntpd|ntdq)|vmov(dqa32|dqa64|dqu8|dqu16|dqu32|dqu64)");
-    /** Vector instructions that do not touch MXCSR (integer, logic, shuffles, partial moves). */
+    /** Vector instructions that do not touch MXCSR (integer, logic, shuffles, partial moves; AVX-512 mask logic and shifts). */
     private static final Pattern VECTOR_OPS = Pattern.compile(
             "v?p(xor[dq]?|or[dq]?|and[dq]?|andn[dq]?|add[bwdq]|adds[bw]|addus[bw]|sub[bwdq]|subs[bw]|subus[bw]|cmpeq[bwdq]"
                     + "|cmpgt[bwdq]|mull[wdq]|mulh[u]?w|mulu?dq|shuf[db]|shufhw|shuflw|unpck[lh](bw|wd|dq|qdq)"
@@ -69,7 +69,8 @@ public final class Semantics {
                     + "|v?(xor|and|andn|or)p[sd]|v?unpck[lh]p[sd]|v?shufp[sd]|v?blendp[sd]|v?blendvp[sd]|v?movhlps|v?movlhps"
                     + "|v?mov[lh]p[sd]|v?movs[sd]|v?mov[dq]|vbroadcasts[sd]|vbroadcast[fi](128|32x2|32x4|64x2|32x8|64x4)|vinsert[fi](128|32x4|64x4|64x2|32x8)"
                     + "|vextract[fi](128|32x4|64x4|64x2|32x8)|vperm(2f128|2i128|ilps|ilpd|q|d|ps|pd|t2[dq]|i2[dq])|v?insertps"
-                    + "|v?extractps|v?pshufb|v?palignr|valign[dq]|vpcompress[dq]|vpexpand[dq]|v?lddqu|v?movddup|v?movs[lh]dup");
+                    + "|v?extractps|v?pshufb|v?palignr|valign[dq]|vpcompress[dq]|vpexpand[dq]|v?lddqu|v?movddup|v?movs[lh]dup"
+                    + "|k(and|andn|or|xor|xnor|not|add)[bwdq]|kshift[lr][bwdq]|kunpck(bw|wd|dq)");
     /** Floating-point vector instructions: they set MXCSR status flags and use its rounding mode. */
     private static final Pattern VECTOR_FP_OPS = Pattern.compile(
             "v?(add|sub|mul|div|min|max|sqrt|rcp|rsqrt|cmp[a-z]*|round|hadd|hsub|addsub|dp)(ss|sd|ps|pd)"
