@@ -109,13 +109,6 @@ public final class StaticCheck {
         return out;
     }
 
-    /** The user's facts, or by default the features' register file and the state the object's code uses. */
-    private static TargetFacts facts(DecodedObject object, String features, Handler h, CheckOptions options) {
-        TargetFacts facts = options.facts(object.triple(), features, h);
-        boolean userSaid = options.registerFile() != null && !options.registerFile().isEmpty();
-        return userSaid ? facts : facts.withStateUsedBy(object);
-    }
-
     /**
      * @param features the target features the code was built with (they decide the default register file)
      * @param droppedFrameStores frame stores the IR pipeline removed, reported on their handler
@@ -124,7 +117,7 @@ public final class StaticCheck {
             CheckOptions options, List<FrameStores.Store> droppedFrameStores) {
         List<FunctionVerdict> out = new ArrayList<>();
         // One set of callee summaries for every handler of the object: each function is analysed once per check.
-        Callees callees = handlers.isEmpty() ? null : new Callees(object, facts(object, features, handlers.get(0), options));
+        Callees callees = handlers.isEmpty() ? null : new Callees(object, options.facts(object.triple(), features, handlers.get(0)));
         for (Handler h : handlers) {
             Optional<DecodedFunction> function = object.function(h.symbol());
             if (function.isEmpty()) {
@@ -132,7 +125,10 @@ public final class StaticCheck {
                         "no function of that name in the object: nothing to judge")), List.of()));
                 continue;
             }
-            TargetFacts facts = facts(object, features, h, options);
+            TargetFacts facts = options.facts(object.triple(), features, h);
+            if (options.registerFile() == null || options.registerFile().isEmpty()) {
+                facts = facts.withStateUsedBy(function.get());
+            }
             FunctionVerdict v = HandlerAnalyser.analyse(function.get(), facts, callees);
             List<Finding> findings = new ArrayList<>(v.findings());
             for (FrameStores.Store s : droppedFrameStores) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.iretlab.decode.DecodedFunction;
 import org.iretlab.decode.DecodedInstruction;
-import org.iretlab.decode.DecodedObject;
 import org.iretlab.llvm.OverAlignedArguments;
 import org.iretlab.target.Triples;
 
@@ -170,27 +169,27 @@ public record TargetFacts(String triple, boolean errorCode, int calleeStackAlign
     private static final Pattern ZMM = Pattern.compile("%zmm\\d|%k[0-7]\\b");
 
     /**
-     * These facts with the vector state the object's own instructions name added to the register
+     * These facts with the vector state the handler's own instructions name added to the register
      * file: the machine ran them, so it has that state, and it is the interrupted code's too. An asm
-     * that writes xmm0 in code built without SSE (LLVM then saves no xmm register) still clobbers the
-     * interrupted code's xmm0, as the oracle's machine shows.
+     * that writes xmm0 in a handler built without SSE (LLVM then saves no xmm register) still
+     * clobbers the interrupted code's xmm0, as the oracle's machine shows. Only the handler's own
+     * code counts: a kernel built without SSE may hold SSE code elsewhere (inside its own FPU
+     * bracket), and taking that for the handler's machine would make every call a vector clobber.
      */
-    public TargetFacts withStateUsedBy(DecodedObject object) {
+    public TargetFacts withStateUsedBy(DecodedFunction handler) {
         Set<RegisterFile> used = EnumSet.noneOf(RegisterFile.class);
         used.addAll(registerFile);
-        for (DecodedFunction f : object.functions()) {
-            for (DecodedInstruction i : f.instructions()) {
-                String t = i.text();
-                if (t.indexOf('%') < 0 || !(t.contains("mm") || t.contains("%k"))) {
-                    continue;
-                }
-                if (ZMM.matcher(t).find()) {
-                    used.addAll(EnumSet.of(RegisterFile.SSE, RegisterFile.AVX, RegisterFile.AVX512));
-                } else if (YMM.matcher(t).find()) {
-                    used.addAll(EnumSet.of(RegisterFile.SSE, RegisterFile.AVX));
-                } else if (XMM.matcher(t).find()) {
-                    used.add(RegisterFile.SSE);
-                }
+        for (DecodedInstruction i : handler.instructions()) {
+            String t = i.text();
+            if (t.indexOf('%') < 0 || !(t.contains("mm") || t.contains("%k"))) {
+                continue;
+            }
+            if (ZMM.matcher(t).find()) {
+                used.addAll(EnumSet.of(RegisterFile.SSE, RegisterFile.AVX, RegisterFile.AVX512));
+            } else if (YMM.matcher(t).find()) {
+                used.addAll(EnumSet.of(RegisterFile.SSE, RegisterFile.AVX));
+            } else if (XMM.matcher(t).find()) {
+                used.add(RegisterFile.SSE);
             }
         }
         return used.equals(registerFile) ? this : withRegisterFile(used);

@@ -178,12 +178,12 @@ final class StressBodies {
         for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
             for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(fn); bb != null && !bb.isNull(); bb = LLVMGetNextBasicBlock(bb)) {
                 for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
+                    int opcode = LLVMGetInstructionOpcode(i);
                     for (int n = 0; n < LLVMGetNumOperands(i); n++) {
                         LLVMValueRef op = LLVMGetOperand(i, n);
                         if (op == null || op.isNull() || LLVMGetTypeKind(LLVMTypeOf(op)) != LLVMPointerTypeKind) {
                             continue;
                         }
-                        int opcode = LLVMGetInstructionOpcode(i);
                         boolean address = opcode == LLVMLoad && n == 0 || opcode == LLVMStore && n == 1;
                         if (LLVMIsUndef(op) != 0 || address && LLVMIsNull(op) != 0) {
                             if (scratch == null) {

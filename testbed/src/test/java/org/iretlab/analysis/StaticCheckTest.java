@@ -155,6 +155,14 @@ class StaticCheckTest {
         assertEquals(Set.of(), kinds("subl $16, %esp\nmovups %xmm0, (%esp)\nmovups (%esp), %xmm0\naddl $16, %esp",
                 CheckOptions.defaults()));
         assertEquals(Set.of(), kinds(writes, new CheckOptions(null, null, Set.of(TargetFacts.RegisterFile.X87))));
+        // Only the handler's own code counts: SSE code elsewhere in a kernel built without it (in its own FPU
+        // bracket) does not make the handler's call to ext a vector clobber.
+        String kernel = ".globl h\n.type h,@function\nh:\npushl %eax\npushl %ecx\npushl %edx\ncld\ncalll ext\npopl %edx\npopl %ecx\n"
+                + "popl %eax\niretl\n.size h, .-h\n.globl raid\n.type raid,@function\nraid:\nxorps %xmm0, %xmm0\nretl\n.size raid, .-raid\n";
+        var decoded = ObjectDecoder.decode(Assembler.assemble("kernel.s", kernel, "i386-unknown-none"), "i386-unknown-none");
+        assertEquals(Set.of(), StaticCheck.judge(decoded, "", List.of(new StaticCheck.Handler("h", false)), CheckOptions.defaults(),
+                List.of()).get(0).findings().stream().map(f -> f.kind()).filter(k -> k == FindingKind.VECTOR_CLOBBERED)
+                .collect(Collectors.toSet()));
     }
 
     /**
